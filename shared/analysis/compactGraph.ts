@@ -1,0 +1,148 @@
+import type { Project } from '../model/project';
+import type { Division } from '../model/division';
+import { LINK_KINDS, type LinkKind } from '../model/link';
+import { CLASSIC_DOMAINS } from '../model/domain';
+
+/**
+ * The project as typed arrays, built once per project revision; every analysis scores over this form.
+ * Goals and links get dense indices here only: ids stay the identity everywhere else.
+ */
+export interface CompactGraph {
+  /** Number of goals. */
+  n: number;
+  /** Number of links. */
+  m: number;
+  goalIds: readonly string[];
+  goalIndex: ReadonlyMap<string, number>;
+  /** Domain index of each goal into `domainIds`. */
+  domain: Uint16Array;
+  domainIds: readonly string[];
+  /** Classic domain (index into CLASSIC_DOMAINS) of each domain. */
+  domainClassic: Uint8Array;
+  /** Yearly budget in euros; 0 where unknown (see `hasBudget`). */
+  budget: Float64Array;
+  hasBudget: Uint8Array;
+  linkIds: readonly string[];
+  src: Uint32Array;
+  dst: Uint32Array;
+  weight: Float64Array;
+  /** Index into LINK_KINDS. */
+  kind: Uint8Array;
+  /** CSR adjacency, both directions of every link: neighbours of v are adjNode[adjStart[v] .. adjStart[v+1]). */
+  adjStart: Uint32Array;
+  adjNode: Uint32Array;
+  adjWeight: Float64Array;
+  adjLink: Uint32Array;
+  /** Sum of link weights at each goal. */
+  degree: Float64Array;
+  totalWeight: number;
+}
+
+export const KIND_INDEX: Readonly<Record<LinkKind, number>> = Object.fromEntries(
+  LINK_KINDS.map((k, i) => [k, i]),
+) as Record<LinkKind, number>;
+
+export interface GraphInput {
+  goals: readonly { id: string; domainId: string; budget?: number | undefined }[];
+  links: readonly { id: string; source: string; target: string; kind: LinkKind; strength: number }[];
+  domains: readonly { id: string; classic: (typeof CLASSIC_DOMAINS)[number] }[];
+}
+
+/** Links whose ends are unknown goals or equal are skipped: invariants report them, analysis must not crash. */
+export function buildCompactGraph(p: GraphInput | Project): CompactGraph {
+  const n = p.goals.length;
+  const goalIds = p.goals.map((g) => g.id);
+  const goalIndex = new Map<string, number>();
+  goalIds.forEach((id, i) => goalIndex.set(id, i));
+  const domainIds = p.domains.map((d) => d.id);
+  const domainIdx = new Map(domainIds.map((id, i) => [id, i]));
+  const domainClassic = Uint8Array.from(p.domains, (d) => CLASSIC_DOMAINS.indexOf(d.classic));
+  const domain = new Uint16Array(n);
+  const budget = new Float64Array(n);
+  const hasBudget = new Uint8Array(n);
+  p.goals.forEach((g, i) => {
+    domain[i] = domainIdx.get(g.domainId) ?? 0;
+    if (g.budget !== undefined) {
+      budget[i] = g.budget;
+      hasBudget[i] = 1;
+    }
+  });
+
+  const valid = p.links.filter((l) => {
+    const s = goalIndex.get(l.source);
+    const t = goalIndex.get(l.target);
+    return s !== undefined && t !== undefined && s !== t;
+  });
+  const m = valid.length;
+  const src = new Uint32Array(m);
+  const dst = new Uint32Array(m);
+  const weight = new Float64Array(m);
+  const kind = new Uint8Array(m);
+  const degree = new Float64Array(n);
+  const adjCount = new Uint32Array(n + 1);
+  let totalWeight = 0;
+  valid.forEach((l, e) => {
+    const s = goalIndex.get(l.source)!;
+    const t = goalIndex.get(l.target)!;
+    src[e] = s;
+    dst[e] = t;
+    weight[e] = l.strength;
+    kind[e] = KIND_INDEX[l.kind];
+    degree[s]! += l.strength;
+    degree[t]! += l.strength;
+    adjCount[s + 1]!++;
+    adjCount[t + 1]!++;
+    totalWeight += l.strength;
+  });
+  const adjStart = new Uint32Array(n + 1);
+  for (let v = 0; v < n; v++) adjStart[v + 1] = adjStart[v]! + adjCount[v + 1]!;
+  const fill = adjStart.slice(0, n);
+  const adjNode = new Uint32Array(2 * m);
+  const adjWeight = new Float64Array(2 * m);
+  const adjLink = new Uint32Array(2 * m);
+  for (let e = 0; e < m; e++) {
+    const s = src[e]!;
+    const t = dst[e]!;
+    let k = fill[s]!++;
+    adjNode[k] = t;
+    adjWeight[k] = weight[e]!;
+    adjLink[k] = e;
+    k = fill[t]!++;
+    adjNode[k] = s;
+    adjWeight[k] = weight[e]!;
+    adjLink[k] = e;
+  }
+  return {
+    n,
+    m,
+    goalIds,
+    goalIndex,
+    domain,
+    domainIds,
+    domainClassic,
+    budget,
+    hasBudget,
+    linkIds: valid.map((l) => l.id),
+    src,
+    dst,
+    weight,
+    kind,
+    adjStart,
+    adjNode,
+    adjWeight,
+    adjLink,
+    degree,
+    totalWeight,
+  };
+}
+
+/** Part index of each goal (position in `division.portfolioIds`), or -1 when unassigned. */
+export function partsOf(g: CompactGraph, division: Pick<Division, 'portfolioIds' | 'assignments'>): Int32Array {
+  const pIndex = new Map(division.portfolioIds.map((id, i) => [id, i]));
+  const part = new Int32Array(g.n).fill(-1);
+  for (let v = 0; v < g.n; v++) {
+    const pf = division.assignments[g.goalIds[v]!];
+    if (pf !== undefined) part[v] = pIndex.get(pf) ?? -1;
+  }
+  return part;
+}

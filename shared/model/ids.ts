@@ -1,0 +1,15 @@
+import { z } from './zod';
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** A stable random id such as `goal_k3f9x2m1qa`: never a position, so files merge and links survive reordering. */
+export function newId(prefix: string): string {
+  const bytes = new Uint8Array(10);
+  globalThis.crypto.getRandomValues(bytes);
+  let s = '';
+  for (const b of bytes) s += ALPHABET[b % ALPHABET.length];
+  return `${prefix}_${s}`;
+}
+
+export const IdSchema = z.string().min(1).max(80).regex(/^[A-Za-z0-9_.:-]+$/, { message: 'id' });
+export type Id = z.infer<typeof IdSchema>;

@@ -1,0 +1,90 @@
+import type { Project } from '../project';
+import { DivisionSchema, type Division, type DivisionInput } from '../division';
+import { newId } from '../ids';
+import { problem } from '../problem';
+import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
+
+function withDivision(p: Project, id: string, fn: (d: Division) => OpResult | Division): OpResult {
+  const d = p.divisions.find((x) => x.id === id);
+  if (!d) return fail(problem('unknownDivision', { id }));
+  const next = fn(d);
+  if ('ok' in next) return next;
+  return ok({ ...p, divisions: replaceById(p.divisions, next) });
+}
+
+export function addDivision(p: Project, input: Omit<DivisionInput, 'id'> & { id?: string }): OpResult {
+  const parsed = DivisionSchema.safeParse({ ...input, id: input.id ?? newId('div') });
+  if (!parsed.success) return fail(...zodProblems(parsed.error, ['division']));
+  const d = parsed.data;
+  if (p.divisions.some((x) => x.id === d.id)) return fail(problem('duplicateId', { id: d.id }, ['division', 'id']));
+  for (const pid of d.portfolioIds)
+    if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }, ['division', 'portfolioIds']));
+  for (const [g, pid] of Object.entries(d.assignments)) {
+    if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }, ['division', 'assignments', g]));
+    if (!d.portfolioIds.includes(pid)) return fail(problem('portfolioNotInDivision', { id: pid }, ['division', 'assignments', g]));
+  }
+  return ok({ ...p, divisions: [...p.divisions, d] });
+}
+
+export function duplicateDivision(p: Project, id: string, name: string, newDivisionId?: string): OpResult {
+  const d = p.divisions.find((x) => x.id === id);
+  if (!d) return fail(problem('unknownDivision', { id }));
+  return addDivision(p, { ...structuredClone(d), id: newDivisionId ?? newId('div'), name });
+}
+
+export function updateDivision(p: Project, id: string, changes: { name?: string; notes?: string }): OpResult {
+  return withDivision(p, id, (d) => {
+    const parsed = DivisionSchema.safeParse({ ...d, ...changes });
+    return parsed.success ? parsed.data : fail(...zodProblems(parsed.error, ['division']));
+  });
+}
+
+export function removeDivision(p: Project, id: string): OpResult {
+  if (!p.divisions.some((x) => x.id === id)) return fail(problem('unknownDivision', { id }));
+  return ok({ ...p, divisions: p.divisions.filter((x) => x.id !== id) });
+}
+
+/** Which portfolios take part; goals of a portfolio that leaves the draft become unassigned. */
+export function setDivisionPortfolios(p: Project, id: string, portfolioIds: string[]): OpResult {
+  for (const pid of portfolioIds) if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }));
+  if (new Set(portfolioIds).size !== portfolioIds.length) return fail(problem('duplicateId', { id: 'portfolioIds' }));
+  return withDivision(p, id, (d) => {
+    const keep = new Set(portfolioIds);
+    const assignments: Record<string, string> = {};
+    for (const [g, pf] of Object.entries(d.assignments)) if (keep.has(pf)) assignments[g] = pf;
+    return { ...d, portfolioIds, assignments, locked: d.locked.filter((g) => g in assignments) };
+  });
+}
+
+/** Assign a goal, or unassign it with `null`. A locked goal must be unlocked first. */
+export function assignGoal(p: Project, divisionId: string, goalId: string, portfolioId: string | null): OpResult {
+  if (!p.goals.some((g) => g.id === goalId)) return fail(problem('unknownGoal', { id: goalId }));
+  return withDivision(p, divisionId, (d) => {
+    if (d.locked.includes(goalId)) return fail(problem('goalLocked', { id: goalId }));
+    if (portfolioId !== null && !d.portfolioIds.includes(portfolioId)) return fail(problem('portfolioNotInDivision', { id: portfolioId }));
+    const { [goalId]: _old, ...rest } = d.assignments;
+    return { ...d, assignments: portfolioId === null ? rest : { ...rest, [goalId]: portfolioId } };
+  });
+}
+
+export function setLocked(p: Project, divisionId: string, goalId: string, locked: boolean): OpResult {
+  return withDivision(p, divisionId, (d) => {
+    if (locked && !d.assignments[goalId]) return fail(problem('lockedUnassigned', { id: goalId }));
+    const has = d.locked.includes(goalId);
+    if (has === locked) return d;
+    return { ...d, locked: locked ? [...d.locked, goalId] : d.locked.filter((g) => g !== goalId) };
+  });
+}
+
+/** Replace the whole assignment at once (an optimiser result, a suggestion set); locked goals must not move. */
+export function setAssignments(p: Project, divisionId: string, assignments: Record<string, string>): OpResult {
+  return withDivision(p, divisionId, (d) => {
+    for (const g of d.locked)
+      if (assignments[g] !== d.assignments[g]) return fail(problem('goalLocked', { id: g }));
+    for (const [g, pf] of Object.entries(assignments)) {
+      if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }));
+      if (!d.portfolioIds.includes(pf)) return fail(problem('portfolioNotInDivision', { id: pf }));
+    }
+    return { ...d, assignments: { ...assignments } };
+  });
+}

@@ -1,0 +1,51 @@
+import type { Project } from '../project';
+import { GoalSchema, type Goal, type GoalInput } from '../goal';
+import { newId } from '../ids';
+import { problem } from '../problem';
+import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
+import { findTaakveld } from '../taakvelden';
+
+function checkGoal(p: Project, g: Goal, path: (string | number)[]) {
+  const problems = [];
+  if (!p.domains.some((d) => d.id === g.domainId)) problems.push(problem('unknownDomain', { id: g.domainId }, [...path, 'domainId']));
+  for (const [j, code] of g.taakvelden.entries())
+    if (!findTaakveld(p.taakveldList, code))
+      problems.push(problem('unknownTaakveld', { code, list: p.taakveldList }, [...path, 'taakvelden', j]));
+  return problems;
+}
+
+export function addGoal(p: Project, input: Omit<GoalInput, 'id'> & { id?: string }): OpResult {
+  const parsed = GoalSchema.safeParse({ ...input, id: input.id ?? newId('goal') });
+  if (!parsed.success) return fail(...zodProblems(parsed.error, ['goal']));
+  const goal = parsed.data;
+  if (p.goals.some((g) => g.id === goal.id)) return fail(problem('duplicateId', { id: goal.id }, ['goal', 'id']));
+  const problems = checkGoal(p, goal, ['goal']);
+  if (problems.length) return fail(...problems);
+  return ok({ ...p, goals: [...p.goals, goal] });
+}
+
+export function updateGoal(p: Project, id: string, changes: Partial<Omit<GoalInput, 'id'>>): OpResult {
+  const current = p.goals.find((g) => g.id === id);
+  if (!current) return fail(problem('unknownGoal', { id }));
+  const parsed = GoalSchema.safeParse({ ...current, ...changes, id });
+  if (!parsed.success) return fail(...zodProblems(parsed.error, ['goal']));
+  const problems = checkGoal(p, parsed.data, ['goal']);
+  if (problems.length) return fail(...problems);
+  return ok({ ...p, goals: replaceById(p.goals, parsed.data) });
+}
+
+/** Removing a goal removes its links and its place in every draft, so nothing dangles. */
+export function removeGoal(p: Project, id: string): OpResult {
+  if (!p.goals.some((g) => g.id === id)) return fail(problem('unknownGoal', { id }));
+  const touches = p.links.some((l) => l.source === id || l.target === id);
+  return ok({
+    ...p,
+    goals: p.goals.filter((g) => g.id !== id),
+    links: touches ? p.links.filter((l) => l.source !== id && l.target !== id) : p.links,
+    divisions: p.divisions.map((d) => {
+      if (!(id in d.assignments) && !d.locked.includes(id)) return d;
+      const { [id]: _dropped, ...assignments } = d.assignments;
+      return { ...d, assignments, locked: d.locked.filter((g) => g !== id) };
+    }),
+  });
+}

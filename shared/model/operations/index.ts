@@ -1,0 +1,5 @@
+export * from './result';
+export * from './goalOps';
+export * from './linkOps';
+export * from './structureOps';
+export * from './divisionOps';

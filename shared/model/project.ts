@@ -1,0 +1,58 @@
+import { z } from './zod';
+import { IdSchema } from './ids';
+import { DomainSchema, DEFAULT_DOMAINS } from './domain';
+import { GoalSchema } from './goal';
+import { LinkSchema } from './link';
+import { PortfolioSchema } from './portfolio';
+import { DivisionSchema } from './division';
+
+export const TAAKVELD_LISTS = ['2017', '2025'] as const;
+export const TaakveldListSchema = z.enum(TAAKVELD_LISTS);
+export type TaakveldList = z.infer<typeof TaakveldListSchema>;
+
+export const ProjectMetaSchema = z.object({
+  id: IdSchema,
+  name: z.string().trim().min(1).max(200),
+  municipality: z.string().max(120).default(''),
+  /** Which Iv3 list the goals' taakveld codes come from. */
+  taakveldList: TaakveldListSchema.default('2025'),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
+
+export const ProjectSchema = ProjectMetaSchema.extend({
+  domains: z.array(DomainSchema).min(1),
+  goals: z.array(GoalSchema).default([]),
+  links: z.array(LinkSchema).default([]),
+  portfolios: z.array(PortfolioSchema).default([]),
+  divisions: z.array(DivisionSchema).default([]),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+export type ProjectInput = z.input<typeof ProjectSchema>;
+
+/** The entity collections of a project, in the order they are stored and diffed. */
+export const COLLECTIONS = ['domains', 'goals', 'links', 'portfolios', 'divisions'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+export type EntityOf<C extends Collection> = Project[C][number];
+
+export function emptyProject(fields: { id: string; name: string; municipality?: string; now: string }): Project {
+  return {
+    id: fields.id,
+    name: fields.name,
+    municipality: fields.municipality ?? '',
+    taakveldList: '2025',
+    createdAt: fields.now,
+    updatedAt: fields.now,
+    domains: DEFAULT_DOMAINS.map((d) => ({ ...d })),
+    goals: [],
+    links: [],
+    portfolios: [],
+    divisions: [],
+  };
+}
+
+export function metaOf(p: Project): ProjectMeta {
+  const { id, name, municipality, taakveldList, createdAt, updatedAt } = p;
+  return { id, name, municipality, taakveldList, createdAt, updatedAt };
+}
