@@ -6,6 +6,8 @@ export interface Problem {
   code: string;
   params?: Record<string, string | number>;
   path?: (string | number)[];
+  /** Absent means 'error'. A warning reports something the app fixed or assumed (an explicit repair, a mapped code). */
+  severity?: 'error' | 'warning';
 }
 
 export interface Checked<T> {
