@@ -1,0 +1,157 @@
+import type { Project } from '../model/project';
+import type { Division } from '../model/division';
+import { CLASSIC_DOMAINS } from '../model/domain';
+import { problem, type Problem } from '../model/problem';
+import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
+import { scoreParts, LINK_KEPT, LINK_SPLIT } from './scoreParts';
+import { divisionFigures, type DivisionFigures } from './divisionFigures';
+import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
+import { bridgingGoals, type BridgingOptions } from './bridgingGoals';
+
+export type WarningCode = 'unassignedGoals' | 'emptyPortfolios' | 'allLinksLeave';
+
+/** Something worth a look, with the ids behind it. The tool shows; it does not judge. */
+export interface ReportWarning {
+  code: WarningCode;
+  goalIds: string[];
+  portfolioIds: string[];
+}
+
+export interface BridgingEntry {
+  goalId: string;
+  /** The portfolio holding the goal in this draft, null when unassigned. */
+  portfolioId: string | null;
+  score: number;
+  participation: number;
+}
+
+export interface CoherenceReport extends DivisionFigures {
+  projectId: string;
+  divisionId: string;
+  divisionName: string;
+  goalCount: number;
+  linkCount: number;
+  /** Non-empty when the report could not be made as asked (e.g. unknown division); figures are then empty. */
+  problems: Problem[];
+  lockedGoalIds: string[];
+  warnings: ReportWarning[];
+  /** Highest bridging goals; null unless asked for (it is the one expensive measure). */
+  bridging: BridgingEntry[] | null;
+  /** The same figures for the classic split fysiek / sociaal / financieel; portfolio ids are those names. */
+  baseline: DivisionFigures;
+}
+
+export interface ReportOptions {
+  /** Compute bridging goals: true for the defaults, or options (sampling, a memoised centrality). */
+  bridging?: boolean | BridgingOptions;
+}
+
+// The baseline depends on the graph alone, so a UI that memoises the graph per revision pays for it once.
+const baselineCache = new WeakMap<CompactGraph, DivisionFigures>();
+
+export function baselineFigures(g: CompactGraph): DivisionFigures {
+  let b = baselineCache.get(g);
+  if (!b) {
+    const parts = classicBaselineParts(g);
+    b = divisionFigures(g, parts, CLASSIC_DOMAINS, scoreParts(g, parts, CLASSIC_K));
+    baselineCache.set(g, b);
+  }
+  return b;
+}
+
+function warningsOf(g: CompactGraph, parts: Int32Array, status: Uint8Array, figures: DivisionFigures): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  const unassignedGoals: string[] = [];
+  for (let v = 0; v < g.n; v++) if (parts[v]! < 0) unassignedGoals.push(g.goalIds[v]!);
+  if (unassignedGoals.length) out.push({ code: 'unassignedGoals', goalIds: unassignedGoals, portfolioIds: [] });
+  const empty = figures.portfolios.filter((p) => p.goals === 0).map((p) => p.portfolioId);
+  if (empty.length) out.push({ code: 'emptyPortfolios', goalIds: [], portfolioIds: empty });
+  // A goal with at least one split link and none kept: every coordination it needs crosses a portfolio line.
+  const hasKept = new Uint8Array(g.n);
+  const hasSplit = new Uint8Array(g.n);
+  for (let e = 0; e < g.m; e++) {
+    const st = status[e]!;
+    if (st === LINK_KEPT) hasKept[g.src[e]!] = hasKept[g.dst[e]!] = 1;
+    else if (st === LINK_SPLIT) hasSplit[g.src[e]!] = hasSplit[g.dst[e]!] = 1;
+  }
+  const leaving: string[] = [];
+  const leavingPortfolios = new Set<string>();
+  for (let v = 0; v < g.n; v++) {
+    if (hasSplit[v] && !hasKept[v]) {
+      leaving.push(g.goalIds[v]!);
+      leavingPortfolios.add(figures.portfolios[parts[v]!]!.portfolioId);
+    }
+  }
+  if (leaving.length) out.push({ code: 'allLinksLeave', goalIds: leaving, portfolioIds: [...leavingPortfolios] });
+  return out;
+}
+
+/** The coherence report of one division. An unknown division gives empty figures and an 'unknownDivision' problem. */
+export function coherenceReport(
+  project: Project,
+  divisionId: string,
+  graph?: CompactGraph,
+  options: ReportOptions = {},
+): CoherenceReport {
+  const g = graph ?? buildCompactGraph(project);
+  const found = project.divisions.find((d) => d.id === divisionId);
+  const division: Pick<Division, 'portfolioIds' | 'assignments' | 'locked' | 'name'> = found ?? {
+    name: '',
+    portfolioIds: [],
+    assignments: {},
+    locked: [],
+  };
+  const parts = partsOf(g, division);
+  const k = division.portfolioIds.length;
+  const score = scoreParts(g, parts, k);
+  const figures = divisionFigures(g, parts, division.portfolioIds, score);
+  let bridging: BridgingEntry[] | null = null;
+  if (options.bridging) {
+    const opts = options.bridging === true ? {} : options.bridging;
+    bridging = bridgingGoals(g, parts, opts).map((b) => ({
+      goalId: b.goalId,
+      portfolioId: b.part >= 0 ? division.portfolioIds[b.part]! : null,
+      score: b.score,
+      participation: b.participation,
+    }));
+  }
+  return {
+    projectId: project.id,
+    divisionId,
+    divisionName: division.name,
+    goalCount: g.n,
+    linkCount: g.m,
+    problems: found ? [] : [problem('unknownDivision', { id: divisionId })],
+    lockedGoalIds: [...division.locked],
+    ...figures,
+    warnings: found ? warningsOf(g, parts, score.status, figures) : [],
+    bridging,
+    baseline: baselineFigures(g),
+  };
+}
+
+/** A division by id, else by name (the CLI's --division), else the first one when none is asked for. */
+export function findDivision(project: Project, idOrName?: string): Division | undefined {
+  if (idOrName === undefined) return project.divisions[0];
+  return project.divisions.find((d) => d.id === idOrName) ?? project.divisions.find((d) => d.name === idOrName);
+}
+
+/** The report for the command line: problems as values, never a throw. */
+export function analyseProject(
+  project: Project,
+  divisionNameOrId?: string,
+  options: ReportOptions = {},
+): { value?: CoherenceReport; problems: Problem[] } {
+  const d = findDivision(project, divisionNameOrId);
+  if (!d) {
+    return {
+      problems: [
+        divisionNameOrId === undefined
+          ? problem('noDivision', {}, ['divisions'])
+          : problem('unknownDivision', { id: divisionNameOrId }, ['divisions']),
+      ],
+    };
+  }
+  const value = coherenceReport(project, d.id, undefined, options);
+  return { value, problems: value.problems };
+}
