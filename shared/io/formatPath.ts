@@ -1,0 +1,80 @@
+export type IoLocale = 'nl' | 'en';
+
+/** Collection and field names as the user knows them; anything not listed is shown as stored. */
+const DUTCH: Readonly<Record<string, string>> = {
+  project: 'project',
+  goals: 'doelen',
+  goal: 'doel',
+  links: 'verbanden',
+  link: 'verband',
+  divisions: 'verdelingen',
+  division: 'verdeling',
+  portfolios: 'portefeuilles',
+  portfolio: 'portefeuille',
+  domains: 'domeinen',
+  domain: 'domein',
+  title: 'titel',
+  description: 'omschrijving',
+  domainId: 'domein',
+  themes: 'themas',
+  taakvelden: 'taakvelden',
+  laws: 'wetten',
+  omgevingswet: 'omgevingswet',
+  instrument: 'instrument',
+  aspects: 'aspecten',
+  budget: 'budget',
+  source: 'van',
+  target: 'naar',
+  kind: 'soort',
+  strength: 'sterkte',
+  rationale: 'toelichting',
+  name: 'naam',
+  municipality: 'gemeente',
+  taakveldList: 'taakveldlijst',
+  createdAt: 'aangemaakt',
+  updatedAt: 'gewijzigd',
+  colour: 'kleur',
+  classic: 'klassieke indeling',
+  holder: 'houder',
+  role: 'rol',
+  party: 'partij',
+  fte: 'fte',
+  portfolioIds: 'portefeuilles',
+  assignments: 'toewijzingen',
+  locked: 'vastgezet',
+  notes: 'notities',
+  format: 'formaat',
+  version: 'versie',
+};
+
+const CSV_WORDS: Record<IoLocale, { row: string; column: string }> = {
+  nl: { row: 'Rij', column: 'kolom' },
+  en: { row: 'Row', column: 'column' },
+};
+
+/**
+ * A problem path as readable text: `['goals', 3, 'title']` → "doelen[3].titel" (nl) or "goals[3].title" (en).
+ * Indexes stay 0-based like the JSON they point into. CSV paths (`['csv', row, column]`) read
+ * "Rij 4, kolom ‘sterkte’", the row numbered as Excel shows it. The UI may pass ' → ' as separator.
+ */
+export function formatPath(path: readonly (string | number)[] | undefined, locale: IoLocale, separator = '.'): string {
+  if (!path || path.length === 0) return '';
+  if (path[0] === 'csv') {
+    const w = CSV_WORDS[locale];
+    const parts: string[] = [];
+    if (path[1] !== undefined) parts.push(`${w.row} ${path[1]}`);
+    if (path[2] !== undefined) parts.push(`${w.column} ‘${path[2]}’`);
+    return parts.join(', ');
+  }
+  let out = '';
+  path.forEach((seg, i) => {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else {
+      // Record keys (a goal id under `assignments`) are data, not field names.
+      const isKey = path[i - 1] === 'assignments';
+      const name = locale === 'nl' && !isKey ? (DUTCH[seg] ?? seg) : seg;
+      out += out ? `${separator}${name}` : name;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,110 @@
+export interface TextPosition {
+  /** 1-based, as editors show it. */
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export function positionAt(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++)
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+class Stop extends Error {
+  constructor(readonly at: number) {
+    super('json');
+  }
+}
+
+/**
+ * Where JSON.parse gave up. Engines word (and place) their messages differently — V8 in Node 20 and in
+ * Chromium disagree — so a small strict scanner finds the first offending character itself.
+ * Returns undefined when the text is valid JSON.
+ */
+export function locateJsonError(text: string): TextPosition | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const expect = (ch: string) => {
+    if (text[i] !== ch) throw new Stop(i);
+    i++;
+  };
+  const literal = (word: string) => {
+    for (const ch of word) expect(ch);
+  };
+  const string = () => {
+    expect('"');
+    for (;;) {
+      if (i >= text.length) throw new Stop(i);
+      const ch = text[i]!;
+      if (ch === '"') return void i++;
+      if (ch < ' ') throw new Stop(i);
+      if (ch === '\\') {
+        const esc = text[i + 1];
+        if (esc === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i);
+          i += 6;
+        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i += 2;
+        else throw new Stop(i);
+      } else i++;
+    }
+  };
+  const number = () => {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || !m[0] || m[0] === '-') throw new Stop(i);
+    i += m[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(':');
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else return expect('}');
+      }
+    }
+    if (ch === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else return expect(']');
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return literal('true');
+    if (ch === 'f') return literal('false');
+    if (ch === 'n') return literal('null');
+    return number();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) throw new Stop(i);
+    return undefined;
+  } catch (e) {
+    if (e instanceof Stop) return positionAt(text, e.at);
+    // Nesting deeper than the call stack: JSON.parse has already said the text is wrong; no position to give.
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,60 @@
+import { parseNumber } from './parseNumber';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/**
+ * One named step of the document format: `up` turns the `project` of version `version - 1` into version
+ * `version`. Steps are pure functions on plain JSON, so they run before zod and never see a typed Project
+ * (tldraw's migrate, Excalidraw's restore). A new format version appends one step here, with a fixture file
+ * saved in the version before it.
+ */
+export interface MigrationStep {
+  name: string;
+  version: number;
+  up: (project: JsonObject) => JsonObject;
+}
+
+export function isJsonObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Version 1 was the pre-release format: the app knew only the 2017 taakveld list, so projects carried no
+ * `taakveldList`; portfolios had no `role` and no `fte`; a goal's budget could be a Dutch euro string such as
+ * "1.250.000". Version 2 names the list, gives every portfolio holder a role and size, and stores budgets as
+ * numbers. A budget string that is not a number stays a string, so validation points at it instead of it
+ * silently vanishing.
+ */
+function addHolderDetails(project: JsonObject): JsonObject {
+  const next: JsonObject = { ...project };
+  if (next.taakveldList === undefined) next.taakveldList = '2017';
+  if (Array.isArray(project.portfolios))
+    next.portfolios = project.portfolios.map((p) =>
+      isJsonObject(p) ? { ...p, role: p.role ?? 'wethouder', fte: p.fte ?? 1 } : p,
+    );
+  if (Array.isArray(project.goals))
+    next.goals = project.goals.map((g) => {
+      if (!isJsonObject(g) || typeof g.budget !== 'string') return g;
+      const { budget, ...rest } = g;
+      if (budget.trim() === '') return rest;
+      const n = parseNumber(budget, ',');
+      return n === undefined ? g : { ...rest, budget: n };
+    });
+  return next;
+}
+
+export const MIGRATIONS: readonly MigrationStep[] = [{ name: 'AddHolderDetails', version: 2, up: addHolderDetails }];
+
+/** The oldest version a file can have; steps start from here. */
+export const FIRST_FILE_VERSION = 1;
+export const CURRENT_FILE_VERSION: number = MIGRATIONS.length
+  ? MIGRATIONS[MIGRATIONS.length - 1]!.version
+  : FIRST_FILE_VERSION;
+
+/** Applies every step after `fromVersion`, in order. Callers check `fromVersion` is known first. */
+export function migrateProject(project: JsonObject, fromVersion: number): JsonObject {
+  let out = project;
+  for (const step of MIGRATIONS) if (step.version > fromVersion) out = step.up(out);
+  return out;
+}

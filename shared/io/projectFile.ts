@@ -1,0 +1,103 @@
+import { checkProject, ProjectSchema, zodProblems, problem, type Project, type Problem } from '../model';
+import { capProblems, hasErrors } from './capProblems';
+import { locateJsonError } from './locateJsonError';
+import { CURRENT_FILE_VERSION, FIRST_FILE_VERSION, isJsonObject, migrateProject, type Json } from './migrations';
+import { repairProject } from './repairProject';
+
+export const FILE_FORMAT = 'samenhang';
+export const FILE_EXTENSION = '.samenhang.json';
+/** The version this app writes; also stamped on stored rows so they migrate through the same steps. */
+export const FORMAT_VERSION = CURRENT_FILE_VERSION;
+
+export interface ReadProjectOptions {
+  /** Drop dangling, self and repeated links (and draft entries for missing goals) with a warning each. */
+  repair?: boolean;
+}
+
+export interface ProjectFileMeta {
+  version: number;
+  savedAt?: string;
+  app?: string;
+}
+
+export interface ReadProjectResult {
+  value?: Project;
+  /** What the envelope said, when it could be read; useful for "saved by Samenhang x.y on …". */
+  meta?: ProjectFileMeta;
+  problems: Problem[];
+}
+
+function parseJson(text: string): { json?: Json; problem?: Problem } {
+  try {
+    return { json: JSON.parse(text) as Json };
+  } catch {
+    const at = locateJsonError(text);
+    return { problem: at ? problem('fileNotJson', { line: at.line, column: at.column }) : problem('fileNotJsonDeep') };
+  }
+}
+
+/**
+ * Reads a `.samenhang.json` file: JSON → envelope → migrations → zod → model invariants (→ explicit repair).
+ * Every problem found is reported (up to a cap); any error means no project, so an invalid file never
+ * half-loads.
+ */
+export function readProjectFile(text: string, options: ReadProjectOptions = {}): ReadProjectResult {
+  const { json, problem: syntax } = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (syntax) return { problems: [syntax] };
+  if (!isJsonObject(json) || json.format !== FILE_FORMAT) {
+    const format = isJsonObject(json) && typeof json.format === 'string' ? json.format : '';
+    return { problems: [problem('fileWrongFormat', { format }, format ? ['format'] : [])] };
+  }
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_FILE_VERSION)
+    return { problems: [problem('fileBadVersion', { version: JSON.stringify(version ?? null) }, ['version'])] };
+  const meta: ProjectFileMeta = { version };
+  if (typeof json.savedAt === 'string') meta.savedAt = json.savedAt;
+  if (typeof json.app === 'string') meta.app = json.app;
+  if (version > CURRENT_FILE_VERSION)
+    return {
+      meta,
+      problems: [problem('fileNewerVersion', { version, current: CURRENT_FILE_VERSION, app: meta.app ?? '' }, ['version'])],
+    };
+  if (!isJsonObject(json.project)) return { meta, problems: [problem('fileNoProject', undefined, ['project'])] };
+
+  const parsed = ProjectSchema.safeParse(migrateProject(json.project, version));
+  if (!parsed.success) return { meta, problems: capProblems(zodProblems(parsed.error)) };
+
+  let project = parsed.data;
+  const problems: Problem[] = [];
+  if (options.repair) {
+    const repaired = repairProject(project);
+    project = repaired.value;
+    problems.push(...repaired.problems);
+  }
+  problems.push(...checkProject(project));
+  const capped = capProblems(problems);
+  return hasErrors(problems) ? { meta, problems: capped } : { value: project, meta, problems: capped };
+}
+
+export interface WriteProjectMeta {
+  savedAt: string;
+  appVersion: string;
+}
+
+/**
+ * The current-version file text. Parsing through the schema gives every object its schema key order, and
+ * draft assignments are sorted by goal id, so saving the same project twice gives byte-identical files that
+ * diff well. An invalid project here is a bug upstream, so the schema is allowed to throw.
+ */
+export function writeProjectFile(project: Project, meta: WriteProjectMeta): string {
+  const canonical = ProjectSchema.parse(project);
+  canonical.divisions = canonical.divisions.map((d) => ({
+    ...d,
+    assignments: Object.fromEntries(Object.entries(d.assignments).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  }));
+  const envelope = {
+    format: FILE_FORMAT,
+    version: FORMAT_VERSION,
+    savedAt: meta.savedAt,
+    app: `Samenhang ${meta.appVersion}`,
+    project: canonical,
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}

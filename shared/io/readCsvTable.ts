@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { problem, type Problem } from '../model';
+import { decodeText, type TextEncodingName } from './decodeText';
+import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
+import type { DecimalMark } from './parseNumber';
+
+export interface CsvRow {
+  /** 1-based, as Excel shows it: the header is row 1 (a hidden `sep=` line is not counted). */
+  row: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+  delimiter: CsvDelimiter;
+  decimal: DecimalMark;
+  encoding: TextEncodingName;
+}
+
+/** Cells starting like a formula get a leading apostrophe on export (CSV injection); import takes one off. */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function unescapeFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** Excel's column letters, for columns that have no header to name them. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const csvAt = (row: number, column?: string) => (column === undefined ? ['csv', row] : ['csv', row, column]);
+
+/**
+ * Bytes → header and trimmed cells, with encoding and delimiter decided here (see decodeText and
+ * detectDelimiter). Wholly empty rows are skipped but still counted, so row numbers match Excel.
+ */
+export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: Problem[] } {
+  const decoded = decodeText(bytes);
+  const guess = detectDelimiter(decoded.text);
+  if (guess.unsupportedSep !== undefined) return { problems: [problem('csvUnsupportedSeparator', { separator: guess.unsupportedSep })] };
+  const parsed = Papa.parse<string[]>(guess.body, { delimiter: guess.delimiter, skipEmptyLines: false, header: false });
+  const problems: Problem[] = [];
+  for (const e of parsed.errors)
+    if (e.type === 'Quotes') {
+      const row = (e.row ?? 0) + 1;
+      problems.push(problem('csvQuotes', { row }, csvAt(row)));
+    }
+
+  const records = parsed.data.map((cells) => cells.map((c) => unescapeFormula(c.trim())));
+  const headerIndex = records.findIndex((cells) => cells.some((c) => c !== ''));
+  if (headerIndex < 0) return { problems: [problem('csvEmpty')] };
+  const header = records[headerIndex]!;
+  const rows: CsvRow[] = [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const cells = records[i]!;
+    if (cells.every((c) => c === '')) continue;
+    const row = i + 1;
+    // Trailing empty cells are what Excel writes for empty columns; anything beyond the header is lost data.
+    const extra = cells.slice(header.length).filter((c) => c !== '').length;
+    if (extra) problems.push(problem('csvExtraCells', { row, count: extra }, csvAt(row)));
+    rows.push({ row, cells });
+  }
+  header.forEach((h, i) => {
+    if (h === '' && rows.some((r) => (r.cells[i] ?? '') !== ''))
+      problems.push(problem('csvUnnamedColumn', { column: columnLetter(i) }, csvAt(headerIndex + 1, columnLetter(i))));
+  });
+  return {
+    value: {
+      header,
+      rows,
+      delimiter: guess.delimiter,
+      decimal: guess.delimiter === ',' ? '.' : ',',
+      encoding: decoded.encoding,
+    },
+    problems,
+  };
+}
+
+/** A problem located at a cell; the sentence gets `row` and `column` too, for UIs that show no path. */
+export function cellProblem(code: string, row: number, column: string, params: Problem['params'] = {}): Problem {
+  return problem(code, { row, column, ...params }, csvAt(row, column));
+}
+
+export function cellWarning(code: string, row: number, column: string, params: Problem['params'] = {}): Problem {
+  return { ...cellProblem(code, row, column, params), severity: 'warning' };
+}
+
+/** A cell holding several values: split on '|' when present (so commas may stay inside a value), else ','. */
+export function splitList(cell: string): string[] {
+  const parts = cell.includes('|') ? cell.split('|') : cell.split(',');
+  return parts.map((s) => s.trim()).filter((s) => s !== '');
+}
