@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type { AppContext } from '../appContext';
+import { writeFileAtomic } from '../atomicWrite';
+import { askSavePath } from '../dialogs';
+import type { Ipc } from '../ipc';
+
+const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
+
+/**
+ * The page shows the report (its print stylesheet hides the app chrome) and asks for a PDF: main asks where to
+ * save first, so cancelling costs nothing, then prints the sender's page and saves it atomically.
+ */
+export function registerPdfHandlers(ipc: Ipc, ctx: AppContext): void {
+  ipc.handle('exportPdf', async ({ suggestedName }, event) => {
+    const name = suggestedName.toLowerCase().endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`;
+    const target = await askSavePath(ctx.getWindow(), path.join(ctx.lastFolder, name), pdfFilters, ctx.platform);
+    if (!target) return null;
+    const pdf = await event.sender.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    await writeFileAtomic(target, pdf);
+    ctx.grants.grant(target);
+    ctx.lastFolder = path.dirname(target);
+    return { name: path.basename(target), path: target };
+  });
+}
