@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { locateJsonError, positionAt } from '../../../shared/io/locateJsonError';
+
+const parses = (t: string) => {
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('locateJsonError', () => {
+  it.each([
+    ['{"a": 1,}', 1, 9],
+    ['{"a": 1 "b": 2}', 1, 9],
+    ['[1, 2\n, 3, ]', 2, 6],
+    ["{'a': 1}", 1, 2],
+    ['{"a": tru}', 1, 10],
+    ['{"a": "x\ny"}', 1, 9],
+    ['{"a": 01}', 1, 8],
+    ['', 1, 1],
+    ['{} {}', 1, 4],
+  ])('%j fails at line %i, column %i', (text, line, column) => {
+    expect(locateJsonError(text)).toMatchObject({ line, column });
+  });
+
+  it('agrees with JSON.parse on what is valid', () => {
+    const mutated = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', '"', ':', ' ', '[', '0', '\n')).map(([j, at, ch]) => {
+      const i = at % (j.length + 1);
+      return j.slice(0, i) + ch + j.slice(i + (at % 2));
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), mutated, fc.string()), (text) => {
+        expect(locateJsonError(text) === undefined).toBe(parses(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts lines and columns from 1', () => {
+    expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2, offset: 4 });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_FILE_VERSION, FIRST_FILE_VERSION, MIGRATIONS, migrateProject, type JsonObject } from '../../../shared/io/migrations';
+import { readProjectFile } from '../../../shared/io/projectFile';
+import { fixtureText } from './fixtures';
+
+const v1 = () => (JSON.parse(fixtureText('project-v1.samenhang.json')) as { project: JsonObject }).project;
+
+describe('migration steps', () => {
+  it('are named, unique and dense from the first version to the current one', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(
+      Array.from({ length: CURRENT_FILE_VERSION - FIRST_FILE_VERSION }, (_, i) => FIRST_FILE_VERSION + 1 + i),
+    );
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+    expect(MIGRATIONS.find((m) => m.version === 2)?.name).toBe('AddHolderDetails');
+  });
+
+  it('AddHolderDetails: 2 turns the v1 fixture into v2', () => {
+    const step = MIGRATIONS.find((m) => m.name === 'AddHolderDetails')!;
+    const before = v1();
+    const snapshot = structuredClone(before);
+    const after = step.up(before) as {
+      taakveldList: string;
+      portfolios: { role: string; fte: number; holder: string }[];
+      goals: { id: string; budget?: unknown }[];
+    };
+    expect(before).toEqual(snapshot); // pure: the input is untouched
+    expect(after.taakveldList).toBe('2017');
+    expect(after.portfolios.map((p) => [p.holder, p.role, p.fte])).toEqual([
+      ['C. Bakker', 'wethouder', 1],
+      ['D. Yilmaz', 'wethouder', 1],
+    ]);
+    const budgets = Object.fromEntries(after.goals.map((g) => [g.id, g.budget]));
+    expect(budgets).toEqual({ goal_thuis: 1250000, goal_jeugd: 980000.5, goal_groen: 300000, goal_onbekend: undefined });
+    expect('budget' in after.goals.find((g) => g.id === 'goal_onbekend')!).toBe(false);
+  });
+
+  it('keeps what v1 already had explicitly', () => {
+    const step = MIGRATIONS[0]!;
+    const out = step.up({ taakveldList: '2025', portfolios: [{ role: 'burgemeester', fte: 0.6 }], goals: [] });
+    expect(out).toEqual({ taakveldList: '2025', portfolios: [{ role: 'burgemeester', fte: 0.6 }], goals: [] });
+  });
+
+  it('leaves an unreadable budget string for validation to point at', () => {
+    const out = MIGRATIONS[0]!.up({ goals: [{ id: 'g', budget: 'veel' }] }) as { goals: { budget: unknown }[] };
+    expect(out.goals[0]!.budget).toBe('veel');
+    const file = JSON.parse(fixtureText('project-v1.samenhang.json')) as { project: { goals: { budget?: unknown }[] } };
+    file.project.goals[0]!.budget = 'veel';
+    const read = readProjectFile(JSON.stringify(file));
+    expect(read.value).toBeUndefined();
+    expect(read.problems).toContainEqual(expect.objectContaining({ code: 'zod.invalid_type', path: ['goals', 0, 'budget'] }));
+  });
+
+  it('tolerates shapes it does not understand instead of throwing', () => {
+    expect(migrateProject({ goals: 'nee', portfolios: [1, null] }, 1)).toEqual({ goals: 'nee', portfolios: [1, null], taakveldList: '2017' });
+  });
+
+  it('runs no step for a current file', () => {
+    const p: JsonObject = { id: 'x' };
+    expect(migrateProject(p, CURRENT_FILE_VERSION)).toBe(p);
+  });
+
+  it('reads the v1 fixture as a valid current project', () => {
+    const { value, problems, meta } = readProjectFile(fixtureText('project-v1.samenhang.json'));
+    expect(problems).toEqual([]);
+    expect(meta).toEqual({ version: 1, savedAt: '2025-11-14T15:05:00.000Z', app: 'Samenhang 0.0.9' });
+    expect(value?.taakveldList).toBe('2017');
+    expect(value?.goals[0]?.taakvelden).toEqual(['6.71', '6.1']);
+    expect(value?.portfolios[0]).toMatchObject({ role: 'wethouder', fte: 1 });
+  });
+});
