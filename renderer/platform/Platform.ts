@@ -47,6 +47,11 @@ export interface Platform {
   onMenuCommand(listener: MenuCommandListener): () => void;
   /** Files handed to the app from the file manager or command line. Returns the unsubscribe. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * The shell asks before the window closes or the app quits; the listener resolves once every pending write is
+   * stored, so closing mid-edit loses nothing. Returns the unsubscribe.
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void;
   /** Tell the shell whether unsaved edits exist and the UI language, so menus and close prompts match. */
   setDocumentState(state: { title: string; dirty: boolean; locale: 'nl' | 'en' }): void;
 }

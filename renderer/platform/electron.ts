@@ -69,7 +69,10 @@ export function createElectronPlatform(api: SamenhangApi): Platform {
         // Listen first, then collect what arrived before (start-up file, reload): nothing falls in between.
         listeningForFiles = true;
         api.on.openFile(deliver);
-        void call('takePendingFiles', {}).then((files) => files.forEach(deliver), () => undefined);
+        void call('takePendingFiles', {}).then(
+          (files) => files.forEach(deliver),
+          () => undefined,
+        );
       }
       return () => {
         openListeners.delete(listener);

@@ -46,3 +46,24 @@ export function diffProjects(before: Project, after: Project): ProjectPatch {
 export function isEmptyPatch(p: ProjectPatch): boolean {
   return !p.meta && !Object.keys(p.put).length && !Object.keys(p.remove).length && !Object.keys(p.order).length;
 }
+
+/** Applies a patch to a project; used to replay stored rows and in tests of the repository. */
+export function applyPatch(p: Project, patch: ProjectPatch): Project {
+  const next: Project = { ...p, ...(patch.meta ?? {}) };
+  for (const c of COLLECTIONS) {
+    const put = (patch.put[c] ?? []) as { id: string }[];
+    const remove = new Set(patch.remove[c] ?? []);
+    const order = patch.order[c];
+    if (!put.length && !remove.size && !order) continue;
+    const byId = new Map((p[c] as { id: string }[]).map((e) => [e.id, e]));
+    for (const id of remove) byId.delete(id);
+    const added: string[] = [];
+    for (const e of put) {
+      if (!byId.has(e.id)) added.push(e.id);
+      byId.set(e.id, e);
+    }
+    const ids = order ?? [...(p[c] as { id: string }[]).map((e) => e.id).filter((id) => byId.has(id)), ...added];
+    (next as unknown as Record<string, unknown[]>)[c] = ids.map((id) => byId.get(id)).filter((e) => e !== undefined);
+  }
+  return next;
+}

@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { commandForKey, runAppCommand } from '../store/commands/appCommands';
+import type { AppStore } from '../store/appStore';
+import { AppDialogs } from './AppDialogs';
+import { AppHeader } from './AppHeader';
+import { ErrorBoundary } from './ErrorBoundary';
+import { importProjectFile } from './fileActions';
+import { NoticeArea } from './NoticeArea';
+import { ProjectList } from './ProjectList';
+import { ProjectView } from './ProjectView';
+import { StoreProvider, useApp, useT } from './StoreContext';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** Wires the outside world (keyboard, native menu, file manager, window close) to the one command registry. */
+function useShellBindings(store: AppStore) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = commandForKey(e);
+      if (!command) return;
+      // Inside a text field, undo belongs to the field.
+      if (isTyping(e.target) && command.id.startsWith('edit.')) return;
+      if (!command.enabled(store.getState())) return;
+      e.preventDefault();
+      void command.run(store);
+    };
+    window.addEventListener('keydown', onKey);
+    const { platform } = store.getState().deps;
+    const offMenu = platform.onMenuCommand((id) => runAppCommand(store, id));
+    const offOpen = platform.onOpenFile((file) => void importProjectFile(store, file));
+    const offFlush = platform.onFlushRequest(() => store.getState().flush());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu();
+      offOpen();
+      offFlush();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    const push = () => {
+      const s = store.getState();
+      const title = s.project ? `${s.project.name} — Samenhang` : 'Samenhang';
+      document.title = title;
+      document.documentElement.lang = s.locale;
+      s.deps.platform.setDocumentState({ title, dirty: s.saveError !== null, locale: s.locale });
+    };
+    push();
+    return store.subscribe((s, prev) => {
+      if (s.project?.name !== prev.project?.name || s.locale !== prev.locale || s.saveError !== prev.saveError) push();
+    });
+  }, [store]);
+}
+
+function Shell() {
+  const project = useApp((s) => s.project);
+  const workshop = useApp((s) => s.workshop);
+  return (
+    <div className={`app${workshop ? ' workshop' : ''}`}>
+      <AppHeader />
+      <NoticeArea />
+      {project ? <ProjectView /> : <ProjectList />}
+      <AppDialogs />
+    </div>
+  );
+}
+
+function Boundary({ children }: { children: React.ReactNode }) {
+  const t = useT();
+  return (
+    <ErrorBoundary title={t('app.crash.title')} hint={t('app.crash.hint')} reloadLabel={t('app.crash.reload')}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+export function App({ store }: { store: AppStore }) {
+  useShellBindings(store);
+  return (
+    <StoreProvider store={store}>
+      <Boundary>
+        <Shell />
+      </Boundary>
+    </StoreProvider>
+  );
+}

@@ -1,0 +1,85 @@
+import { LOCALES, type Locale } from '../i18n/translate';
+import { Button } from '../components/Button';
+import { runAppCommand } from '../store/commands/appCommands';
+import { useApp, useAppStore, useT } from './StoreContext';
+
+export function AppHeader() {
+  const t = useT();
+  const store = useAppStore();
+  const project = useApp((s) => s.project);
+  const locale = useApp((s) => s.locale);
+  const canUndo = useApp((s) => s.history.past.length > 0);
+  const canRedo = useApp((s) => s.history.future.length > 0);
+  const undoLabel = useApp((s) => s.history.past[s.history.past.length - 1]?.labelKey);
+  const redoLabel = useApp((s) => s.history.future[0]?.labelKey);
+  const workshop = useApp((s) => s.workshop);
+  const run = (id: string) => runAppCommand(store, id);
+
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <div className="brand">
+        {project ? (
+          <button
+            type="button"
+            className="brand-button"
+            onClick={() => store.getState().closeProject()}
+            title={t('app.header.allProjects')}
+          >
+            <span aria-hidden="true">◈</span> Samenhang
+          </button>
+        ) : (
+          <span className="brand-button">
+            <span aria-hidden="true">◈</span> Samenhang
+          </span>
+        )}
+        {project ? (
+          <span className="project-name">
+            <span className="sr-only">{t('app.header.project')}: </span>
+            {project.name}
+          </span>
+        ) : null}
+      </div>
+      <nav className="header-actions" aria-label={t('app.header.actions')}>
+        {project ? (
+          <>
+            <Button
+              variant="ghost"
+              icon="↶"
+              label={undoLabel ? t('app.header.undoWhat', { what: t(undoLabel) }) : t('app.cmd.undo')}
+              disabled={!canUndo}
+              onClick={() => run('edit.undo')}
+            />
+            <Button
+              variant="ghost"
+              icon="↷"
+              label={redoLabel ? t('app.header.redoWhat', { what: t(redoLabel) }) : t('app.cmd.redo')}
+              disabled={!canRedo}
+              onClick={() => run('edit.redo')}
+            />
+            <Button onClick={() => run('file.save')}>{t('app.cmd.save')}</Button>
+            <Button onClick={() => run('file.importCsv')}>{t('app.cmd.importCsv')}</Button>
+            <Button onClick={() => run('file.exportCsv')}>{t('app.cmd.exportCsv')}</Button>
+            <Button onClick={() => run('file.exportPdf')}>{t('app.cmd.exportPdf')}</Button>
+            <Button aria-pressed={workshop} onClick={() => run('view.workshop')}>
+              {t('app.cmd.workshop')}
+            </Button>
+          </>
+        ) : null}
+        <label className="lang">
+          <span className="sr-only">{t('app.header.language')}</span>
+          <select value={locale} onChange={(e) => store.getState().setLocale(e.target.value as Locale)}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {l === 'nl' ? 'Nederlands' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button variant="ghost" icon="?" label={t('app.cmd.help')} onClick={() => run('help.shortcuts')} />
+      </nav>
+    </header>
+  );
+}

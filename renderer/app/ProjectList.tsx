@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+import { formatDateTime } from '../i18n/format';
+import { openProjectFromFile } from './fileActions';
+import { useApp, useAppStore, useT } from './StoreContext';
+
+/** Home: the projects stored on this computer. */
+export function ProjectList() {
+  const t = useT();
+  const store = useAppStore();
+  const library = useApp((s) => s.library);
+  const locale = useApp((s) => s.locale);
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+
+  const toDelete = library.find((p) => p.id === confirmDelete);
+  return (
+    <main id="main" className="home">
+      <div className="home-head">
+        <h1>{t('app.home.title')}</h1>
+        <p className="lead">{t('app.home.lead')}</p>
+        <div className="toolbar">
+          <Button variant="primary" onClick={() => store.getState().setDialog('newProject')}>
+            {t('app.home.new')}
+          </Button>
+          <Button onClick={() => void openProjectFromFile(store)}>{t('app.home.open')}</Button>
+        </div>
+      </div>
+      {library.length === 0 ? (
+        <p>{t('app.home.empty')}</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">{t('app.home.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('app.project.name')}</th>
+              <th scope="col">{t('app.project.municipality')}</th>
+              <th scope="col" className="num">
+                {t('app.home.goals')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.home.links')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.home.divisions')}
+              </th>
+              <th scope="col">{t('app.home.updated')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('app.table.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {library.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => void store.getState().openProject(p.id)}>
+                    {p.name}
+                  </button>
+                </td>
+                <td>{p.municipality}</td>
+                <td className="num">{p.goalCount}</td>
+                <td className="num">{p.linkCount}</td>
+                <td className="num">{p.divisionCount}</td>
+                <td>{formatDateTime(p.updatedAt, locale)}</td>
+                <td>
+                  <Button
+                    variant="ghost"
+                    icon="✕"
+                    label={t('app.home.deleteNamed', { name: p.name })}
+                    onClick={() => setConfirmDelete(p.id)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <Dialog
+        open={toDelete !== undefined}
+        title={t('app.home.deleteTitle')}
+        onClose={() => setConfirmDelete(null)}
+        footer={
+          <>
+            <Button onClick={() => setConfirmDelete(null)}>{t('app.action.cancel')}</Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                if (toDelete) void store.getState().deleteProject(toDelete.id);
+                setConfirmDelete(null);
+              }}
+            >
+              {t('app.action.delete')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('app.home.deleteConfirm', { name: toDelete?.name ?? '' })}</p>
+      </Dialog>
+    </main>
+  );
+}

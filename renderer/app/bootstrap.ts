@@ -1,0 +1,23 @@
+import { exampleProject, EXAMPLE_PROJECT_ID } from '../../shared/example/exampleProject';
+import type { Locale } from '../i18n/translate';
+import type { AppStore } from '../store/appStore';
+
+/**
+ * First start stores the built-in example and opens it; later starts reopen the last project, or the list.
+ * "First start" is remembered in settings, so deleting the example does not bring it back.
+ */
+export async function bootstrap(store: AppStore): Promise<void> {
+  const s = store.getState();
+  const { repository } = s.deps;
+  const locale = await repository.getSetting<Locale>('locale');
+  if (locale === 'nl' || locale === 'en') store.setState({ locale });
+  const seeded = await repository.getSetting<boolean>('exampleSeeded');
+  if (!seeded) {
+    await repository.saveProject(exampleProject());
+    await repository.setSetting('exampleSeeded', true);
+    await repository.setSetting('lastProjectId', EXAMPLE_PROJECT_ID);
+  }
+  await s.refreshLibrary();
+  const last = await repository.getSetting<string | null>('lastProjectId');
+  if (last && store.getState().library.some((p) => p.id === last)) await s.openProject(last);
+}

@@ -1,0 +1,23 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Platform } from '../platform/Platform';
+import type { ProjectRepository } from '../storage/projectRepository';
+import { createProjectSlice, type ProjectSlice } from './projectSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export interface AppDeps {
+  repository: ProjectRepository;
+  platform: Platform;
+  /** ISO time; injected so tests are deterministic. */
+  now(): string;
+}
+
+export type AppState = ProjectSlice & UiSlice & { deps: AppDeps };
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(deps: AppDeps): AppStore {
+  return createStore<AppState>()((...a) => ({
+    deps,
+    ...createProjectSlice(...a),
+    ...createUiSlice(...a),
+  }));
+}

@@ -1,0 +1,131 @@
+import { exportPdf, openProjectFromFile, saveProjectToFile } from '../../app/fileActions';
+import type { AppStore } from '../appStore';
+import { hasProject, type Command } from './command';
+
+/**
+ * Commands that are not model edits. They take the store because several need async platform calls; the ids
+ * match the native menu's (electron/main/menu.ts) so one registry serves menu, keyboard and help screen.
+ */
+export type AppCommand = Omit<Command<AppStore>, 'run'> & { run(store: AppStore): void | Promise<void> };
+
+export const APP_COMMANDS: readonly AppCommand[] = [
+  {
+    id: 'file.new',
+    labelKey: 'app.cmd.newProject',
+    kbd: 'Mod+Alt+N',
+    enabled: () => true,
+    run: (store) => {
+      store.getState().closeProject();
+      store.getState().setDialog('newProject');
+    },
+  },
+  {
+    id: 'file.open',
+    labelKey: 'app.cmd.open',
+    kbd: 'Mod+O',
+    enabled: () => true,
+    run: (store) => openProjectFromFile(store),
+  },
+  {
+    id: 'file.save',
+    labelKey: 'app.cmd.save',
+    kbd: 'Mod+S',
+    enabled: hasProject,
+    run: (store) => saveProjectToFile(store, false),
+  },
+  {
+    id: 'file.saveAs',
+    labelKey: 'app.cmd.saveAs',
+    kbd: 'Mod+Shift+S',
+    enabled: hasProject,
+    run: (store) => saveProjectToFile(store, true),
+  },
+  {
+    id: 'file.importCsv',
+    labelKey: 'app.cmd.importCsv',
+    enabled: hasProject,
+    run: (store) => store.getState().setDialog('csvImport'),
+  },
+  {
+    id: 'file.exportCsv',
+    labelKey: 'app.cmd.exportCsv',
+    enabled: hasProject,
+    run: (store) => store.getState().setDialog('csvExport'),
+  },
+  {
+    id: 'file.exportPdf',
+    labelKey: 'app.cmd.exportPdf',
+    kbd: 'Mod+P',
+    enabled: hasProject,
+    run: (store) => exportPdf(store),
+  },
+  {
+    id: 'edit.undo',
+    labelKey: 'app.cmd.undo',
+    kbd: 'Mod+Z',
+    enabled: (s) => s.history.past.length > 0,
+    run: (store) => store.getState().undo(),
+  },
+  {
+    id: 'edit.redo',
+    labelKey: 'app.cmd.redo',
+    kbd: 'Mod+Shift+Z',
+    enabled: (s) => s.history.future.length > 0,
+    run: (store) => store.getState().redo(),
+  },
+  {
+    id: 'view.workshop',
+    labelKey: 'app.cmd.workshop',
+    kbd: 'F11',
+    enabled: hasProject,
+    run: (store) => store.getState().setWorkshop(!store.getState().workshop),
+  },
+  {
+    id: 'view.language',
+    labelKey: 'app.cmd.language',
+    kbd: 'Mod+Alt+L',
+    enabled: () => true,
+    run: (store) => store.getState().setLocale(store.getState().locale === 'nl' ? 'en' : 'nl'),
+  },
+  {
+    id: 'help.shortcuts',
+    labelKey: 'app.cmd.help',
+    kbd: 'F1',
+    enabled: () => true,
+    run: (store) => store.getState().setDialog('help'),
+  },
+];
+
+export function findAppCommand(id: string): AppCommand | undefined {
+  return APP_COMMANDS.find((c) => c.id === id);
+}
+
+export function runAppCommand(store: AppStore, id: string): boolean {
+  const command = findAppCommand(id);
+  if (!command || !command.enabled(store.getState())) return false;
+  void command.run(store);
+  return true;
+}
+
+/** "Mod" is Ctrl on Windows and Linux, Cmd on macOS. */
+export function matchesShortcut(
+  kbd: string,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): boolean {
+  const parts = kbd.split('+');
+  const key = parts[parts.length - 1]!;
+  const wantMod = parts.includes('Mod');
+  const wantShift = parts.includes('Shift');
+  const wantAlt = parts.includes('Alt');
+  if (wantMod !== (e.ctrlKey || e.metaKey) || wantShift !== e.shiftKey || wantAlt !== e.altKey) return false;
+  return e.key.toLowerCase() === key.toLowerCase();
+}
+
+export function commandForKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): AppCommand | undefined {
+  // Ctrl+Y is the Windows habit for redo.
+  if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'y')
+    return findAppCommand('edit.redo');
+  return APP_COMMANDS.find((c) => c.kbd && matchesShortcut(c.kbd, e));
+}

@@ -1,0 +1,77 @@
+import type { StateCreator } from 'zustand';
+import type { Problem } from '../../shared/model';
+import type { Locale, MessageKey, Params } from '../i18n/translate';
+import type { AppState } from './appStore';
+
+export type Tab = 'goals' | 'links' | 'portfolios' | 'divisions' | 'analysis' | 'settings';
+export const TABS: readonly Tab[] = ['goals', 'links', 'portfolios', 'divisions', 'analysis', 'settings'];
+
+/** A message for the status area: what happened, or what went wrong and where. */
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  key: MessageKey;
+  params?: Params;
+  problems?: Problem[];
+}
+
+export type AppDialog = 'newProject' | 'csvImport' | 'csvExport' | 'help';
+
+export interface UiSlice {
+  locale: Locale;
+  tab: Tab;
+  divisionId: string | null;
+  notices: Notice[];
+  /** Where the open project was last saved or opened from (Electron); save writes there without asking. */
+  filePath: string | null;
+  /** Projector-friendly presentation: larger type, editing chrome hidden. */
+  workshop: boolean;
+  /** The app-level dialog that is open, if any (raised by menus and shortcuts as well as buttons). */
+  dialog: AppDialog | null;
+  setDialog(dialog: AppDialog | null): void;
+  setFilePath(path: string | null): void;
+  setWorkshop(on: boolean): void;
+  setLocale(locale: Locale): void;
+  setTab(tab: Tab): void;
+  setDivision(id: string | null): void;
+  notify(n: Omit<Notice, 'id'>): void;
+  dismiss(id: number): void;
+}
+
+let nextNoticeId = 1;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  locale: 'nl',
+  tab: 'goals',
+  divisionId: null,
+  notices: [],
+  filePath: null,
+  workshop: false,
+  dialog: null,
+  setDialog(dialog) {
+    set({ dialog });
+  },
+  setFilePath(filePath) {
+    set({ filePath });
+  },
+  setWorkshop(workshop) {
+    set({ workshop });
+  },
+  setLocale(locale) {
+    set({ locale });
+    void get().deps.repository.setSetting('locale', locale);
+  },
+  setTab(tab) {
+    set({ tab });
+  },
+  setDivision(divisionId) {
+    set({ divisionId });
+  },
+  notify(n) {
+    // Keep the last few: a long queue of stale messages helps nobody.
+    set((s) => ({ notices: [...s.notices.slice(-3), { ...n, id: nextNoticeId++ }] }));
+  },
+  dismiss(id) {
+    set((s) => ({ notices: s.notices.filter((x) => x.id !== id) }));
+  },
+});

@@ -1,0 +1,236 @@
+import { useMemo, useState } from 'react';
+import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { assignGoal } from '../../store/commands/divisionCommands';
+import { CoordinationList } from './CoordinationList';
+import { namesOf, reportOf, suggestionsOf } from './viewModel';
+import type { CutFigures } from '../../../shared/analysis/divisionFigures';
+
+/**
+ * The coherence report of one draft, beside the classic split. Every figure names the links or goals behind it,
+ * because a split can be deliberate: the report explains, it does not judge.
+ */
+export function AnalysisView() {
+  const t = useT();
+  const store = useAppStore();
+  const project = useApp((s) => s.project)!;
+  const locale = useApp((s) => s.locale);
+  const divisionId = useApp((s) => s.divisionId);
+  const division = project.divisions.find((d) => d.id === divisionId) ?? project.divisions[0];
+  const [balance, setBalance] = useState<'goals' | 'budget'>('goals');
+  const report = useMemo(() => (division ? reportOf(project, division.id) : null), [project, division]);
+  const suggestions = useMemo(
+    () => (division ? suggestionsOf(project, division.id, balance, 0.2) : null),
+    [project, division, balance],
+  );
+  const names = useMemo(() => namesOf(project), [project]);
+
+  if (!division || !report) return <p className="empty">{t('app.analysis.noDivision')}</p>;
+  const pct = (f: CutFigures) => (f.share === null ? '–' : formatPercent(f.share, locale));
+  const rows: { key: 'cut' | 'crossDomain' | 'omgevingswet'; label: string }[] = [
+    { key: 'cut', label: t('app.analysis.allLinks') },
+    { key: 'crossDomain', label: t('app.analysis.crossDomain') },
+    { key: 'omgevingswet', label: t('app.analysis.owLinks') },
+  ];
+
+  return (
+    <article className="report" aria-labelledby="report-heading">
+      <header className="report-head">
+        <h2 id="report-heading">{t('app.analysis.heading', { name: division.name })}</h2>
+        <p className="lead">
+          {project.municipality ? `${project.municipality} · ` : ''}
+          {t('app.analysis.summary', {
+            goals: report.goalCount,
+            links: report.linkCount,
+            portfolios: division.portfolioIds.length,
+          })}
+        </p>
+      </header>
+
+      <section aria-labelledby="cut-heading">
+        <h3 id="cut-heading">{t('app.analysis.splitHeading')}</h3>
+        <p className="explain">{t('app.analysis.splitExplain')}</p>
+        <table className="table figures">
+          <thead>
+            <tr>
+              <th scope="col">{t('app.analysis.linkClass')}</th>
+              <th scope="col" className="num">
+                {t('app.analysis.splitCount')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.analysis.splitWeight')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.analysis.share')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.analysis.classicShare')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num">
+                  {t('app.analysis.countOf', { count: report[r.key].cutCount, total: report[r.key].totalCount })}
+                </td>
+                <td className="num">{formatNumber(report[r.key].cut, locale, 1)}</td>
+                <td className="num strong">{pct(report[r.key])}</td>
+                <td className="num">{pct(report.baseline[r.key])}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('app.analysis.owSocialPhysical')}</th>
+              <td className="num">{report.owSocialPhysical.count}</td>
+              <td className="num">{formatNumber(report.owSocialPhysical.weight, locale, 1)}</td>
+              <td className="num">–</td>
+              <td className="num">{report.baseline.owSocialPhysical.count}</td>
+            </tr>
+          </tbody>
+        </table>
+        <p className="explain">
+          {t('app.analysis.modularity', {
+            value: formatNumber(report.modularity, locale, 2),
+            classic: formatNumber(report.baseline.modularity, locale, 2),
+          })}
+        </p>
+      </section>
+
+      {report.warnings.length ? (
+        <section aria-labelledby="warn-heading">
+          <h3 id="warn-heading">{t('app.analysis.warnings')}</h3>
+          <ul className="warnings">
+            {report.warnings.map((w) => (
+              <li key={w.code}>
+                <strong>{t(`app.warning.${w.code}`, { count: w.goalIds.length || w.portfolioIds.length })}</strong>{' '}
+                {[
+                  ...w.goalIds.map(names.goal),
+                  ...(w.code === 'emptyPortfolios' ? w.portfolioIds.map(names.portfolio) : []),
+                ].join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="pf-fig-heading">
+        <h3 id="pf-fig-heading">{t('app.analysis.perPortfolio')}</h3>
+        <table className="table figures">
+          <thead>
+            <tr>
+              <th scope="col">{t('app.divisions.holder')}</th>
+              <th scope="col" className="num">
+                {t('app.home.goals')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.goal.budget')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.analysis.internal')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.analysis.external')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.analysis.cohesion')}
+              </th>
+              <th scope="col">{t('app.analysis.domains')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.portfolios.map((p) => (
+              <tr key={p.portfolioId}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: names.colour(p.portfolioId) }} aria-hidden="true" />
+                  {names.portfolio(p.portfolioId)}
+                </th>
+                <td className="num">{p.goals}</td>
+                <td className="num">
+                  {formatMoney(p.budget, locale)}
+                  {p.budgetUnknown ? (
+                    <span className="cell-sub">{t('app.analysis.budgetUnknown', { count: p.budgetUnknown })}</span>
+                  ) : null}
+                </td>
+                <td className="num">{formatNumber(p.internal, locale, 1)}</td>
+                <td className="num">{formatNumber(p.external, locale, 1)}</td>
+                <td className="num">{p.cohesion === null ? '–' : formatPercent(p.cohesion, locale, 0)}</td>
+                <td>
+                  {p.domains
+                    .map((d) => `${project.domains.find((x) => x.id === d.domainId)?.name ?? d.domainId} (${d.goals})`)
+                    .join(', ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <CoordinationList report={report} project={project} names={names} />
+
+      {report.bridging?.length ? (
+        <section aria-labelledby="bridge-heading">
+          <h3 id="bridge-heading">{t('app.analysis.bridging')}</h3>
+          <p className="explain">{t('app.analysis.bridgingExplain')}</p>
+          <ol className="bridging">
+            {report.bridging.map((b) => (
+              <li key={b.goalId}>
+                {names.goal(b.goalId)} — {b.portfolioId ? names.portfolio(b.portfolioId) : t('app.divisions.none')}
+                <span className="cell-sub">
+                  {t('app.analysis.participation', { value: formatPercent(b.participation, locale, 0) })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {suggestions ? (
+        <section aria-labelledby="sugg-heading" className="no-print">
+          <h3 id="sugg-heading">{t('app.analysis.suggestions')}</h3>
+          <label className="inline-field">
+            {t('app.analysis.balanceBy')}{' '}
+            <select value={balance} onChange={(e) => setBalance(e.target.value as 'goals' | 'budget')}>
+              <option value="goals">{t('app.analysis.balanceGoals')}</option>
+              <option value="budget">{t('app.analysis.balanceBudget')}</option>
+            </select>
+          </label>
+          {suggestions.suggestions.length === 0 ? (
+            <p className="explain">{t(`app.noSuggestion.${suggestions.reason ?? 'noImprovingMove'}`)}</p>
+          ) : (
+            <ul className="suggestions">
+              {suggestions.suggestions.map((s) => (
+                <li key={`${s.goalId}-${s.to}`}>
+                  <span>
+                    {t('app.analysis.move', {
+                      goal: names.goal(s.goalId),
+                      from: names.portfolio(s.from),
+                      to: names.portfolio(s.to),
+                    })}{' '}
+                    <span className="cell-sub">
+                      {t('app.analysis.moveEffect', {
+                        before: formatNumber(s.cutBefore, locale, 1),
+                        after: formatNumber(s.cutAfter, locale, 1),
+                        joined: s.becomeInternal.length,
+                        split: s.becomeSplit.length,
+                      })}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    onClick={() =>
+                      assignGoal.run(store.getState(), { divisionId: division.id, goalId: s.goalId, portfolioId: s.to })
+                    }
+                  >
+                    {t('app.analysis.apply')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+    </article>
+  );
+}

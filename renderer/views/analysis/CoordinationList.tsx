@@ -1,0 +1,53 @@
+import type { Project } from '../../../shared/model';
+import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
+import { useApp, useT } from '../../app/StoreContext';
+import { formatNumber } from '../../i18n/format';
+import type { Names } from './viewModel';
+
+/** The agreements the college must make: for each pair of holders, the split links between them, by name. */
+export function CoordinationList({
+  report,
+  project,
+  names,
+}: {
+  report: CoherenceReport;
+  project: Project;
+  names: Names;
+}) {
+  const t = useT();
+  const locale = useApp((s) => s.locale);
+  const links = new Map(project.links.map((l) => [l.id, l]));
+  const pairs = [...report.coordination].sort((a, b) => b.weight - a.weight);
+  return (
+    <section aria-labelledby="coord-heading">
+      <h3 id="coord-heading">{t('app.analysis.coordination')}</h3>
+      <p className="explain">{t('app.analysis.coordinationExplain')}</p>
+      {pairs.length === 0 ? (
+        <p>{t('app.analysis.noCoordination')}</p>
+      ) : (
+        pairs.map((pair) => (
+          <details key={`${pair.a}|${pair.b}`} className="coord-pair">
+            <summary>
+              <strong>
+                {names.portfolio(pair.a)} ↔ {names.portfolio(pair.b)}
+              </strong>{' '}
+              {t('app.analysis.pairFigures', { count: pair.count, weight: formatNumber(pair.weight, locale, 1) })}
+            </summary>
+            <ul>
+              {pair.linkIds.map((id) => {
+                const l = links.get(id);
+                if (!l) return null;
+                return (
+                  <li key={id}>
+                    {names.goal(l.source)} — <em>{t(`app.kind.${l.kind}`)}</em> — {names.goal(l.target)}
+                    {l.rationale ? <span className="cell-sub">{l.rationale}</span> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        ))
+      )}
+    </section>
+  );
+}

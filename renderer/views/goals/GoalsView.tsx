@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import type { Goal } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { formatMoney } from '../../i18n/format';
+import { addGoal, removeGoal, updateGoal } from '../../store/commands/editCommands';
+import { GoalForm } from './GoalForm';
+
+export function GoalsView() {
+  const t = useT();
+  const store = useAppStore();
+  const project = useApp((s) => s.project)!;
+  const locale = useApp((s) => s.locale);
+  const [editing, setEditing] = useState<Goal | 'new' | null>(null);
+  const [filter, setFilter] = useState('');
+
+  const linkCount = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const l of project.links) {
+      c.set(l.source, (c.get(l.source) ?? 0) + 1);
+      c.set(l.target, (c.get(l.target) ?? 0) + 1);
+    }
+    return c;
+  }, [project.links]);
+  const domainName = useMemo(() => new Map(project.domains.map((d) => [d.id, d])), [project.domains]);
+  const q = filter.trim().toLowerCase();
+  const goals = q
+    ? project.goals.filter((g) => `${g.title} ${g.themes.join(' ')}`.toLowerCase().includes(q))
+    : project.goals;
+
+  return (
+    <section aria-labelledby="goals-heading">
+      <div className="view-head">
+        <h2 id="goals-heading">{t('app.goals.heading', { count: project.goals.length })}</h2>
+        <div className="toolbar">
+          <label className="search">
+            <span className="sr-only">{t('app.goals.filter')}</span>
+            <input
+              type="search"
+              placeholder={t('app.goals.filter')}
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
+          </label>
+          <Button variant="primary" onClick={() => setEditing('new')}>
+            {t('app.goal.add')}
+          </Button>
+        </div>
+      </div>
+      {project.goals.length === 0 ? (
+        <p className="empty">{t('app.goals.empty')}</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">{t('app.goals.heading', { count: project.goals.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('app.goal.title')}</th>
+              <th scope="col">{t('app.goal.domain')}</th>
+              <th scope="col">{t('app.goal.taakvelden')}</th>
+              <th scope="col">{t('app.goal.laws')}</th>
+              <th scope="col" className="num">
+                {t('app.goal.budget')}
+              </th>
+              <th scope="col" className="num">
+                {t('app.goals.linkCount')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('app.table.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {goals.map((g) => {
+              const d = domainName.get(g.domainId);
+              return (
+                <tr key={g.id}>
+                  <th scope="row" className="cell-title">
+                    {g.title}
+                    {g.source ? <span className="cell-sub">{g.source}</span> : null}
+                  </th>
+                  <td>
+                    <span className="swatch" style={{ background: d?.colour }} aria-hidden="true" />
+                    {d?.name ?? g.domainId}
+                  </td>
+                  <td>{g.taakvelden.join(', ')}</td>
+                  <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
+                  <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
+                  <td className="num">{linkCount.get(g.id) ?? 0}</td>
+                  <td className="row-actions">
+                    <Button
+                      variant="ghost"
+                      icon="✎"
+                      label={t('app.action.editNamed', { name: g.title })}
+                      onClick={() => setEditing(g)}
+                    />
+                    <Button
+                      variant="ghost"
+                      icon="✕"
+                      label={t('app.action.deleteNamed', { name: g.title })}
+                      onClick={() => {
+                        if (!removeGoal.run(store.getState(), g.id).length)
+                          store
+                            .getState()
+                            .notify({ kind: 'info', key: 'app.notice.removed', params: { name: g.title } });
+                      }}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {editing ? (
+        <GoalForm
+          project={project}
+          goal={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSave={(input) =>
+            editing === 'new'
+              ? addGoal.run(store.getState(), input, { inline: true })
+              : updateGoal.run(store.getState(), { id: editing.id, changes: input }, { inline: true })
+          }
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import {
+  LINK_KINDS,
+  type Link,
+  type LinkInput,
+  type LinkKind,
+  type Problem,
+  type Project,
+} from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { ProblemList } from '../../app/ProblemList';
+import { useT } from '../../app/StoreContext';
+
+interface LinkFormProps {
+  project: Project;
+  link?: Link;
+  /** Pre-selected first goal, when the form opens from a goal. */
+  sourceId?: string;
+  onSave(input: Omit<LinkInput, 'id'>): Problem[];
+  onClose(): void;
+}
+
+export function LinkForm({ project, link, sourceId, onSave, onClose }: LinkFormProps) {
+  const t = useT();
+  const [source, setSource] = useState(link?.source ?? sourceId ?? project.goals[0]?.id ?? '');
+  const [target, setTarget] = useState(link?.target ?? project.goals.find((g) => g.id !== source)?.id ?? '');
+  const [kind, setKind] = useState<LinkKind>(link?.kind ?? 'reinforces');
+  const [strength, setStrength] = useState(String(link?.strength ?? 2));
+  const [rationale, setRationale] = useState(link?.rationale ?? '');
+  const [problems, setProblems] = useState<Problem[]>([]);
+
+  const save = () => {
+    const value = Number(strength.replace(',', '.'));
+    if (!Number.isFinite(value)) {
+      setProblems([{ code: 'strengthNotANumber', params: { value: strength }, path: ['link', 'strength'] }]);
+      return;
+    }
+    const found = onSave({ source, target, kind, strength: value, rationale });
+    if (found.length) setProblems(found);
+    else onClose();
+  };
+
+  const goalOptions = project.goals.map((g) => (
+    <option key={g.id} value={g.id}>
+      {g.title}
+    </option>
+  ));
+  return (
+    <Dialog
+      open
+      title={link ? t('app.link.edit') : t('app.link.add')}
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.action.cancel')}</Button>
+          <Button variant="primary" onClick={save}>
+            {t('app.action.save')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        {problems.length ? (
+          <div className="notice notice-error" role="alert">
+            <ProblemList problems={problems} t={t} />
+          </div>
+        ) : null}
+        <Field label={t('app.link.source')}>
+          <select value={source} onChange={(e) => setSource(e.target.value)}>
+            {goalOptions}
+          </select>
+        </Field>
+        <Field label={t('app.link.kind')} hint={t(`app.kindHint.${kind}`)}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as LinkKind)}>
+            {LINK_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`app.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('app.link.target')}>
+          <select value={target} onChange={(e) => setTarget(e.target.value)}>
+            {goalOptions}
+          </select>
+        </Field>
+        <Field label={t('app.link.strength')} hint={t('app.link.strengthHint')}>
+          <select value={strength} onChange={(e) => setStrength(e.target.value)}>
+            {['1', '2', '3'].includes(strength) ? null : <option value={strength}>{strength}</option>}
+            <option value="1">{t('app.strength.1')}</option>
+            <option value="2">{t('app.strength.2')}</option>
+            <option value="3">{t('app.strength.3')}</option>
+          </select>
+        </Field>
+        <Field label={t('app.link.rationale')} hint={t('app.link.rationaleHint')}>
+          <textarea value={rationale} onChange={(e) => setRationale(e.target.value)} rows={3} maxLength={2000} />
+        </Field>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </form>
+    </Dialog>
+  );
+}

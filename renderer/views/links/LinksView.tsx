@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import type { Link } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { formatNumber } from '../../i18n/format';
+import { addLink, removeLink, updateLink } from '../../store/commands/editCommands';
+import { LinkForm } from './LinkForm';
+
+export function LinksView() {
+  const t = useT();
+  const store = useAppStore();
+  const project = useApp((s) => s.project)!;
+  const locale = useApp((s) => s.locale);
+  const [editing, setEditing] = useState<Link | 'new' | null>(null);
+  const title = useMemo(() => new Map(project.goals.map((g) => [g.id, g.title])), [project.goals]);
+
+  return (
+    <section aria-labelledby="links-heading">
+      <div className="view-head">
+        <h2 id="links-heading">{t('app.links.heading', { count: project.links.length })}</h2>
+        <div className="toolbar">
+          <Button variant="primary" disabled={project.goals.length < 2} onClick={() => setEditing('new')}>
+            {t('app.link.add')}
+          </Button>
+        </div>
+      </div>
+      {project.goals.length < 2 ? <p className="empty">{t('app.links.needGoals')}</p> : null}
+      {project.links.length ? (
+        <table className="table">
+          <caption className="sr-only">{t('app.links.heading', { count: project.links.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('app.link.source')}</th>
+              <th scope="col">{t('app.link.kind')}</th>
+              <th scope="col">{t('app.link.target')}</th>
+              <th scope="col" className="num">
+                {t('app.link.strength')}
+              </th>
+              <th scope="col">{t('app.link.rationale')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('app.table.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {project.links.map((l) => (
+              <tr key={l.id}>
+                <td>{title.get(l.source) ?? l.source}</td>
+                <td>
+                  <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
+                </td>
+                <td>{title.get(l.target) ?? l.target}</td>
+                <td className="num">{formatNumber(l.strength, locale, 1)}</td>
+                <td className="cell-wrap">{l.rationale}</td>
+                <td className="row-actions">
+                  <Button
+                    variant="ghost"
+                    icon="✎"
+                    label={t('app.link.editNamed', {
+                      source: title.get(l.source) ?? '',
+                      target: title.get(l.target) ?? '',
+                    })}
+                    onClick={() => setEditing(l)}
+                  />
+                  <Button
+                    variant="ghost"
+                    icon="✕"
+                    label={t('app.link.deleteNamed', {
+                      source: title.get(l.source) ?? '',
+                      target: title.get(l.target) ?? '',
+                    })}
+                    onClick={() => removeLink.run(store.getState(), l.id)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : project.goals.length >= 2 ? (
+        <p className="empty">{t('app.links.empty')}</p>
+      ) : null}
+      {editing ? (
+        <LinkForm
+          project={project}
+          link={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSave={(input) =>
+            editing === 'new'
+              ? addLink.run(store.getState(), input, { inline: true })
+              : updateLink.run(store.getState(), { id: editing.id, changes: input }, { inline: true })
+          }
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useMemo, useState } from 'react';
+import { PORTFOLIO_PALETTE, type Domain, type Portfolio } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { formatNumber } from '../../i18n/format';
+import {
+  addDomain,
+  addPortfolio,
+  removeDomain,
+  removePortfolio,
+  updateDomain,
+  updatePortfolio,
+} from '../../store/commands/editCommands';
+import { DomainForm } from './DomainForm';
+import { PortfolioForm } from './PortfolioForm';
+
+/** The college members who can hold goals, and the domains goals belong to. */
+export function PortfoliosView() {
+  const t = useT();
+  const store = useAppStore();
+  const project = useApp((s) => s.project)!;
+  const locale = useApp((s) => s.locale);
+  const [portfolio, setPortfolio] = useState<Portfolio | 'new' | null>(null);
+  const [domain, setDomain] = useState<Domain | 'new' | null>(null);
+  const goalsPerDomain = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const g of project.goals) c.set(g.domainId, (c.get(g.domainId) ?? 0) + 1);
+    return c;
+  }, [project.goals]);
+
+  return (
+    <>
+      <section aria-labelledby="pf-heading">
+        <div className="view-head">
+          <h2 id="pf-heading">{t('app.portfolios.heading', { count: project.portfolios.length })}</h2>
+          <Button variant="primary" onClick={() => setPortfolio('new')}>
+            {t('app.portfolio.add')}
+          </Button>
+        </div>
+        {project.portfolios.length === 0 ? <p className="empty">{t('app.portfolios.empty')}</p> : null}
+        {project.portfolios.length ? (
+          <table className="table">
+            <caption className="sr-only">{t('app.portfolios.heading', { count: project.portfolios.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('app.portfolio.holder')}</th>
+                <th scope="col">{t('app.portfolio.role')}</th>
+                <th scope="col">{t('app.portfolio.party')}</th>
+                <th scope="col" className="num">
+                  {t('app.portfolio.fte')}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t('app.table.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.portfolios.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: p.colour }} aria-hidden="true" />
+                    {p.holder}
+                  </th>
+                  <td>{t(`app.role.${p.role}`)}</td>
+                  <td>{p.party}</td>
+                  <td className="num">{formatNumber(p.fte, locale, 2)}</td>
+                  <td className="row-actions">
+                    <Button
+                      variant="ghost"
+                      icon="✎"
+                      label={t('app.action.editNamed', { name: p.holder })}
+                      onClick={() => setPortfolio(p)}
+                    />
+                    <Button
+                      variant="ghost"
+                      icon="✕"
+                      label={t('app.action.deleteNamed', { name: p.holder })}
+                      onClick={() => removePortfolio.run(store.getState(), p.id)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="domain-heading">
+        <div className="view-head">
+          <h2 id="domain-heading">{t('app.domains.heading', { count: project.domains.length })}</h2>
+          <Button onClick={() => setDomain('new')}>{t('app.domain.add')}</Button>
+        </div>
+        <table className="table">
+          <caption className="sr-only">{t('app.domains.heading', { count: project.domains.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('app.domain.name')}</th>
+              <th scope="col">{t('app.domain.classic')}</th>
+              <th scope="col" className="num">
+                {t('app.home.goals')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('app.table.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {project.domains.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: d.colour }} aria-hidden="true" />
+                  {d.name}
+                </th>
+                <td>{t(`app.classic.${d.classic}`)}</td>
+                <td className="num">{goalsPerDomain.get(d.id) ?? 0}</td>
+                <td className="row-actions">
+                  <Button
+                    variant="ghost"
+                    icon="✎"
+                    label={t('app.action.editNamed', { name: d.name })}
+                    onClick={() => setDomain(d)}
+                  />
+                  <Button
+                    variant="ghost"
+                    icon="✕"
+                    label={t('app.action.deleteNamed', { name: d.name })}
+                    onClick={() => removeDomain.run(store.getState(), d.id)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {portfolio ? (
+        <PortfolioForm
+          portfolio={portfolio === 'new' ? undefined : portfolio}
+          defaultColour={PORTFOLIO_PALETTE[project.portfolios.length % PORTFOLIO_PALETTE.length]!}
+          onClose={() => setPortfolio(null)}
+          onSave={(input) =>
+            portfolio === 'new'
+              ? addPortfolio.run(store.getState(), input, { inline: true })
+              : updatePortfolio.run(store.getState(), { id: portfolio.id, changes: input }, { inline: true })
+          }
+        />
+      ) : null}
+      {domain ? (
+        <DomainForm
+          domain={domain === 'new' ? undefined : domain}
+          onClose={() => setDomain(null)}
+          onSave={(input) =>
+            domain === 'new'
+              ? addDomain.run(store.getState(), input, { inline: true })
+              : updateDomain.run(store.getState(), { id: domain.id, changes: input }, { inline: true })
+          }
+        />
+      ) : null}
+    </>
+  );
+}

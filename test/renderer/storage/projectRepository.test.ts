@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDatabase } from '../../../renderer/storage/database';
+import { createProjectRepository } from '../../../renderer/storage/projectRepository';
+import { exampleProject } from '../../../shared/example/exampleProject';
+import { addGoal, addLink, diffProjects, removeGoal, updateGoal, type Project } from '../../../shared/model';
+
+function freshRepo() {
+  const idb = new IDBFactory();
+  const db = openDatabase('test', idb, IDBKeyRange);
+  return { idb, db, repo: createProjectRepository(db) };
+}
+
+function must(r: { ok: true; project: Project } | { ok: false }): Project {
+  if (!r.ok) throw new Error('operation failed');
+  return r.project;
+}
+
+describe('projectRepository', () => {
+  it('stores a project and loads it back equal', async () => {
+    const { repo } = freshRepo();
+    const p = exampleProject();
+    await repo.saveProject(p);
+    const loaded = await repo.loadProject(p.id);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.value).toEqual(p);
+  });
+
+  it('lists projects with counts', async () => {
+    const { repo } = freshRepo();
+    const p = exampleProject();
+    await repo.saveProject(p);
+    const list = await repo.listProjects();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      id: p.id,
+      name: p.name,
+      goalCount: p.goals.length,
+      linkCount: p.links.length,
+      divisionCount: 2,
+    });
+  });
+
+  it('applies patches so that a reload equals the edited project, including order', async () => {
+    const { repo } = freshRepo();
+    const p0 = exampleProject();
+    await repo.saveProject(p0);
+    const p1 = must(addGoal(p0, { id: 'goal_new', title: 'Nieuw doel', domainId: 'sociaal' }));
+    const p2 = must(
+      addLink(p1, { id: 'link_new', source: 'goal_new', target: 'goal_armoede', kind: 'reinforces', strength: 2 }),
+    );
+    const p3 = must(updateGoal(p2, 'goal_werk', { title: 'Werk boven uitkering' }));
+    const p4 = must(removeGoal(p3, 'goal_schulden'));
+    let prev = p0;
+    for (const next of [p1, p2, p3, p4]) {
+      await repo.applyPatch(diffProjects(prev, next));
+      prev = next;
+    }
+    const loaded = await repo.loadProject(p0.id);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.value).toEqual(p4);
+  });
+
+  it('writes a patch in one transaction: a failing patch leaves the stored project as it was', async () => {
+    const { repo } = freshRepo();
+    const p0 = exampleProject();
+    await repo.saveProject(p0);
+    const p1 = must(addGoal(p0, { id: 'goal_new', title: 'Nieuw doel', domainId: 'sociaal' }));
+    const patch = diffProjects(p0, p1);
+    // Unstorable data (a function cannot be cloned into IndexedDB) makes the last write of the transaction fail.
+    const bad = {
+      ...patch,
+      put: { ...patch.put, links: [{ ...p0.links[0]!, rationale: (() => 1) as unknown as string }] },
+    };
+    await expect(repo.applyPatch(bad)).rejects.toThrow();
+    expect((await repo.loadProject(p0.id)).value).toEqual(p0);
+  });
+
+  it('deletes a project and all its rows', async () => {
+    const { repo, db } = freshRepo();
+    const p = exampleProject();
+    await repo.saveProject(p);
+    await repo.deleteProject(p.id);
+    expect(await repo.listProjects()).toEqual([]);
+    expect(await db.entities.count()).toBe(0);
+    expect((await repo.loadProject(p.id)).problems[0]?.code).toBe('projectNotFound');
+  });
+
+  it('reports stored rows that fail validation instead of opening a broken project', async () => {
+    const { repo, db } = freshRepo();
+    const p = exampleProject();
+    await repo.saveProject(p);
+    await db.entities.put({
+      projectId: p.id,
+      collection: 'links',
+      id: 'link_bad',
+      pos: 999,
+      data: {
+        id: 'link_bad',
+        source: 'goal_armoede',
+        target: 'goal_gone',
+        kind: 'reinforces',
+        strength: 1,
+        rationale: '',
+      },
+    });
+    const loaded = await repo.loadProject(p.id);
+    expect(loaded.value).toBeUndefined();
+    expect(loaded.problems.map((x) => x.code)).toContain('danglingLink');
+  });
+
+  it('keeps settings', async () => {
+    const { repo } = freshRepo();
+    expect(await repo.getSetting('locale')).toBeUndefined();
+    await repo.setSetting('locale', 'en');
+    expect(await repo.getSetting('locale')).toBe('en');
+  });
+
+  it('upgrades a version-1 database: rows gain a format stamp and their content migrates on load', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie('legacy', { indexedDB: idb, IDBKeyRange });
+    old
+      .version(1)
+      .stores({ projects: 'id, updatedAt', entities: '[projectId+collection+id], [projectId+collection], projectId' });
+    const t = '2025-03-01T10:00:00.000Z';
+    await old.table('projects').put({ id: 'p1', name: 'Oud project', municipality: 'X', createdAt: t, updatedAt: t });
+    const rows = [
+      { collection: 'domains', data: { id: 'sociaal', name: 'Sociaal', colour: '#1f5fa8', classic: 'sociaal' } },
+      {
+        collection: 'goals',
+        data: { id: 'g1', title: 'Armoede', domainId: 'sociaal', taakvelden: ['6.71'], budget: '1.250.000' },
+      },
+      { collection: 'portfolios', data: { id: 'w1', holder: 'Wethouder A', party: 'P', colour: '#0072b2' } },
+    ];
+    await old.table('entities').bulkPut(rows.map((r, pos) => ({ projectId: 'p1', id: r.data.id, pos, ...r })));
+    old.close();
+
+    const repo = createProjectRepository(openDatabase('legacy', idb, IDBKeyRange));
+    const loaded = await repo.loadProject('p1');
+    expect(loaded.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    expect(loaded.value?.taakveldList).toBe('2017');
+    expect(loaded.value?.portfolios[0]).toMatchObject({ role: 'wethouder', fte: 1 });
+    expect(loaded.value?.goals[0]?.budget).toBe(1_250_000);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { addGoal, assignGoal, removeGoal } from '../../../shared/model';
+import { addGoal as addGoalCommand } from '../../../renderer/store/commands/editCommands';
+import { testStore } from '../support/testStore';
+
+async function opened() {
+  const t = testStore();
+  await t.store.getState().adoptProject(exampleProject());
+  return t;
+}
+
+describe('project slice: edits, undo, redo and storage', () => {
+  it('opens an adopted project with empty history', async () => {
+    const { store } = await opened();
+    const s = store.getState();
+    expect(s.project?.id).toBe(EXAMPLE_PROJECT_ID);
+    expect(s.history.past).toEqual([]);
+    expect(s.library).toHaveLength(1);
+    expect(s.divisionId).toBe('div_klassiek');
+  });
+
+  it('stores every edit at once, so a reload finds it', async () => {
+    const { store, repository } = await opened();
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { id: 'goal_x', title: 'Nieuw', domainId: 'sociaal' }));
+    await store.getState().flush();
+    const loaded = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    expect(loaded.value?.goals.some((g) => g.id === 'goal_x')).toBe(true);
+    expect(loaded.value?.updatedAt).toBe(store.getState().project?.updatedAt);
+  });
+
+  it('undoes and redoes one gesture as one step, in memory and on disk', async () => {
+    const { store, repository } = await opened();
+    const before = store.getState().project!;
+    store.getState().edit('app.cmd.goalRemove', (p) => removeGoal(p, 'goal_armoede'));
+    const after = store.getState().project!;
+    expect(after.links.length).toBeLessThan(before.links.length);
+    store.getState().undo();
+    expect(store.getState().project).toBe(before);
+    await store.getState().flush();
+    expect((await repository.loadProject(before.id)).value).toEqual(before);
+    store.getState().redo();
+    expect(store.getState().project).toBe(after);
+    await store.getState().flush();
+    expect((await repository.loadProject(before.id)).value).toEqual(after);
+  });
+
+  it('restores the view the edit was made in', async () => {
+    const { store } = await opened();
+    store.getState().setTab('divisions');
+    store.getState().setDivision('div_samenhang');
+    store.getState().edit('app.cmd.assignGoal', (p) => assignGoal(p, 'div_samenhang', 'goal_werk', 'pf_fysiek'));
+    store.getState().setTab('goals');
+    store.getState().setDivision('div_klassiek');
+    store.getState().undo();
+    expect(store.getState().tab).toBe('divisions');
+    expect(store.getState().divisionId).toBe('div_samenhang');
+  });
+
+  it('a failed edit changes nothing, makes no undo step and reports located problems', async () => {
+    const { store } = await opened();
+    const before = store.getState().project;
+    const problems = addGoalCommand.run(store.getState(), { title: '', domainId: 'nope' });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]?.path?.[0]).toBe('goal');
+    expect(store.getState().project).toBe(before);
+    expect(store.getState().history.past).toEqual([]);
+    expect(store.getState().notices.at(-1)?.kind).toBe('error');
+  });
+
+  it('a new edit clears the redo stack', async () => {
+    const { store } = await opened();
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'A', domainId: 'sociaal' }));
+    store.getState().undo();
+    expect(store.getState().history.future).toHaveLength(1);
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'B', domainId: 'sociaal' }));
+    expect(store.getState().history.future).toHaveLength(0);
+  });
+
+  it('shows a save error instead of losing track when storing fails', async () => {
+    const { store, db } = await opened();
+    db.close();
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'A', domainId: 'sociaal' }));
+    await store.getState().flush();
+    expect(store.getState().saveError).toBeTruthy();
+  });
+});
