@@ -28,9 +28,9 @@ export function joinThemes(themes: readonly string[]): string {
 export function domainCell(domains: readonly Domain[], d: Domain): string {
   const lower = d.name.toLocaleLowerCase('nl');
   const clash = domains.some(
-    (o) => (o !== d && o.name.toLocaleLowerCase('nl') === lower) || o.id.toLocaleLowerCase('nl') === lower,
+    (o) => o !== d && (o.name.toLocaleLowerCase('nl') === lower || o.id.toLocaleLowerCase('nl') === lower),
   );
-  return clash && d.id !== d.name ? d.id : d.name;
+  return clash ? d.id : d.name;
 }
 
 /** Writes every goal with the documented columns; import of the result gives the same goals. */
