@@ -39,7 +39,7 @@ export interface BridgingGoal {
   participation: number;
 }
 
-export const DEFAULT_EXACT_LIMIT = 1500;
+export const DEFAULT_EXACT_LIMIT = 500;
 export const DEFAULT_SAMPLES = 64;
 
 /** Small deterministic generator (mulberry32): same seed, same sources, on every platform. */
@@ -78,6 +78,10 @@ export function weightedBetweenness(g: CompactGraph, opts: BetweennessOptions = 
   if (n < 3) return bc;
   const sources = pickSources(n, opts);
   const { adjStart, adjNode, adjWeight } = g;
+  // Link lengths once, not a division per relaxation; both passes below read the same values, so the
+  // predecessor test by float equality stays exact.
+  const len = new Float64Array(adjWeight.length);
+  for (let j = 0; j < len.length; j++) len[j] = 1 / adjWeight[j]!;
   const dist = new Float64Array(n);
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
@@ -129,7 +133,7 @@ export function weightedBetweenness(g: CompactGraph, opts: BetweennessOptions = 
       for (let j: number = adjStart[v]!; j < end; j++) {
         const u = adjNode[j]!;
         if (settled[u]) continue;
-        const alt = dv + 1 / adjWeight[j]!;
+        const alt = dv + len[j]!;
         const du = dist[u]!;
         if (alt < du) {
           dist[u] = alt;
@@ -149,7 +153,8 @@ export function weightedBetweenness(g: CompactGraph, opts: BetweennessOptions = 
         }
       }
     }
-    // Dependencies in reverse settling order; predecessors are found again by the same float sum used above.
+    // Dependencies in reverse settling order; predecessors are found again by the same float sum used above
+    // (the link's length is the same from both ends).
     for (let i = count - 1; i > 0; i--) {
       const w = order[i]!;
       const dw = dist[w]!;
@@ -157,7 +162,7 @@ export function weightedBetweenness(g: CompactGraph, opts: BetweennessOptions = 
       const end = adjStart[w + 1]!;
       for (let j = adjStart[w]!; j < end; j++) {
         const v = adjNode[j]!;
-        if (dist[v]! + 1 / adjWeight[j]! === dw) delta[v]! += sigma[v]! * coeff;
+        if (dist[v]! + len[j]! === dw) delta[v]! += sigma[v]! * coeff;
       }
       bc[w]! += delta[w]!;
     }

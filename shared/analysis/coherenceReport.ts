@@ -8,6 +8,11 @@ import { divisionFigures, type DivisionFigures } from './divisionFigures';
 import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
 import { bridgingGoals, type BridgingOptions } from './bridgingGoals';
 
+// Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
+// read of an imported binding into a getter call.
+const KEPT = LINK_KEPT;
+const SPLIT = LINK_SPLIT;
+
 export type WarningCode = 'unassignedGoals' | 'emptyPortfolios' | 'allLinksLeave';
 
 /** Something worth a look, with the ids behind it. The tool shows; it does not judge. */
@@ -71,8 +76,8 @@ function warningsOf(g: CompactGraph, parts: Int32Array, status: Uint8Array, figu
   const hasSplit = new Uint8Array(g.n);
   for (let e = 0; e < g.m; e++) {
     const st = status[e]!;
-    if (st === LINK_KEPT) hasKept[g.src[e]!] = hasKept[g.dst[e]!] = 1;
-    else if (st === LINK_SPLIT) hasSplit[g.src[e]!] = hasSplit[g.dst[e]!] = 1;
+    if (st === KEPT) hasKept[g.src[e]!] = hasKept[g.dst[e]!] = 1;
+    else if (st === SPLIT) hasSplit[g.src[e]!] = hasSplit[g.dst[e]!] = 1;
   }
   const leaving: string[] = [];
   const leavingPortfolios = new Set<string>();

@@ -4,6 +4,11 @@ import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
 import { scoreParts, LINK_KEPT, LINK_SPLIT } from './scoreParts';
 import { divisionFigures, type DivisionFigures, type PortfolioFigures } from './divisionFigures';
 
+// Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
+// read of an imported binding into a getter call.
+const KEPT = LINK_KEPT;
+const SPLIT = LINK_SPLIT;
+
 /** A figure in draft A and draft B; `delta` is b − a, null when either side has no value. */
 export interface Change {
   a: number | null;
@@ -113,8 +118,8 @@ export function compareDivisions(project: Project, divisionIdA: string, division
   for (let e = 0; e < g.m; e++) {
     const sa = A.score.status[e]!;
     const sb = B.score.status[e]!;
-    if (sb === LINK_SPLIT && sa !== LINK_SPLIT) newlySplit.push(g.linkIds[e]!);
-    else if (sb === LINK_KEPT && sa !== LINK_KEPT) newlyJoined.push(g.linkIds[e]!);
+    if (sb === SPLIT && sa !== SPLIT) newlySplit.push(g.linkIds[e]!);
+    else if (sb === KEPT && sa !== KEPT) newlyJoined.push(g.linkIds[e]!);
   }
 
   const fa = flat(A.figures);

@@ -2,6 +2,14 @@ import type { CompactGraph } from './compactGraph';
 import { CLASSIC_DOMAINS, type ClassicDomain } from '../model/domain';
 import { LINK_KEPT, LINK_SPLIT, OW_KIND, CLASSIC_PHYSICAL, CLASSIC_SOCIAL, type PartScore } from './scoreParts';
 
+// Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
+// read of an imported binding into a getter call.
+const KEPT = LINK_KEPT;
+const SPLIT = LINK_SPLIT;
+const OW = OW_KIND;
+const SOCIAL = CLASSIC_SOCIAL;
+const PHYSICAL = CLASSIC_PHYSICAL;
+
 /** A set of links with their summed strength, traceable by id. */
 export interface LinkSet {
   count: number;
@@ -37,7 +45,10 @@ export interface PortfolioFigures {
   domains: { domainId: string; goals: number }[];
 }
 
-/** Split links between two portfolios: the agreements the college must make. Ends in `goalsA[i]`, `goalsB[i]`. */
+/**
+ * Split links between two portfolios: the agreements the college must make. `goalsA` are the distinct goals of
+ * portfolio a with a split link to b (first-seen order), `goalsB` the same the other way.
+ */
 export interface CoordinationPair {
   a: string;
   b: string;
@@ -84,61 +95,70 @@ export function divisionFigures(g: CompactGraph, parts: Int32Array, keys: readon
     if (p >= 0 && p < k) portfolioGoals[p]!.push(goalIds[v]!);
   }
 
-  const kept: string[] = [];
-  const split: string[] = [];
-  const unassigned: string[] = [];
-  const cross: string[] = [];
-  const ow: string[] = [];
-  const owSp: string[] = [];
+  // Every list's length is known from the score, so fill pre-sized arrays instead of growing them.
+  const sized = (count: number) => new Array<string>(count);
+  const kept = sized(s.keptCount);
+  const split = sized(s.cutCount);
+  const unassigned = sized(s.unassignedCount);
+  const cross = sized(s.crossDomainCutCount);
+  const ow = sized(s.owCutCount);
+  const owSp = sized(s.owSocialPhysicalCutCount);
+  let nk = 0, ns = 0, nu = 0, nc = 0, no = 0, nsp = 0;
   const pairs: (CoordinationPair | undefined)[] = new Array<CoordinationPair | undefined>(k * k);
+  const fill = new Int32Array(k * k);
+  // seen[v·k + q]: goal v is already listed as an end towards part q.
+  const seen = new Uint8Array(g.n * k);
   const { src, dst, kind, domain } = g;
   const status = s.status;
   for (let e = 0; e < g.m; e++) {
     const st = status[e]!;
     const id = linkIds[e]!;
-    if (st === LINK_KEPT) {
-      kept.push(id);
+    if (st === KEPT) {
+      kept[nk++] = id;
       continue;
     }
-    if (st !== LINK_SPLIT) {
-      unassigned.push(id);
+    if (st !== SPLIT) {
+      unassigned[nu++] = id;
       continue;
     }
-    split.push(id);
+    split[ns++] = id;
     const x = src[e]!;
     const y = dst[e]!;
-    if (domain[x] !== domain[y]) cross.push(id);
+    if (domain[x] !== domain[y]) cross[nc++] = id;
     let a = parts[x]!;
     let b = parts[y]!;
-    if (kind[e] === OW_KIND) {
-      ow.push(id);
+    if (kind[e] === OW) {
+      ow[no++] = id;
       const la = s.leaning[a]!;
       const lb = s.leaning[b]!;
-      if ((la === CLASSIC_SOCIAL && lb === CLASSIC_PHYSICAL) || (la === CLASSIC_PHYSICAL && lb === CLASSIC_SOCIAL)) owSp.push(id);
+      if ((la === SOCIAL && lb === PHYSICAL) || (la === PHYSICAL && lb === SOCIAL)) owSp[nsp++] = id;
     }
     let ga = x;
     let gb = y;
     if (a > b) {
-      [a, b] = [b, a];
-      [ga, gb] = [gb, ga];
+      const t = a;
+      a = b;
+      b = t;
+      ga = y;
+      gb = x;
     }
     const at = a * k + b;
     let pair = pairs[at];
     if (!pair) {
-      pair = {
-        a: keys[a]!,
-        b: keys[b]!,
-        count: s.matrixCount[at]!,
-        weight: s.matrix[at]!,
-        linkIds: [],
-        goalsA: [],
-        goalsB: [],
-      };
+      const count = s.matrixCount[at]!;
+      pair = { a: keys[a]!, b: keys[b]!, count, weight: s.matrix[at]!, linkIds: sized(count), goalsA: [], goalsB: [] };
       pairs[at] = pair;
     }
-    pair.linkIds.push(id);
-    pair.goalsA.push(goalIds[ga]!);
-    pair.goalsB.push(goalIds[gb]!);
+    const i = fill[at]!++;
+    pair.linkIds[i] = id;
+    if (!seen[ga * k + b]) {
+      seen[ga * k + b] = 1;
+      pair.goalsA.push(goalIds[ga]!);
+    }
+    if (!seen[gb * k + a]) {
+      seen[gb * k + a] = 1;
+      pair.goalsB.push(goalIds[gb]!);
+    }
   }
 
   const portfolios: PortfolioFigures[] = keys.map((key, p) => {

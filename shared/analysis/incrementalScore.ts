@@ -1,6 +1,8 @@
 import type { CompactGraph } from './compactGraph';
 import { OW_KIND } from './scoreParts';
 
+const OW_KIND_LOCAL = OW_KIND;
+
 const CROSS = 1;
 const OW = 2;
 
@@ -58,7 +60,7 @@ class Score implements IncrementalScore {
     this.matrix = new Float64Array(k * k);
     this.flags = new Uint8Array(g.m);
     for (let e = 0; e < g.m; e++) {
-      this.flags[e] = (g.domain[g.src[e]!] !== g.domain[g.dst[e]!] ? CROSS : 0) | (g.kind[e] === OW_KIND ? OW : 0);
+      this.flags[e] = (g.domain[g.src[e]!] !== g.domain[g.dst[e]!] ? CROSS : 0) | (g.kind[e] === OW_KIND_LOCAL ? OW : 0);
     }
     for (let v = 0; v < g.n; v++) {
       const p = this.parts[v]!;

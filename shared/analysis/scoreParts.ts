@@ -4,6 +4,8 @@ import { CLASSIC_DOMAINS } from '../model/domain';
 export const OW_KIND = KIND_INDEX.omgevingswet;
 export const CLASSIC_SOCIAL = CLASSIC_DOMAINS.indexOf('sociaal');
 export const CLASSIC_PHYSICAL = CLASSIC_DOMAINS.indexOf('fysiek');
+// Read in loops; a local copy avoids a getter call per read under a CommonJS transpile.
+const NC = CLASSIC_DOMAINS.length;
 
 /** Per-link verdicts in `PartScore.status`. */
 export const LINK_KEPT = 0;
@@ -76,7 +78,7 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
   const budgetUnknown = new Int32Array(k);
   const degree = new Float64Array(k);
   const domainGoals = new Int32Array(k * nd);
-  const classicGoals = new Int32Array(k * CLASSIC_DOMAINS.length);
+  const classicGoals = new Int32Array(k * NC);
   let singletonSq = 0;
   const twoW = 2 * g.totalWeight;
   for (let v = 0; v < g.n; v++) {
@@ -91,12 +93,12 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
     degree[p]! += g.degree[v]!;
     const d = g.domain[v]!;
     domainGoals[p * nd + d]!++;
-    classicGoals[p * CLASSIC_DOMAINS.length + g.domainClassic[d]!]!++;
+    classicGoals[p * NC + g.domainClassic[d]!]!++;
   }
   const leaning = new Int8Array(k).fill(-1);
   for (let p = 0; p < k; p++) {
-    for (let c = 0; c < CLASSIC_DOMAINS.length; c++) {
-      if (2 * classicGoals[p * CLASSIC_DOMAINS.length + c]! > goals[p]!) leaning[p] = c;
+    for (let c = 0; c < NC; c++) {
+      if (2 * classicGoals[p * NC + c]! > goals[p]!) leaning[p] = c;
     }
   }
 

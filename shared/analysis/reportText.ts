@@ -1,0 +1,134 @@
+import type { Project } from '../model/project';
+import type { CoherenceReport } from './coherenceReport';
+import type { CutFigures } from './divisionFigures';
+
+/** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
+export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Locale-aware number formats (Intl), supplied by the caller so this module stays free of locale state. */
+export interface TextFormat {
+  number(value: number, digits?: number): string;
+  percent(share: number): string;
+  money(euros: number): string;
+}
+
+export interface ReportTextOptions {
+  /** At most this many items in a list before "… and n more" (default 8). */
+  maxItems?: number;
+}
+
+/**
+ * The coherence report as readable plain text (the CLI's default output, and a "copy as text" for the app).
+ * Ids are shown as titles and holder names from the project; every list is capped to stay readable; the
+ * JSON form carries every id.
+ */
+export function reportText(
+  r: CoherenceReport,
+  project: Project,
+  t: AnalysisTranslate,
+  fmt: TextFormat,
+  options: ReportTextOptions = {},
+): string {
+  const maxItems = options.maxItems ?? 8;
+  const goalTitle = new Map(project.goals.map((g) => [g.id, g.title]));
+  const holder = new Map(project.portfolios.map((p) => [p.id, p.holder]));
+  const domainName = new Map(project.domains.map((d) => [d.id, d.name]));
+  const linkById = new Map(project.links.map((l) => [l.id, l]));
+  const goal = (id: string) => goalTitle.get(id) ?? id;
+  const pf = (id: string) => holder.get(id) ?? id;
+  const w = (x: number) => fmt.number(x, 2);
+  const share = (x: number | null) => (x === null ? t('figure.none') : fmt.percent(x));
+  const capped = (items: string[]) => {
+    const shown = items.slice(0, maxItems).join(', ');
+    return items.length > maxItems ? `${shown} ${t('list.more', { count: items.length - maxItems })}` : shown;
+  };
+
+  const out: string[] = [];
+  const line = (text: string, indent = 0) => out.push(`${'  '.repeat(indent)}${text}`);
+  const section = (key: string) => {
+    out.push('');
+    line(t(key));
+  };
+  const cutLine = (key: string, c: CutFigures) =>
+    t(key, {
+      cutCount: fmt.number(c.cutCount),
+      totalCount: fmt.number(c.totalCount),
+      cut: w(c.cut),
+      total: w(c.total),
+      share: share(c.share),
+    });
+
+  line(t('report.title', { project: project.name, division: r.divisionName }));
+  line(t('report.summary', { count: r.goalCount, links: fmt.number(r.linkCount), portfolios: fmt.number(r.portfolios.length) }));
+
+  section('section.links');
+  line(t('links.kept', { count: fmt.number(r.kept.count), weight: w(r.kept.weight) }), 1);
+  line(t('links.split', { count: fmt.number(r.cut.cutCount), weight: w(r.cut.cut), share: share(r.cut.share) }), 1);
+  line(t('links.unassigned', { count: fmt.number(r.unassigned.count), weight: w(r.unassigned.weight) }), 1);
+  line(cutLine('links.crossDomain', r.crossDomain), 1);
+  line(cutLine('links.omgevingswet', r.omgevingswet), 1);
+  line(t('links.owSocialPhysical', { count: fmt.number(r.owSocialPhysical.count), weight: w(r.owSocialPhysical.weight) }), 1);
+  line(t('links.modularity', { value: fmt.number(r.modularity, 3) }), 1);
+
+  section('section.portfolios');
+  for (const p of r.portfolios) {
+    let budget = fmt.money(p.budget);
+    if (p.budgetUnknown > 0) budget += ` (${t('portfolio.budgetUnknown', { count: p.budgetUnknown })})`;
+    line(t('portfolio.line', { holder: pf(p.portfolioId), goals: t('portfolio.goals', { count: p.goals }), budget }), 1);
+    const cohesion = p.cohesion === null ? t('figure.none') : fmt.percent(p.cohesion);
+    line(t('portfolio.weights', { internal: w(p.internal), external: w(p.external), cohesion }), 2);
+    if (p.domains.length) {
+      const domains = p.domains.map((d) => `${domainName.get(d.domainId) ?? d.domainId} (${fmt.number(d.goals)})`).join(', ');
+      const leaning = p.leaning ? `; ${t('portfolio.leaning', { classic: t(`classic.${p.leaning}`) })}` : '';
+      line(`${t('portfolio.domains', { domains })}${leaning}`, 2);
+    }
+  }
+
+  section('section.coordination');
+  if (r.coordination.length === 0) line(t('coordination.none'), 1);
+  const pairs = [...r.coordination].sort((a, b) => b.weight - a.weight);
+  for (const c of pairs) {
+    line(t('coordination.pair', { a: pf(c.a), b: pf(c.b), count: c.count, weight: w(c.weight) }), 1);
+    for (const id of c.linkIds.slice(0, maxItems)) {
+      const l = linkById.get(id);
+      if (!l) continue;
+      line(t('coordination.link', { from: goal(l.source), to: goal(l.target), kind: t(`kind.${l.kind}`), strength: w(l.strength) }), 2);
+    }
+    if (c.linkIds.length > maxItems) line(t('list.more', { count: c.linkIds.length - maxItems }), 2);
+  }
+
+  section('section.bridging');
+  if (r.bridging === null) line(t('bridging.skipped'), 1);
+  else if (r.bridging.length === 0) line(t('bridging.none'), 1);
+  else
+    r.bridging.forEach((b, i) =>
+      line(
+        t('bridging.line', {
+          rank: i + 1,
+          goal: goal(b.goalId),
+          holder: b.portfolioId ? pf(b.portfolioId) : t('bridging.unassigned'),
+          score: fmt.number(b.score, 3),
+          participation: fmt.number(b.participation, 2),
+        }),
+        1,
+      ),
+    );
+
+  section('section.warnings');
+  if (r.warnings.length === 0) line(t('warning.none'), 1);
+  for (const wn of r.warnings) {
+    const count = wn.code === 'emptyPortfolios' ? wn.portfolioIds.length : wn.goalIds.length;
+    line(t(`warning.${wn.code}`, { count, goals: capped(wn.goalIds.map(goal)), portfolios: capped(wn.portfolioIds.map(pf)) }), 1);
+  }
+
+  section('section.baseline');
+  const b = r.baseline;
+  const side = (figure: string, draft: string, classic: string) => line(t('baseline.header', { figure: t(figure), draft, classic }), 1);
+  side('figure.cut', `${w(r.cut.cut)} (${share(r.cut.share)})`, `${w(b.cut.cut)} (${share(b.cut.share)})`);
+  side('figure.cutCount', fmt.number(r.cut.cutCount), fmt.number(b.cut.cutCount));
+  side('figure.crossDomainCut', `${w(r.crossDomain.cut)} (${share(r.crossDomain.share)})`, `${w(b.crossDomain.cut)} (${share(b.crossDomain.share)})`);
+  side('figure.omgevingswetCut', `${w(r.omgevingswet.cut)} (${share(r.omgevingswet.share)})`, `${w(b.omgevingswet.cut)} (${share(b.omgevingswet.share)})`);
+  side('figure.owSocialPhysicalCut', w(r.owSocialPhysical.weight), w(b.owSocialPhysical.weight));
+  side('figure.modularity', fmt.number(r.modularity, 3), fmt.number(b.modularity, 3));
+  return `${out.join('\n')}\n`;
+}
