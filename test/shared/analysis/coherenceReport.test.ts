@@ -124,6 +124,8 @@ describe('coherenceReport', () => {
     expect(coherenceReport(p, 'D').bridging).toBeNull();
     const r = coherenceReport(p, 'D', undefined, { bridging: true });
     expect(r.bridging).toEqual([{ goalId: 'b', portfolioId: 'P1', score: 1, participation: 0.5 }]);
+    // Plain data: survives a JSON round trip unchanged (no typed arrays, no undefined, no Maps).
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
   it('an unknown division is a problem value with empty figures; a prebuilt graph gives the same report', () => {
