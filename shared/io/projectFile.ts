@@ -39,27 +39,28 @@ function parseJson(text: string): { json?: Json; problem?: Problem } {
 /**
  * Reads a `.samenhang.json` file: JSON → envelope → migrations → zod → model invariants (→ explicit repair).
  * Every problem found is reported (up to a cap); any error means no project, so an invalid file never
- * half-loads.
+ * half-loads. Envelope problems carry no path: they concern the whole file and their sentences say so;
+ * content problems carry JSON paths relative to `project`.
  */
 export function readProjectFile(text: string, options: ReadProjectOptions = {}): ReadProjectResult {
   const { json, problem: syntax } = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (syntax) return { problems: [syntax] };
   if (!isJsonObject(json) || json.format !== FILE_FORMAT) {
     const format = isJsonObject(json) && typeof json.format === 'string' ? json.format : '';
-    return { problems: [problem('fileWrongFormat', { format }, format ? ['format'] : [])] };
+    return { problems: [problem('fileWrongFormat', { format })] };
   }
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_FILE_VERSION)
-    return { problems: [problem('fileBadVersion', { version: JSON.stringify(version ?? null) }, ['version'])] };
+    return { problems: [problem('fileBadVersion', { version: JSON.stringify(version ?? null) })] };
   const meta: ProjectFileMeta = { version };
   if (typeof json.savedAt === 'string') meta.savedAt = json.savedAt;
   if (typeof json.app === 'string') meta.app = json.app;
   if (version > CURRENT_FILE_VERSION)
     return {
       meta,
-      problems: [problem('fileNewerVersion', { version, current: CURRENT_FILE_VERSION, app: meta.app ?? '' }, ['version'])],
+      problems: [problem('fileNewerVersion', { version, current: CURRENT_FILE_VERSION, app: meta.app ?? '' })],
     };
-  if (!isJsonObject(json.project)) return { meta, problems: [problem('fileNoProject', undefined, ['project'])] };
+  if (!isJsonObject(json.project)) return { meta, problems: [problem('fileNoProject')] };
 
   const parsed = ProjectSchema.safeParse(migrateProject(json.project, version));
   if (!parsed.success) return { meta, problems: capProblems(zodProblems(parsed.error)) };

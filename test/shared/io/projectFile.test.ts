@@ -46,7 +46,7 @@ describe('readProjectFile', () => {
   it('rejects a wrong envelope', () => {
     expect(codes(readProjectFile('[]'))).toEqual(['fileWrongFormat']);
     expect(readProjectFile('{"format":"excalidraw","version":2}').problems).toEqual([
-      { code: 'fileWrongFormat', params: { format: 'excalidraw' }, path: ['format'] },
+      { code: 'fileWrongFormat', params: { format: 'excalidraw' } },
     ]);
     const noProject = { format: 'samenhang', version: 2 };
     expect(codes(read(noProject))).toEqual(['fileNoProject']);
@@ -58,7 +58,7 @@ describe('readProjectFile', () => {
     const r = readProjectFile(fixtureText('project-newer.samenhang.json'));
     expect(r.value).toBeUndefined();
     expect(r.problems).toEqual([
-      { code: 'fileNewerVersion', params: { version: 7, current: FORMAT_VERSION, app: 'Samenhang 4.2.0' }, path: ['version'] },
+      { code: 'fileNewerVersion', params: { version: 7, current: FORMAT_VERSION, app: 'Samenhang 4.2.0' } },
     ]);
   });
 
