@@ -6,7 +6,7 @@ import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
 import { scoreParts, LINK_KEPT, LINK_SPLIT } from './scoreParts';
 import { divisionFigures, type DivisionFigures } from './divisionFigures';
 import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
-import { bridgingGoals, type BridgingOptions } from './bridgingGoals';
+import { bridgingGoals, weightedBetweenness, type BridgingOptions } from './bridgingGoals';
 
 // Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
 // read of an imported binding into a getter call.
@@ -64,6 +64,26 @@ export function baselineFigures(g: CompactGraph): DivisionFigures {
   return b;
 }
 
+// Betweenness depends on the graph and the sampling options only, not on the division: a UI re-reporting after
+// every move pays for it once per graph.
+const centralityCache = new WeakMap<CompactGraph, Map<string, Float64Array>>();
+
+function centralityOf(g: CompactGraph, opts: BridgingOptions): Float64Array {
+  if (opts.centrality) return opts.centrality;
+  const key = `${opts.exactLimit ?? ''}|${opts.samples ?? ''}|${opts.seed ?? ''}`;
+  let byKey = centralityCache.get(g);
+  if (!byKey) {
+    byKey = new Map();
+    centralityCache.set(g, byKey);
+  }
+  let c = byKey.get(key);
+  if (!c) {
+    c = weightedBetweenness(g, opts);
+    byKey.set(key, c);
+  }
+  return c;
+}
+
 function warningsOf(g: CompactGraph, parts: Int32Array, status: Uint8Array, figures: DivisionFigures): ReportWarning[] {
   const out: ReportWarning[] = [];
   const unassignedGoals: string[] = [];
@@ -113,7 +133,7 @@ export function coherenceReport(
   let bridging: BridgingEntry[] | null = null;
   if (options.bridging) {
     const opts = options.bridging === true ? {} : options.bridging;
-    bridging = bridgingGoals(g, parts, opts).map((b) => ({
+    bridging = bridgingGoals(g, parts, { ...opts, centrality: centralityOf(g, opts) }).map((b) => ({
       goalId: b.goalId,
       portfolioId: b.part >= 0 ? division.portfolioIds[b.part]! : null,
       score: b.score,

@@ -124,6 +124,11 @@ describe('coherenceReport', () => {
     expect(coherenceReport(p, 'D').bridging).toBeNull();
     const r = coherenceReport(p, 'D', undefined, { bridging: true });
     expect(r.bridging).toEqual([{ goalId: 'b', portfolioId: 'P1', score: 1, participation: 0.5 }]);
+    // Betweenness does not depend on the draft: a second report reuses it and only the holding portfolio changes.
+    const moved = { ...p, divisions: [{ ...p.divisions[0]!, assignments: { a: 'P1', b: 'P2', c: 'P2' } }] };
+    expect(coherenceReport(moved, 'D', undefined, { bridging: true }).bridging).toEqual([
+      { goalId: 'b', portfolioId: 'P2', score: 1, participation: 0.5 },
+    ]);
     // Plain data: survives a JSON round trip unchanged (no typed arrays, no undefined, no Maps).
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
