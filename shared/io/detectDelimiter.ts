@@ -36,7 +36,8 @@ export function detectDelimiter(text: string): DelimiterGuess {
     if (ch === ';' || ch === ',' || ch === '\t') return { delimiter: ch, body, fromSepLine: true };
     return { delimiter: ',', body, fromSepLine: true, unsupportedSep: ch };
   }
-  const counts = countOnFirstRecord(text);
+  // Blank lines before the header do not count: the header is the first line with content.
+  const counts = countOnFirstRecord(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
   let best: CsvDelimiter = ',';
   let bestCount = 0;
   for (const c of CANDIDATES)

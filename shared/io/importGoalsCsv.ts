@@ -103,12 +103,12 @@ export function importGoalsCsv(project: Project, bytes: Uint8Array): CsvImportRe
   const read = readCsvTable(bytes);
   if (!read.value) return { problems: read.problems };
   const table = read.value;
-  const cols = matchColumns(table.header, GOAL_COLUMNS);
+  const cols = matchColumns(table.header, GOAL_COLUMNS, table.headerRow);
   const problems: Problem[] = [...read.problems, ...cols.problems];
   if (hasErrors(cols.problems)) return { problems: capProblems(problems) };
   const columns = cols.value;
   if (columns.index.domain === undefined && table.rows.length)
-    problems.push(warning('csvDomainColumnMissing', { domain: project.domains[0]!.name }, ['csv', 1]));
+    problems.push(warning('csvDomainColumnMissing', { domain: project.domains[0]!.name }, ['csv', table.headerRow]));
 
   const goals: Goal[] = [];
   const firstRowOfId = new Map<string, number>();

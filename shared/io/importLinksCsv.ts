@@ -36,7 +36,7 @@ export function importLinksCsv(project: Project, bytes: Uint8Array, extraGoals: 
   const read = readCsvTable(bytes);
   if (!read.value) return { problems: read.problems };
   const table = read.value;
-  const cols = matchColumns(table.header, LINK_COLUMNS);
+  const cols = matchColumns(table.header, LINK_COLUMNS, table.headerRow);
   const problems: Problem[] = [...read.problems, ...cols.problems];
   if (hasErrors(cols.problems)) return { problems: capProblems(problems) };
   const { index, name } = cols.value;

@@ -12,6 +12,8 @@ export interface CsvRow {
 
 export interface CsvTable {
   header: string[];
+  /** Row number of the header: 1 unless blank lines come first. */
+  headerRow: number;
   rows: CsvRow[];
   delimiter: CsvDelimiter;
   decimal: DecimalMark;
@@ -76,6 +78,7 @@ export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: P
   return {
     value: {
       header,
+      headerRow: headerIndex + 1,
       rows,
       delimiter: guess.delimiter,
       decimal: guess.delimiter === ',' ? '.' : ',',

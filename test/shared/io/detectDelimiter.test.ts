@@ -23,6 +23,10 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('"ti\ntel";budget\n').delimiter).toBe(';');
   });
 
+  it('skips blank lines before the header', () => {
+    expect(detectDelimiter('\r\n\ntitel;budget\n').delimiter).toBe(';');
+  });
+
   it('falls back to , for a single column', () => {
     expect(detectDelimiter('titel\nA\n').delimiter).toBe(',');
   });

@@ -80,6 +80,22 @@ describe('importGoalsCsv: reading files as Excel writes them', () => {
     expect(problems).toContainEqual(expect.objectContaining({ code: 'csvBadBudget', params: { row: 3, column: 'budget', value: 'veel' } }));
   });
 
+  it('reads UTF-16LE tab-separated text (Excel "Unicode-tekst")', () => {
+    const text = 'titel\tdomein\tbudget\r\nZorg – “dichtbij”\tSociaal\t1.250,5\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    expect(importGoalsCsv(base(), bytes).value?.map((g) => [g.title, g.budget])).toEqual([['Zorg – “dichtbij”', 1250.5]]);
+  });
+
+  it('numbers the header by its place when blank lines come first', () => {
+    const { problems } = importGoalsCsv(base(), utf8('\n\ntitel;kleur\nA;rood\n'));
+    expect(brief(problems)).toEqual([['csvUnknownColumn', ['csv', 3, 'kleur'], 'error']]);
+  });
+
   it('keeps a multi-line quoted cell in one row', () => {
     const { value } = importGoalsCsv(base(), utf8('titel;omschrijving;domein\nA;"regel 1\nregel 2";Sociaal\nB;;Fysiek\n'));
     expect(value?.map((g) => g.description)).toEqual(['regel 1\nregel 2', '']);
