@@ -55,7 +55,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     }
     d.locked.forEach((gid, j) => {
       if (!goalIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'locked', j)));
-      else if (!d.assignments[gid]) out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
+      else if (!Object.hasOwn(d.assignments, gid)) out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
     });
   });
   return out;

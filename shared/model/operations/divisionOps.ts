@@ -23,6 +23,11 @@ export function addDivision(p: Project, input: Omit<DivisionInput, 'id'> & { id?
     if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }, ['division', 'assignments', g]));
     if (!d.portfolioIds.includes(pid)) return fail(problem('portfolioNotInDivision', { id: pid }, ['division', 'assignments', g]));
   }
+  // The same rules setLocked keeps, so a new draft passes checkProject like an edited one.
+  for (const [j, g] of d.locked.entries()) {
+    if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }, ['division', 'locked', j]));
+    if (!Object.hasOwn(d.assignments, g)) return fail(problem('lockedUnassigned', { id: g }, ['division', 'locked', j]));
+  }
   return ok({ ...p, divisions: [...p.divisions, d] });
 }
 
@@ -52,7 +57,7 @@ export function setDivisionPortfolios(p: Project, id: string, portfolioIds: stri
     const keep = new Set(portfolioIds);
     const assignments: Record<string, string> = {};
     for (const [g, pf] of Object.entries(d.assignments)) if (keep.has(pf)) assignments[g] = pf;
-    return { ...d, portfolioIds, assignments, locked: d.locked.filter((g) => g in assignments) };
+    return { ...d, portfolioIds, assignments, locked: d.locked.filter((g) => Object.hasOwn(assignments, g)) };
   });
 }
 
@@ -69,7 +74,7 @@ export function assignGoal(p: Project, divisionId: string, goalId: string, portf
 
 export function setLocked(p: Project, divisionId: string, goalId: string, locked: boolean): OpResult {
   return withDivision(p, divisionId, (d) => {
-    if (locked && !d.assignments[goalId]) return fail(problem('lockedUnassigned', { id: goalId }));
+    if (locked && !Object.hasOwn(d.assignments, goalId)) return fail(problem('lockedUnassigned', { id: goalId }));
     const has = d.locked.includes(goalId);
     if (has === locked) return d;
     return { ...d, locked: locked ? [...d.locked, goalId] : d.locked.filter((g) => g !== goalId) };

@@ -43,7 +43,7 @@ export function removeGoal(p: Project, id: string): OpResult {
     goals: p.goals.filter((g) => g.id !== id),
     links: touches ? p.links.filter((l) => l.source !== id && l.target !== id) : p.links,
     divisions: p.divisions.map((d) => {
-      if (!(id in d.assignments) && !d.locked.includes(id)) return d;
+      if (!Object.hasOwn(d.assignments, id) && !d.locked.includes(id)) return d;
       const { [id]: _dropped, ...assignments } = d.assignments;
       return { ...d, assignments, locked: d.locked.filter((g) => g !== id) };
     }),

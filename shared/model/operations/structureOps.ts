@@ -4,6 +4,7 @@ import { DomainSchema, type Domain } from '../domain';
 import { PortfolioSchema, PORTFOLIO_PALETTE, type PortfolioInput } from '../portfolio';
 import { newId } from '../ids';
 import { problem } from '../problem';
+import { findTaakveld } from '../taakvelden';
 import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
 
 const MetaEdit = ProjectMetaSchema.pick({ name: true, municipality: true, taakveldList: true }).partial();
@@ -11,6 +12,16 @@ const MetaEdit = ProjectMetaSchema.pick({ name: true, municipality: true, taakve
 export function updateProjectMeta(p: Project, changes: { name?: string; municipality?: string; taakveldList?: '2017' | '2025' }): OpResult {
   const parsed = MetaEdit.safeParse(changes);
   if (!parsed.success) return fail(...zodProblems(parsed.error, ['project']));
+  // Switching lists must not leave goals holding codes the new list lacks; the user remaps those goals first.
+  const list = parsed.data.taakveldList;
+  if (list && list !== p.taakveldList) {
+    const unknown = p.goals.flatMap((g, i) =>
+      g.taakvelden.flatMap((code, j) =>
+        findTaakveld(list, code) ? [] : [problem('unknownTaakveld', { code, list }, ['goals', i, 'taakvelden', j])],
+      ),
+    );
+    if (unknown.length) return fail(...unknown);
+  }
   return ok({ ...p, ...parsed.data });
 }
 
