@@ -56,9 +56,11 @@ export function locateJsonError(text: string): TextPosition | undefined {
       } else i++;
     }
   };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
   const number = () => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || !m[0] || m[0] === '-') throw new Stop(i);
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m) throw new Stop(i);
     i += m[0].length;
   };
   const value = (): void => {

@@ -39,6 +39,12 @@ describe('locateJsonError', () => {
     );
   });
 
+  it('handles long numbers and deep nesting', () => {
+    expect(locateJsonError(`[${'9'.repeat(1000)}]`)).toBeUndefined();
+    expect(locateJsonError(`[${'9'.repeat(1000)}x]`)).toMatchObject({ line: 1, column: 1002 });
+    expect(locateJsonError('['.repeat(200000))).toBeUndefined(); // too deep to place; the caller says so without a position
+  });
+
   it('counts lines and columns from 1', () => {
     expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2, offset: 4 });
   });

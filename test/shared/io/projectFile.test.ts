@@ -39,6 +39,10 @@ describe('readProjectFile', () => {
     });
   });
 
+  it('says a file is broken even when it is nested too deep to point at', () => {
+    expect(readProjectFile('['.repeat(200000)).problems).toEqual([{ code: 'fileNotJsonDeep' }]);
+  });
+
   it('accepts a UTF-8 BOM before the JSON', () => {
     expect(readProjectFile(`\uFEFF${fixtureText('project-v2.samenhang.json')}`).value).toBeDefined();
   });
