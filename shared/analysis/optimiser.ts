@@ -1,0 +1,180 @@
+import type { CompactGraph } from './compactGraph';
+import { problem, type Problem } from '../model/problem';
+import { balanceLimits, type Balance } from './partition/balanceLimits';
+import { cutOf, isFeasible, partGraphOf, type Limits, type PartGraph } from './partition/partGraph';
+import { constructGreedy, repairBalance } from './partition/construct';
+import { createState } from './partition/searchState';
+import { tabuSearch } from './partition/tabuSearch';
+import { createRng, type Rng } from './partition/prng';
+import { evolve } from './partition/evolve';
+
+export type { Balance } from './partition/balanceLimits';
+
+export interface OptimiseOptions {
+  /** Number of portfolios. */
+  k: number;
+  /** The current division (part per goal, -1 unassigned); a tie-breaker for the first start. */
+  initialParts?: Int32Array;
+  /** Part per goal (-1 free), or the locked goals as pairs. Locked goals never move. */
+  locked: Int32Array | readonly { goal: number; part: number }[];
+  balance: Balance;
+  seed: number;
+  /** Wall-clock safety limit; a run that hits it is no longer deterministic (stats.stoppedBy says so). */
+  timeLimitMs?: number;
+  /** Multiplies the search budget (iterations); 1 by default, the bench's long run uses more. */
+  effort?: number;
+}
+
+export type OptimisePhase = 'construct' | 'search' | 'done';
+
+export interface OptimiseProgress {
+  phase: OptimisePhase;
+  fraction: number;
+  bestCut: number;
+}
+
+export interface OptimiseHooks {
+  onProgress?(p: OptimiseProgress): void;
+  shouldStop?(): boolean;
+  /** A new best division (a copy): lets a caller that may cancel keep the best so far. */
+  onImprove?(parts: Int32Array, cut: number): void;
+}
+
+export interface OptimiseStats {
+  method: 'tabu' | 'multilevel';
+  iterations: number;
+  starts: number;
+  elapsedMs: number;
+  stoppedBy: 'budget' | 'time' | 'cancel';
+  /** Goals (or euros) each portfolio may hold. */
+  limits: { lo: number; hi: number };
+}
+
+export type OptimiseResult =
+  | { ok: true; parts: Int32Array; cut: number; cancelled: boolean; stats: OptimiseStats }
+  | { ok: false; problems: Problem[] };
+
+/** Above this many goals the multilevel scheme runs first: the flat search scans every goal each step. */
+export const MULTILEVEL_FROM = 1500;
+
+function fixedOf(n: number, locked: OptimiseOptions['locked']): Int32Array | Problem {
+  if (locked instanceof Int32Array) {
+    if (locked.length !== n) return problem('optimiserLockedLength', { expected: n, actual: locked.length });
+    return locked;
+  }
+  const fixed = new Int32Array(n).fill(-1);
+  for (const { goal, part } of locked) {
+    if (goal < 0 || goal >= n) return problem('optimiserLockedUnknownGoal', { goal });
+    fixed[goal] = part;
+  }
+  return fixed;
+}
+
+/** Iterations of the flat search: grows with goals and portfolios, sized for ≤ 1 s at 120 and ≤ 3 s at 500 goals. */
+export function searchBudget(n: number, k: number, effort = 1): number {
+  return Math.round((effort * (4_000 + 100 * Math.min(n, 1_000)) * 5) / Math.max(2, k));
+}
+
+function startFeasible(g: PartGraph, lim: Limits, rng: Rng, initial: Int32Array | undefined): Int32Array | null {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const part = constructGreedy(g, lim, rng, attempt === 0 ? initial : undefined);
+    if (repairBalance(g, lim, part) && isFeasible(g, lim, part)) return part;
+  }
+  return null;
+}
+
+/**
+ * Finds a division with a low weighted cut under locks and balance. Deterministic for a seed as long as the
+ * time limit is not reached; a cancelled run returns the best division found so far with `cancelled: true`.
+ */
+export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, hooks: OptimiseHooks = {}): OptimiseResult {
+  const t0 = performance.now();
+  const n = graph.n;
+  const k = Math.floor(options.k);
+  if (!(k >= 1)) return { ok: false, problems: [problem('optimiserNoPortfolios')] };
+  const fixed = fixedOf(n, options.locked);
+  if (!(fixed instanceof Int32Array)) return { ok: false, problems: [fixed] };
+  const { limits, nodeWeight, problems } = balanceLimits(graph, k, options.balance, fixed);
+  if (problems.length > 0) return { ok: false, problems };
+  const g = partGraphOf(graph, nodeWeight);
+  const rng = createRng(options.seed);
+  const stop: { by: OptimiseStats['stoppedBy'] } = { by: 'budget' };
+  const timeLimit = options.timeLimitMs ?? Infinity;
+  const shouldStop = (): boolean => {
+    if (hooks.shouldStop?.()) stop.by = 'cancel';
+    else if (performance.now() - t0 > timeLimit) stop.by = 'time';
+    else return false;
+    return true;
+  };
+  const stats = (method: OptimiseStats['method'], iterations: number, starts: number): OptimiseStats => ({
+    method,
+    iterations,
+    starts,
+    elapsedMs: performance.now() - t0,
+    stoppedBy: stop.by,
+    limits: { lo: limits.lo[0] ?? 0, hi: limits.hi[0] ?? 0 },
+  });
+  hooks.onProgress?.({ phase: 'construct', fraction: 0, bestCut: Infinity });
+
+  const budget = searchBudget(n, k, options.effort);
+  let iterations = 0;
+  const onIteration = (it: number, bestCut: number): void =>
+    hooks.onProgress?.({ phase: 'search', fraction: Math.min(1, (iterations + it) / budget), bestCut: Math.min(bestCut, best.cut) });
+  const best = { part: null as Int32Array | null, cut: Infinity };
+  const consider = (part: Int32Array): void => {
+    const cut = cutOf(g, part);
+    if (cut < best.cut - 1e-9) {
+      best.part = part;
+      best.cut = cut;
+      hooks.onImprove?.(part.slice(), cut);
+    }
+  };
+  let starts = 0;
+  const large = n >= MULTILEVEL_FROM;
+  const ml = {
+    iterPerNode: large ? 20 : 5,
+    tabuUpTo: large ? 1000 : n,
+    coarsest: Math.max(8 * k, 40),
+    shouldStop,
+    onIteration,
+  };
+  // The current division, improved by a tabu search, competes with the fresh multilevel starts.
+  const seeds: Int32Array[] = [];
+  if (options.initialParts) {
+    const start = startFeasible(g, limits, rng, options.initialParts);
+    if (start) {
+      const s = createState(g, k, start);
+      const res = tabuSearch(g, limits, s, rng, { maxIter: ml.iterPerNode * n, stall: 2 * n, kick: Math.max(2, Math.round(n / 30)), swapCandidates: 3, shouldStop, onIteration });
+      iterations += res.iterations;
+      seeds.push(res.part);
+    }
+  }
+  const evo = evolve(g, limits, rng, {
+    ml,
+    budget: large ? 0 : budget - iterations,
+    population: 4,
+    seeds,
+    shouldStop,
+    onBest: (part) => consider(part),
+    onSpent: (it, bestCut) => hooks.onProgress?.({ phase: 'search', fraction: Math.min(1, (iterations + it) / budget), bestCut }),
+  });
+  iterations += evo.iterations;
+  starts = evo.cycles + seeds.length;
+  if (evo.best) consider(evo.best.part);
+  if (large && best.part) {
+    const s = createState(g, k, best.part);
+    const fineIter = Math.round((options.effort ?? 1) * Math.min(4_000, (4e7 / (n * k)) | 0));
+    const res = tabuSearch(g, limits, s, rng, { maxIter: fineIter, stall: fineIter, kick: 0, swapCandidates: 3, shouldStop, onIteration });
+    iterations += res.iterations;
+    consider(res.part);
+  }
+  if (!best.part) {
+    const start = startFeasible(g, limits, rng, undefined);
+    if (!start) return { ok: false, problems: [problem('optimiserBalanceUnreachable', { by: options.balance.by })] };
+    best.part = start;
+    best.cut = cutOf(g, start);
+  }
+  const cut = best.cut;
+  hooks.onProgress?.({ phase: 'done', fraction: 1, bestCut: cut });
+  return { ok: true, parts: best.part, cut, cancelled: stop.by === 'cancel', stats: stats(large ? 'multilevel' : 'tabu', iterations, starts) };
+}

@@ -1,0 +1,72 @@
+import { cutOf, type Limits, type PartGraph } from './partGraph';
+import { multilevelPartition, type MultilevelOptions } from './multilevel';
+import type { Rng } from './prng';
+
+export interface EvolveOptions {
+  ml: MultilevelOptions;
+  /** Total iteration budget over all cycles. */
+  budget: number;
+  population: number;
+  /** Extra starts that compete from the beginning (e.g. the current division after a tabu search). */
+  seeds: readonly Int32Array[];
+  shouldStop(): boolean;
+  /** Iterations already spent, reported as they grow. */
+  onSpent?(iterations: number, bestCut: number): void;
+  /** Called with each division that enters the population. */
+  onBest?(part: Int32Array): void;
+}
+
+interface Member {
+  part: Int32Array;
+  cut: number;
+}
+
+/**
+ * A small memetic loop over multilevel V-cycles. Fresh cycles fill a population; then each step recombines two
+ * members by coarsening only where both agree (the better parent survives as a start, so a child is never
+ * worse than it) or re-cycles one member alone, and the child replaces the worst member when it is better and
+ * not already present. Returns the best division and the iterations spent.
+ */
+export function evolve(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): { best: Member | null; iterations: number; cycles: number } {
+  const pop: Member[] = [];
+  let iterations = 0;
+  let cycles = 0;
+  const bestCut = (): number => pop.reduce((m, x) => Math.min(m, x.cut), Infinity);
+  const add = (part: Int32Array): void => {
+    const cut = cutOf(g, part);
+    if (pop.some((x) => Math.abs(x.cut - cut) < 1e-9 && x.part.every((p, i) => p === part[i]))) return;
+    if (pop.length < o.population) pop.push({ part, cut });
+    else {
+      let worst = 0;
+      for (let i = 1; i < pop.length; i++) if (pop[i]!.cut > pop[worst]!.cut) worst = i;
+      if (!(cut < pop[worst]!.cut - 1e-9)) return;
+      pop[worst] = { part, cut };
+    }
+    o.onBest?.(part);
+  };
+  const cycle = (parents: Int32Array[]): void => {
+    const res = multilevelPartition(g, lim, rng, o.ml, parents);
+    cycles++;
+    iterations += res ? res.iterations : g.n;
+    if (res) add(res.part);
+    o.onSpent?.(iterations, bestCut());
+  };
+  for (const s of o.seeds) add(s);
+  while (pop.length < o.population && iterations < o.budget && !o.shouldStop()) cycle([]);
+  while (iterations < o.budget && !o.shouldStop() && pop.length > 0) {
+    const sorted = pop.slice().sort((a, b) => a.cut - b.cut);
+    const a = sorted[Math.min(rng.int(sorted.length), rng.int(sorted.length))]!;
+    const r = rng.next();
+    if (r < 0.15 || pop.length < 2) cycle([]);
+    else if (r < 0.4) cycle([a.part]);
+    else {
+      let b = pop[rng.int(pop.length)]!;
+      if (b === a) b = pop[(pop.indexOf(a) + 1) % pop.length]!;
+      cycle(b.cut < a.cut ? [b.part, a.part] : [a.part, b.part]);
+    }
+  }
+  if (pop.length === 0) return { best: null, iterations, cycles };
+  let best = pop[0]!;
+  for (const m of pop) if (m.cut < best.cut) best = m;
+  return { best, iterations, cycles };
+}
