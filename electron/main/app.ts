@@ -115,7 +115,6 @@ export function startApp(o: StartOptions): void {
       maximized: saved.maximized,
       fullScreen: saved.fullScreen,
       isDev,
-      ...(platform === 'linux' ? { iconPath: path.join(rendererDir, '..', '..', 'build', 'icon.png') } : {}),
     });
     win = created;
     const current = ctx;

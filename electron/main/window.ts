@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { MIN_SIZE, type Rect } from './windowState';
 
 export interface MainWindowOptions {
@@ -7,23 +7,21 @@ export interface MainWindowOptions {
   maximized: boolean;
   fullScreen: boolean;
   isDev: boolean;
-  /** Linux shows this in the task bar; Windows and macOS take the icon from the packaged executable. */
-  iconPath?: string;
 }
 
 /**
- * The security flags are spelled out even where they equal Electron's defaults, so a reader (and a test, and
- * Electronegativity) sees them and a future default change cannot loosen them silently.
+ * The security flags are spelled out even where they equal Electron's defaults, so a reader (and a test) sees
+ * them and a future default change cannot loosen them silently. They stay an object literal inside
+ * `new BrowserWindow(…)`: Electronegativity reads the source and can only check options it can see there.
  */
-export function mainWindowOptions(o: MainWindowOptions): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(o: MainWindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
     ...o.bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'Samenhang',
     backgroundColor: '#ffffff',
-    ...(o.iconPath ? { icon: o.iconPath } : {}),
     webPreferences: {
       preload: o.preloadPath,
       contextIsolation: true,
@@ -36,15 +34,13 @@ export function mainWindowOptions(o: MainWindowOptions): BrowserWindowConstructo
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click must not try to open a window either (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
       devTools: o.isDev,
     },
-  };
-}
-
-export function createMainWindow(o: MainWindowOptions): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(o));
+  });
   if (o.maximized) win.maximize();
   if (o.fullScreen) win.setFullScreen(true);
   // Shown once painted, so the user never sees an empty white frame.

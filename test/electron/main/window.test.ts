@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, FakeEvent, resetFake } from '../fakeElectron';
-import { createMainWindow, mainWindowOptions } from '../../../electron/main/window';
+import { createMainWindow } from '../../../electron/main/window';
 
 vi.mock('electron', () => import('../fakeElectron'));
 
@@ -16,7 +16,7 @@ describe('main window', () => {
   beforeEach(() => resetFake());
 
   it('turns every security flag on and every risky feature off', () => {
-    const prefs = mainWindowOptions(base).webPreferences;
+    const prefs = (createMainWindow(base) as unknown as BrowserWindow).options.webPreferences;
     expect(prefs).toMatchObject({
       preload: '/app/dist-electron/preload.cjs',
       contextIsolation: true,
@@ -29,9 +29,11 @@ describe('main window', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
-    expect(mainWindowOptions({ ...base, isDev: true }).webPreferences?.devTools).toBe(true);
+    const dev = createMainWindow({ ...base, isDev: true }) as unknown as BrowserWindow;
+    expect((dev.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
   });
 
   it('opens at the given bounds, hidden until painted, and restores maximised and full screen', () => {
