@@ -31,7 +31,7 @@ const SPLIT_2017_TO_2025: Readonly<Record<string, readonly string[]>> = {
 
 /** The 2025 codes a 2017 code became; empty when it has no counterpart. */
 export function map2017To2025(code: string): readonly string[] {
-  const split = SPLIT_2017_TO_2025[code];
-  if (split) return split;
+  // hasOwn: a code such as 'toString' must not find Object.prototype's member.
+  if (Object.hasOwn(SPLIT_2017_TO_2025, code)) return SPLIT_2017_TO_2025[code]!;
   return BY_LIST['2025'].has(code) ? [code] : [];
 }
