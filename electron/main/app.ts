@@ -138,7 +138,7 @@ export function startApp(o: StartOptions): void {
     const recent = await RecentFiles.load(path.join(userData, 'recent-files.json'));
     await cleanupOrphanTempFiles([userData, ...recent.folders()]);
     const csp = o.devUrl ? devContentSecurityPolicy(o.devUrl) : contentSecurityPolicy;
-    hardenSession(session.defaultSession, { devUrl: o.devUrl, csp });
+    hardenSession(session.defaultSession, { devUrl: o.devUrl, csp, trustedOrigin });
     if (!isDev) serveAppProtocol(rendererDir, csp);
 
     const initialState: DocumentState = { title: '', dirty: false, locale: 'nl' };

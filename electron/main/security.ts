@@ -71,12 +71,29 @@ export function isAllowedRequest(rawUrl: string, devUrl: string | undefined): bo
 export interface SessionHardening {
   devUrl: string | undefined;
   csp: string;
+  /** The origin of our own page (app://samenhang, or the dev server). */
+  trustedOrigin: string;
 }
 
-/** Deny every permission (camera, notifications, …), block remote requests, and add the CSP to http(s) answers. */
+/**
+ * The only permissions our own page gets, because the app needs them and they reach nothing outside it: workshop
+ * mode's full screen, "copy" buttons (write-only, sanitised clipboard) and storage the browser will not evict
+ * under disk pressure (the projects live in IndexedDB).
+ */
+export const grantedPermissions: ReadonlySet<string> = new Set([
+  'fullscreen',
+  'clipboard-sanitized-write',
+  'persistent-storage',
+]);
+
+/** Deny every other permission (camera, notifications, …), block remote requests, add the CSP to http answers. */
 export function hardenSession(session: Session, options: SessionHardening): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const allowed = (permission: string, url: string | undefined) =>
+    grantedPermissions.has(permission) && url !== undefined && originOf(url) === options.trustedOrigin;
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, options.devUrl) });

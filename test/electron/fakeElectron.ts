@@ -290,7 +290,9 @@ export const screen = {
 
 type Callback = (response: unknown) => void;
 export class FakeSession {
-  permissionRequest: ((contents: unknown, permission: string, callback: (ok: boolean) => void) => void) | null = null;
+  permissionRequest:
+    | ((contents: unknown, permission: string, callback: (ok: boolean) => void, details: { requestingUrl?: string }) => void)
+    | null = null;
   permissionCheck: ((...args: unknown[]) => boolean) | null = null;
   devicePermission: ((...args: unknown[]) => boolean) | null = null;
   beforeRequest: ((details: { url: string }, callback: Callback) => void) | null = null;

@@ -68,21 +68,33 @@ describe('isAllowedRequest', () => {
 describe('hardenSession', () => {
   beforeEach(() => resetFake());
 
-  it('denies every permission request and check', () => {
+  const own = 'app://samenhang/index.html';
+  const options = { devUrl: undefined, csp: contentSecurityPolicy, trustedOrigin: 'app://samenhang' };
+
+  it('denies every permission request and check except the three our own page needs', () => {
     const s = new FakeSession();
-    hardenSession(s as unknown as Session, { devUrl: undefined, csp: contentSecurityPolicy });
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
+    hardenSession(s as unknown as Session, options);
+    const request = (permission: string, requestingUrl: string) => {
       const answer = vi.fn();
-      s.permissionRequest?.({}, permission, answer);
-      expect(answer).toHaveBeenCalledWith(false);
+      s.permissionRequest?.({}, permission, answer, { requestingUrl });
+      return answer.mock.calls[0]?.[0] as boolean;
+    };
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'hid', 'unknown']) {
+      expect(request(permission, own)).toBe(false);
+      expect(s.permissionCheck?.({}, permission, 'app://samenhang')).toBe(false);
     }
-    expect(s.permissionCheck?.()).toBe(false);
+    for (const permission of ['fullscreen', 'clipboard-sanitized-write', 'persistent-storage']) {
+      expect(request(permission, own)).toBe(true);
+      expect(request(permission, 'https://evil.example/')).toBe(false);
+      expect(s.permissionCheck?.({}, permission, 'app://samenhang')).toBe(true);
+      expect(s.permissionCheck?.({}, permission, 'https://evil.example')).toBe(false);
+    }
     expect(s.devicePermission?.()).toBe(false);
   });
 
   it('cancels remote requests', () => {
     const s = new FakeSession();
-    hardenSession(s as unknown as Session, { devUrl: undefined, csp: contentSecurityPolicy });
+    hardenSession(s as unknown as Session, options);
     const answer = vi.fn();
     s.beforeRequest?.({ url: 'https://tracker.example/pixel.gif' }, answer);
     s.beforeRequest?.({ url: 'app://samenhang/index.html' }, answer);
@@ -91,7 +103,7 @@ describe('hardenSession', () => {
 
   it('adds the CSP header to the dev server answers and leaves others alone', () => {
     const s = new FakeSession();
-    hardenSession(s as unknown as Session, { devUrl: 'http://127.0.0.1:5173', csp: 'default-src x' });
+    hardenSession(s as unknown as Session, { devUrl: 'http://127.0.0.1:5173', csp: 'default-src x', trustedOrigin: 'http://127.0.0.1:5173' });
     const answer = vi.fn();
     s.headersReceived?.({ url: 'http://127.0.0.1:5173/index.html', responseHeaders: { a: ['1'] } }, answer);
     s.headersReceived?.({ url: 'devtools://devtools/bundled/x.html' }, answer);
