@@ -1,0 +1,63 @@
+import { syntheticProject } from '../../../shared/analysis/synthetic';
+import { buildCompactGraph, partsOf, type CompactGraph } from '../../../shared/analysis/compactGraph';
+import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
+import { cutOf } from '../../../shared/analysis/partition/partGraph';
+
+export interface Instance {
+  g: CompactGraph;
+  k: number;
+  locked: Int32Array;
+}
+
+/** A small synthetic instance with its locked goals as parts. */
+export function instance(n: number, k: number, seed: number, lockedCount: number, linksPerGoal = 3): Instance {
+  const p = syntheticProject({ goals: n, portfolios: k, seed, locked: lockedCount, linksPerGoal, goalsPerTheme: 4 });
+  const g = buildCompactGraph(p);
+  const parts = partsOf(g, p.divisions[0]!);
+  const locked = new Int32Array(n).fill(-1);
+  for (const id of p.divisions[0]!.locked) locked[g.goalIndex.get(id)!] = parts[g.goalIndex.get(id)!]!;
+  return { g, k, locked };
+}
+
+/** Every division of up to ~12 goals, by brute force: the optimum under locks and balance, or null if none. */
+export function bruteForce(inst: Instance, balance: Balance): { cut: number; parts: Int32Array } | null {
+  const { g, k, locked } = inst;
+  const { limits, nodeWeight } = balanceLimits(g, k, balance, locked);
+  const part = new Int32Array(g.n);
+  const pw = new Float64Array(k);
+  let best: { cut: number; parts: Int32Array } | null = null;
+  const rec = (v: number): void => {
+    if (v === g.n) {
+      for (let p = 0; p < k; p++) if (pw[p]! < limits.lo[p]! - limits.eps || pw[p]! > limits.hi[p]! + limits.eps) return;
+      const cut = cutOf(g, part);
+      if (!best || cut < best.cut - 1e-9) best = { cut, parts: part.slice() };
+      return;
+    }
+    for (let p = 0; p < k; p++) {
+      if (locked[v]! >= 0 && locked[v] !== p) continue;
+      if (pw[p]! + nodeWeight[v]! > limits.hi[p]! + limits.eps) continue;
+      part[v] = p;
+      pw[p]! += nodeWeight[v]!;
+      rec(v + 1);
+      pw[p]! -= nodeWeight[v]!;
+    }
+  };
+  rec(0);
+  return best;
+}
+
+/** Checks locks and balance of a division; returns what is wrong, or null. */
+export function violation(inst: Instance, balance: Balance, parts: Int32Array): string | null {
+  const { g, k, locked } = inst;
+  const { limits, nodeWeight } = balanceLimits(g, k, balance, locked);
+  const pw = new Float64Array(k);
+  for (let v = 0; v < g.n; v++) {
+    if (parts[v]! < 0 || parts[v]! >= k) return `goal ${v} unassigned`;
+    if (locked[v]! >= 0 && parts[v] !== locked[v]) return `locked goal ${v} moved`;
+    pw[parts[v]!]! += nodeWeight[v]!;
+  }
+  for (let p = 0; p < k; p++)
+    if (pw[p]! < limits.lo[p]! - limits.eps || pw[p]! > limits.hi[p]! + limits.eps)
+      return `part ${p} weighs ${pw[p]} outside ${limits.lo[p]}..${limits.hi[p]}`;
+  return null;
+}
