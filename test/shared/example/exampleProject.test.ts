@@ -30,7 +30,8 @@ describe('exampleProject', () => {
   });
 
   it('uses taakveld codes of its own list', () => {
-    for (const g of p.goals) for (const code of g.taakvelden) expect(findTaakveld(p.taakveldList, code), `${g.id} ${code}`).toBeDefined();
+    for (const g of p.goals)
+      for (const code of g.taakvelden) expect(findTaakveld(p.taakveldList, code), `${g.id} ${code}`).toBeDefined();
   });
 
   it('has two divisions that assign every goal to one of their portfolios', () => {

@@ -14,7 +14,14 @@ describe('DivisionSchema', () => {
   });
 
   it('keeps a full division', () => {
-    const full = { id: 'd', name: 'Concept', portfolioIds: ['P1', 'P2'], assignments: { a: 'P1' }, locked: ['a'], notes: 'n' };
+    const full = {
+      id: 'd',
+      name: 'Concept',
+      portfolioIds: ['P1', 'P2'],
+      assignments: { a: 'P1' },
+      locked: ['a'],
+      notes: 'n',
+    };
     expect(DivisionSchema.parse(full)).toStrictEqual(full);
   });
 

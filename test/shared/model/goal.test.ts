@@ -74,7 +74,11 @@ describe('GoalSchema', () => {
   });
 
   it('rejects a goal without a title or domain', () => {
-    expect(GoalSchema.safeParse({ id: 'g' }).error?.issues.map((i) => i.path[0]).sort()).toEqual(['domainId', 'title']);
+    expect(
+      GoalSchema.safeParse({ id: 'g' })
+        .error?.issues.map((i) => i.path[0])
+        .sort(),
+    ).toEqual(['domainId', 'title']);
   });
 
   it('accepts every law once', () => {

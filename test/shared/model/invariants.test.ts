@@ -21,12 +21,16 @@ describe('checkProject', () => {
     ['portfolios', (p: Project) => p.portfolios.push({ ...p.portfolios[1]! }), 2, 'P2'],
     ['divisions', (p: Project) => p.divisions.push({ ...p.divisions[0]! }), 1, 'D'],
   ])('reports a duplicate id in %s at the later entry', (coll, change, index, id) => {
-    expect(checkProject(withChange(change))).toEqual([{ code: 'duplicateId', params: { id }, path: [coll, index, 'id'] }]);
+    expect(checkProject(withChange(change))).toEqual([
+      { code: 'duplicateId', params: { id }, path: [coll, index, 'id'] },
+    ]);
   });
 
   it('reports an unknown domain', () => {
     const p = withChange((p) => (p.goals[1]!.domainId = 'cultuur'));
-    expect(checkProject(p)).toEqual([{ code: 'unknownDomain', params: { id: 'cultuur' }, path: ['goals', 1, 'domainId'] }]);
+    expect(checkProject(p)).toEqual([
+      { code: 'unknownDomain', params: { id: 'cultuur' }, path: ['goals', 1, 'domainId'] },
+    ]);
   });
 
   it('checks taakveld codes against the 2025 list', () => {
@@ -96,7 +100,9 @@ describe('checkProject', () => {
 
   it('reports an unknown portfolio in a division', () => {
     const p = withChange((p) => p.divisions[0]!.portfolioIds.push('P9'));
-    expect(checkProject(p)).toEqual([{ code: 'unknownPortfolio', params: { id: 'P9' }, path: ['divisions', 0, 'portfolioIds', 2] }]);
+    expect(checkProject(p)).toEqual([
+      { code: 'unknownPortfolio', params: { id: 'P9' }, path: ['divisions', 0, 'portfolioIds', 2] },
+    ]);
   });
 
   it('reports an assignment to a portfolio outside the division', () => {
@@ -108,17 +114,23 @@ describe('checkProject', () => {
 
   it('reports an unknown goal in assignments', () => {
     const p = withChange((p) => (p.divisions[0]!.assignments.gone = 'P1'));
-    expect(checkProject(p)).toEqual([{ code: 'unknownGoal', params: { id: 'gone' }, path: ['divisions', 0, 'assignments', 'gone'] }]);
+    expect(checkProject(p)).toEqual([
+      { code: 'unknownGoal', params: { id: 'gone' }, path: ['divisions', 0, 'assignments', 'gone'] },
+    ]);
   });
 
   it('reports an unknown goal in locked', () => {
     const p = withChange((p) => p.divisions[0]!.locked.push('gone'));
-    expect(checkProject(p)).toEqual([{ code: 'unknownGoal', params: { id: 'gone' }, path: ['divisions', 0, 'locked', 1] }]);
+    expect(checkProject(p)).toEqual([
+      { code: 'unknownGoal', params: { id: 'gone' }, path: ['divisions', 0, 'locked', 1] },
+    ]);
   });
 
   it('reports a locked goal that is not assigned', () => {
     const p = withChange((p) => p.divisions[0]!.locked.push('c'));
-    expect(checkProject(p)).toEqual([{ code: 'lockedUnassigned', params: { id: 'c' }, path: ['divisions', 0, 'locked', 1] }]);
+    expect(checkProject(p)).toEqual([
+      { code: 'lockedUnassigned', params: { id: 'c' }, path: ['divisions', 0, 'locked', 1] },
+    ]);
   });
 
   it('reports a locked unassigned goal whose id is also an Object.prototype name', () => {
@@ -140,6 +152,8 @@ describe('checkProject', () => {
     const p = withChange((p) => {
       p.divisions.push({ ...structuredClone(p.divisions[0]!), id: 'E', locked: ['a', 'c'] });
     });
-    expect(checkProject(p)).toEqual([{ code: 'lockedUnassigned', params: { id: 'c' }, path: ['divisions', 1, 'locked', 1] }]);
+    expect(checkProject(p)).toEqual([
+      { code: 'lockedUnassigned', params: { id: 'c' }, path: ['divisions', 1, 'locked', 1] },
+    ]);
   });
 });

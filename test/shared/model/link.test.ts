@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DIRECTED_KINDS, LINK_KINDS, LinkSchema, MAX_STRENGTH, MIN_STRENGTH, linkKey, type LinkKind } from '../../../shared/model';
+import {
+  DIRECTED_KINDS,
+  LINK_KINDS,
+  LinkSchema,
+  MAX_STRENGTH,
+  MIN_STRENGTH,
+  linkKey,
+  type LinkKind,
+} from '../../../shared/model';
 
 const minimal = { id: 'l1', source: 'a', target: 'b', kind: 'reinforces' };
 

@@ -112,15 +112,20 @@ describe('applyPatch', () => {
 
   it('ignores ids in an order that no longer exist', () => {
     const p = projectFixture();
-    expect(applyPatch(p, { ...emptyPatch(), order: { goals: ['b', 'gone', 'a'] } }).goals.map((g) => g.id)).toEqual(['b', 'a']);
+    expect(applyPatch(p, { ...emptyPatch(), order: { goals: ['b', 'gone', 'a'] } }).goals.map((g) => g.id)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 });
 
 describe('diffProjects and applyPatch together', () => {
-  const beforeAfter = fc.tuple(opSequenceArb(), fc.array(opCallArb, { maxLength: 30, size: 'max' })).map(([prefix, suffix]) => {
-    const before = runSequence(startProject(), prefix).at(-1)!;
-    return { before, after: runSequence(before, suffix).at(-1)! };
-  });
+  const beforeAfter = fc
+    .tuple(opSequenceArb(), fc.array(opCallArb, { maxLength: 30, size: 'max' }))
+    .map(([prefix, suffix]) => {
+      const before = runSequence(startProject(), prefix).at(-1)!;
+      return { before, after: runSequence(before, suffix).at(-1)! };
+    });
 
   it('property: applying the diff of two projects to the first gives the second', () => {
     fc.assert(

@@ -9,7 +9,14 @@ describe('PortfolioSchema', () => {
   });
 
   it('keeps a full portfolio and accepts the fte bounds', () => {
-    const full = { id: 'pf2', holder: 'Burgemeester B', role: 'burgemeester', party: 'CDA', fte: 0.1, colour: '#4d4d4d' };
+    const full = {
+      id: 'pf2',
+      holder: 'Burgemeester B',
+      role: 'burgemeester',
+      party: 'CDA',
+      fte: 0.1,
+      colour: '#4d4d4d',
+    };
     expect(PortfolioSchema.parse(full)).toStrictEqual(full);
     expect(PortfolioSchema.parse({ ...minimal, fte: 1.5 }).fte).toBe(1.5);
   });

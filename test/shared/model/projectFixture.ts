@@ -31,7 +31,14 @@ export function projectFixture(): Project {
       { id: 'P2', holder: 'Wethouder Twee', role: 'wethouder', party: '', fte: 0.8, colour: '#d55e00' },
     ],
     divisions: [
-      { id: 'D', name: 'Draft', portfolioIds: ['P1', 'P2'], assignments: { a: 'P1', b: 'P2' }, locked: ['a'], notes: '' },
+      {
+        id: 'D',
+        name: 'Draft',
+        portfolioIds: ['P1', 'P2'],
+        assignments: { a: 'P1', b: 'P2' },
+        locked: ['a'],
+        notes: '',
+      },
     ],
   };
 }

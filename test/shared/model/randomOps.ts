@@ -64,11 +64,17 @@ const linkId = fc.constantFrom('l0', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6');
 
 /** Mostly valid values with an occasional invalid one, so sequences grow and refusals are still exercised. */
 function mostly<T>(valid: readonly T[], invalid: readonly T[]): fc.Arbitrary<T> {
-  return fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...valid) },
+    { weight: 1, arbitrary: fc.constantFrom(...invalid) },
+  );
 }
 
 const pfId = mostly(['p0', 'p1', 'p2'], ['p3']);
-const divId = fc.oneof({ weight: 6, arbitrary: fc.constant('d0') }, { weight: 3, arbitrary: fc.constantFrom('d1', 'd2') });
+const divId = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('d0') },
+  { weight: 3, arbitrary: fc.constantFrom('d1', 'd2') },
+);
 const domainId = mostly(['fysiek', 'sociaal', 'financieel'], ['extra']);
 // Codes in both lists, then one only in 2025, one only in 2017 and one in neither.
 const codes = fc.array(mostly(['0.1', '8.3', '6.3'], ['6.21', '6.2', '9.9']), { maxLength: 2 });
@@ -104,32 +110,63 @@ export const opCallArb: fc.Arbitrary<OpCall> = fc.oneof(
   { weight: 1, arbitrary: call('removeGoal', fc.tuple(goalId)) },
   {
     weight: 8,
-    arbitrary: call('addLink', fc.tuple(fc.record({ id: linkId, source: goalId, target: goalId, kind: linkKind, strength }))),
+    arbitrary: call(
+      'addLink',
+      fc.tuple(fc.record({ id: linkId, source: goalId, target: goalId, kind: linkKind, strength })),
+    ),
   },
-  { weight: 2, arbitrary: call('updateLink', fc.tuple(linkId, opt({ source: goalId, target: goalId, kind: linkKind, strength }))) },
+  {
+    weight: 2,
+    arbitrary: call('updateLink', fc.tuple(linkId, opt({ source: goalId, target: goalId, kind: linkKind, strength }))),
+  },
   { weight: 1, arbitrary: call('removeLink', fc.tuple(linkId)) },
   {
     weight: 1,
     arbitrary: call(
       'addDomain',
-      fc.tuple(fc.record({ id: domainId, name: fc.constant('Extra'), colour: fc.constant('#123456'), classic: fc.constant('fysiek' as const) })),
+      fc.tuple(
+        fc.record({
+          id: domainId,
+          name: fc.constant('Extra'),
+          colour: fc.constant('#123456'),
+          classic: fc.constant('fysiek' as const),
+        }),
+      ),
     ),
   },
   { weight: 1, arbitrary: call('updateDomain', fc.tuple(domainId, opt({ name: fc.constantFrom('Nieuw', '') }))) },
   { weight: 1, arbitrary: call('removeDomain', fc.tuple(domainId)) },
   {
     weight: 3,
-    arbitrary: call('addPortfolio', fc.tuple(fc.record({ id: pfId, holder: mostly(['W'], ['']), fte: mostly([0.5, 1], [2]) }))),
+    arbitrary: call(
+      'addPortfolio',
+      fc.tuple(fc.record({ id: pfId, holder: mostly(['W'], ['']), fte: mostly([0.5, 1], [2]) })),
+    ),
   },
-  { weight: 1, arbitrary: call('updatePortfolio', fc.tuple(pfId, opt({ holder: fc.constantFrom('V', ''), fte: fc.constantFrom(0.8, 0) }))) },
+  {
+    weight: 1,
+    arbitrary: call(
+      'updatePortfolio',
+      fc.tuple(pfId, opt({ holder: fc.constantFrom('V', ''), fte: fc.constantFrom(0.8, 0) })),
+    ),
+  },
   { weight: 1, arbitrary: call('removePortfolio', fc.tuple(pfId)) },
   {
     weight: 1,
-    arbitrary: call('updateProjectMeta', fc.tuple(opt({ name: mostly(['P'], ['']), taakveldList: fc.constantFrom('2017' as const, '2025' as const) }))),
+    arbitrary: call(
+      'updateProjectMeta',
+      fc.tuple(opt({ name: mostly(['P'], ['']), taakveldList: fc.constantFrom('2017' as const, '2025' as const) })),
+    ),
   },
   { weight: 2, arbitrary: call('addDivision', fc.tuple(divisionInput)) },
   { weight: 1, arbitrary: call('duplicateDivision', fc.tuple(divId, fc.constant('Kopie'), divId)) },
-  { weight: 1, arbitrary: call('updateDivision', fc.tuple(divId, opt({ name: fc.constantFrom('N', ''), notes: fc.constant('x') }))) },
+  {
+    weight: 1,
+    arbitrary: call(
+      'updateDivision',
+      fc.tuple(divId, opt({ name: fc.constantFrom('N', ''), notes: fc.constant('x') })),
+    ),
+  },
   { weight: 1, arbitrary: call('removeDivision', fc.tuple(divId)) },
   { weight: 1, arbitrary: call('setDivisionPortfolios', fc.tuple(divId, fc.array(pfId, { maxLength: 4 }))) },
   { weight: 8, arbitrary: call('assignGoal', fc.tuple(divId, goalId, fc.option(pfId, { nil: null }))) },
@@ -148,13 +185,31 @@ export const opSequenceArb = (maxLength = 80): fc.Arbitrary<OpCall[]> =>
   fc
     .tuple(
       fc.tuple(...['g0', 'g1', 'g2', 'g3', 'toString'].map(setupGoal)),
-      fc.tuple(...['p0', 'p1', 'p2'].map((id) => call('addPortfolio', fc.tuple(fc.record({ id: fc.constant(id), holder: fc.constant('W') }))))),
-      call('addDivision', fc.tuple(fc.record({ id: fc.constant('d0'), name: fc.constant('D'), portfolioIds: fc.constant(['p0', 'p1', 'p2']) }))),
-      fc.array(call('assignGoal', fc.tuple(fc.constant('d0'), goalId, fc.constantFrom('p0', 'p1', 'p2'))), { maxLength: 4 }),
+      fc.tuple(
+        ...['p0', 'p1', 'p2'].map((id) =>
+          call('addPortfolio', fc.tuple(fc.record({ id: fc.constant(id), holder: fc.constant('W') }))),
+        ),
+      ),
+      call(
+        'addDivision',
+        fc.tuple(
+          fc.record({ id: fc.constant('d0'), name: fc.constant('D'), portfolioIds: fc.constant(['p0', 'p1', 'p2']) }),
+        ),
+      ),
+      fc.array(call('assignGoal', fc.tuple(fc.constant('d0'), goalId, fc.constantFrom('p0', 'p1', 'p2'))), {
+        maxLength: 4,
+      }),
       fc.array(call('setLocked', fc.tuple(fc.constant('d0'), goalId, fc.constant(true))), { maxLength: 2 }),
       fc.array(opCallArb, { maxLength, size: 'max' }),
     )
-    .map(([goals, portfolios, division, assigns, locks, rest]) => [...goals, ...portfolios, division, ...assigns, ...locks, ...rest]);
+    .map(([goals, portfolios, division, assigns, locks, rest]) => [
+      ...goals,
+      ...portfolios,
+      division,
+      ...assigns,
+      ...locks,
+      ...rest,
+    ]);
 
 export function runOp(p: Project, c: OpCall): OpResult {
   const fn = OPS[c.op] as (p: Project, ...args: unknown[]) => OpResult;

@@ -32,7 +32,11 @@ describe('addDivision', () => {
 
   it.each([
     ['a duplicate id', { id: 'D', name: 'X' }, { code: 'duplicateId', params: { id: 'D' }, path: ['division', 'id'] }],
-    ['an unknown portfolio', { name: 'X', portfolioIds: ['P9'] }, { code: 'unknownPortfolio', params: { id: 'P9' }, path: ['division', 'portfolioIds'] }],
+    [
+      'an unknown portfolio',
+      { name: 'X', portfolioIds: ['P9'] },
+      { code: 'unknownPortfolio', params: { id: 'P9' }, path: ['division', 'portfolioIds'] },
+    ],
     [
       'an assignment of an unknown goal',
       { name: 'X', portfolioIds: ['P1'], assignments: { z: 'P1' } },
@@ -75,7 +79,10 @@ describe('duplicateDivision', () => {
 
   it('refuses an unknown division, a taken id and a blank name', () => {
     const p = projectFixture();
-    expect(pure(duplicateDivision, p, 'X', 'Kopie')).toEqual({ ok: false, problems: [{ code: 'unknownDivision', params: { id: 'X' } }] });
+    expect(pure(duplicateDivision, p, 'X', 'Kopie')).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownDivision', params: { id: 'X' } }],
+    });
     expect(failCodes(pure(duplicateDivision, p, 'D', 'Kopie', 'D'))).toEqual(['duplicateId']);
     expect(failCodes(pure(duplicateDivision, p, 'D', ''))).toEqual(['zod.too_small']);
   });
@@ -108,18 +115,30 @@ describe('setDivisionPortfolios', () => {
   it('drops the assignments and locks of portfolios that leave', () => {
     const p = projectFixture();
     const next = expectOk(pure(setDivisionPortfolios, p, 'D', ['P2']));
-    expect(next.divisions[0]).toStrictEqual({ ...p.divisions[0]!, portfolioIds: ['P2'], assignments: { b: 'P2' }, locked: [] });
+    expect(next.divisions[0]).toStrictEqual({
+      ...p.divisions[0]!,
+      portfolioIds: ['P2'],
+      assignments: { b: 'P2' },
+      locked: [],
+    });
     expect(checkProject(next)).toEqual([]);
   });
 
   it('reorders without losing assignments', () => {
     const next = expectOk(setDivisionPortfolios(projectFixture(), 'D', ['P2', 'P1']));
-    expect(next.divisions[0]).toMatchObject({ portfolioIds: ['P2', 'P1'], assignments: { a: 'P1', b: 'P2' }, locked: ['a'] });
+    expect(next.divisions[0]).toMatchObject({
+      portfolioIds: ['P2', 'P1'],
+      assignments: { a: 'P1', b: 'P2' },
+      locked: ['a'],
+    });
   });
 
   it('refuses an unknown portfolio, a repeated portfolio and an unknown division', () => {
     const p = projectFixture();
-    expect(pure(setDivisionPortfolios, p, 'D', ['P1', 'P9'])).toEqual({ ok: false, problems: [{ code: 'unknownPortfolio', params: { id: 'P9' } }] });
+    expect(pure(setDivisionPortfolios, p, 'D', ['P1', 'P9'])).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownPortfolio', params: { id: 'P9' } }],
+    });
     expect(failCodes(pure(setDivisionPortfolios, p, 'D', ['P1', 'P1']))).toEqual(['duplicateId']);
     expect(failCodes(pure(setDivisionPortfolios, p, 'X', ['P1']))).toEqual(['unknownDivision']);
   });
@@ -139,7 +158,10 @@ describe('assignGoal', () => {
 
   it('refuses to move or free a locked goal', () => {
     const p = projectFixture();
-    expect(pure(assignGoal, p, 'D', 'a', 'P2')).toEqual({ ok: false, problems: [{ code: 'goalLocked', params: { id: 'a' } }] });
+    expect(pure(assignGoal, p, 'D', 'a', 'P2')).toEqual({
+      ok: false,
+      problems: [{ code: 'goalLocked', params: { id: 'a' } }],
+    });
     expect(failCodes(pure(assignGoal, p, 'D', 'a', null))).toEqual(['goalLocked']);
   });
 
@@ -148,7 +170,10 @@ describe('assignGoal', () => {
     expect(failCodes(pure(assignGoal, p, 'D', 'z', 'P1'))).toEqual(['unknownGoal']);
     expect(failCodes(pure(assignGoal, p, 'X', 'c', 'P1'))).toEqual(['unknownDivision']);
     p.portfolios.push({ ...p.portfolios[0]!, id: 'P3' });
-    expect(pure(assignGoal, p, 'D', 'c', 'P3')).toEqual({ ok: false, problems: [{ code: 'portfolioNotInDivision', params: { id: 'P3' } }] });
+    expect(pure(assignGoal, p, 'D', 'c', 'P3')).toEqual({
+      ok: false,
+      problems: [{ code: 'portfolioNotInDivision', params: { id: 'P3' } }],
+    });
   });
 });
 
@@ -169,7 +194,10 @@ describe('setLocked', () => {
 
   it('refuses to lock an unassigned goal, also one named like an Object.prototype member', () => {
     const p = projectFixture();
-    expect(pure(setLocked, p, 'D', 'c', true)).toEqual({ ok: false, problems: [{ code: 'lockedUnassigned', params: { id: 'c' } }] });
+    expect(pure(setLocked, p, 'D', 'c', true)).toEqual({
+      ok: false,
+      problems: [{ code: 'lockedUnassigned', params: { id: 'c' } }],
+    });
     p.goals.push({ ...p.goals[2]!, id: 'toString' });
     expect(failCodes(pure(setLocked, p, 'D', 'toString', true))).toEqual(['lockedUnassigned']);
     expect(failCodes(pure(setLocked, p, 'X', 'a', true))).toEqual(['unknownDivision']);
@@ -187,7 +215,10 @@ describe('setAssignments', () => {
 
   it('refuses moving or dropping a locked goal', () => {
     const p = projectFixture();
-    expect(pure(setAssignments, p, 'D', { a: 'P2', b: 'P2' })).toEqual({ ok: false, problems: [{ code: 'goalLocked', params: { id: 'a' } }] });
+    expect(pure(setAssignments, p, 'D', { a: 'P2', b: 'P2' })).toEqual({
+      ok: false,
+      problems: [{ code: 'goalLocked', params: { id: 'a' } }],
+    });
     expect(failCodes(pure(setAssignments, p, 'D', { b: 'P2' }))).toEqual(['goalLocked']);
   });
 

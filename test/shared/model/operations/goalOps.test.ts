@@ -38,7 +38,10 @@ describe('addGoal', () => {
 
   it('refuses an unknown domain', () => {
     const r = pure(addGoal, projectFixture(), { title: 'X', domainId: 'cultuur' });
-    expect(r).toEqual({ ok: false, problems: [{ code: 'unknownDomain', params: { id: 'cultuur' }, path: ['goal', 'domainId'] }] });
+    expect(r).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownDomain', params: { id: 'cultuur' }, path: ['goal', 'domainId'] }],
+    });
   });
 
   it('refuses taakveld codes not in the project list', () => {
@@ -63,7 +66,13 @@ describe('updateGoal', () => {
   it('changes fields, keeps the id and position, and shares the other goals', () => {
     const p = projectFixture();
     const next = expectOk(pure(updateGoal, p, 'b', { title: 'Bouwen', domainId: 'sociaal', budget: 10 }));
-    expect(next.goals[1]).toMatchObject({ id: 'b', title: 'Bouwen', domainId: 'sociaal', budget: 10, taakvelden: ['8.3'] });
+    expect(next.goals[1]).toMatchObject({
+      id: 'b',
+      title: 'Bouwen',
+      domainId: 'sociaal',
+      budget: 10,
+      taakvelden: ['8.3'],
+    });
     expect(next.goals[0]).toBe(p.goals[0]);
     expect(next.goals[2]).toBe(p.goals[2]);
     expect(next.links).toBe(p.links);
@@ -83,7 +92,9 @@ describe('updateGoal', () => {
     ['unknown domain', 'a', { domainId: 'cultuur' }, 'unknownDomain'],
     ['unknown taakveld', 'a', { taakvelden: ['9.9'] }, 'unknownTaakveld'],
   ] as const)('refuses %s', (_label, id, changes, code) => {
-    expect(failCodes(pure(updateGoal, projectFixture(), id, changes as Parameters<typeof updateGoal>[2]))).toEqual([code]);
+    expect(failCodes(pure(updateGoal, projectFixture(), id, changes as Parameters<typeof updateGoal>[2]))).toEqual([
+      code,
+    ]);
   });
 });
 
@@ -115,6 +126,9 @@ describe('removeGoal', () => {
   });
 
   it('refuses an unknown goal', () => {
-    expect(pure(removeGoal, projectFixture(), 'x')).toEqual({ ok: false, problems: [{ code: 'unknownGoal', params: { id: 'x' } }] });
+    expect(pure(removeGoal, projectFixture(), 'x')).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownGoal', params: { id: 'x' } }],
+    });
   });
 });

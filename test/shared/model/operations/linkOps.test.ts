@@ -85,7 +85,9 @@ describe('updateLink', () => {
     ['strength 0', 'ab', { strength: 0 }, ['zod.too_small']],
     ['unknown kind', 'ab', { kind: 'causes' }, ['zod.invalid_value']],
   ] as const)('refuses %s', (_label, id, changes, codes) => {
-    expect(failCodes(pure(updateLink, projectFixture(), id, changes as Parameters<typeof updateLink>[2]))).toEqual(codes);
+    expect(failCodes(pure(updateLink, projectFixture(), id, changes as Parameters<typeof updateLink>[2]))).toEqual(
+      codes,
+    );
   });
 });
 
@@ -99,6 +101,9 @@ describe('removeLink', () => {
   });
 
   it('refuses an unknown link', () => {
-    expect(pure(removeLink, projectFixture(), 'x')).toEqual({ ok: false, problems: [{ code: 'unknownLink', params: { id: 'x' } }] });
+    expect(pure(removeLink, projectFixture(), 'x')).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownLink', params: { id: 'x' } }],
+    });
   });
 });

@@ -18,7 +18,10 @@ describe('zodProblems', () => {
     expect(problems).toEqual([
       {
         code: 'zod.invalid_value',
-        params: { message: expect.any(String), values: 'reinforces, prerequisite, conflicts, sharedTargetGroup, sharedBudget, omgevingswet' },
+        params: {
+          message: expect.any(String),
+          values: 'reinforces, prerequisite, conflicts, sharedTargetGroup, sharedBudget, omgevingswet',
+        },
         path: ['links', 3, 'kind'],
       },
       { code: 'zod.too_big', params: { message: expect.any(String), maximum: 10 }, path: ['links', 3, 'strength'] },
@@ -37,9 +40,15 @@ describe('zodProblems', () => {
 
 describe('replaceById', () => {
   it('replaces the matching item and keeps the others by reference', () => {
-    const items = [{ id: 'a', v: 1 }, { id: 'b', v: 2 }];
+    const items = [
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+    ];
     const next = replaceById(items, { id: 'b', v: 3 });
-    expect(next).toEqual([{ id: 'a', v: 1 }, { id: 'b', v: 3 }]);
+    expect(next).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 3 },
+    ]);
     expect(next[0]).toBe(items[0]);
     expect(items[1]).toEqual({ id: 'b', v: 2 });
   });

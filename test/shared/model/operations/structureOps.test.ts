@@ -16,8 +16,16 @@ describe('updateProjectMeta', () => {
   it('changes name, municipality and list and shares every collection', () => {
     const p = projectFixture();
     p.goals = p.goals.map((g) => ({ ...g, taakvelden: g.taakvelden.filter((c) => c !== '6.21') }));
-    const next = expectOk(pure(updateProjectMeta, p, { name: ' Nieuw ', municipality: 'Zwolle', taakveldList: '2017' }));
-    expect(next).toMatchObject({ name: 'Nieuw', municipality: 'Zwolle', taakveldList: '2017', id: p.id, updatedAt: p.updatedAt });
+    const next = expectOk(
+      pure(updateProjectMeta, p, { name: ' Nieuw ', municipality: 'Zwolle', taakveldList: '2017' }),
+    );
+    expect(next).toMatchObject({
+      name: 'Nieuw',
+      municipality: 'Zwolle',
+      taakveldList: '2017',
+      id: p.id,
+      updatedAt: p.updatedAt,
+    });
     expect(next.goals).toBe(p.goals);
     expect(next.divisions).toBe(p.divisions);
   });
@@ -33,7 +41,9 @@ describe('updateProjectMeta', () => {
     const p = projectFixture();
     expect(pure(updateProjectMeta, p, { taakveldList: '2017' })).toEqual({
       ok: false,
-      problems: [{ code: 'unknownTaakveld', params: { code: '6.21', list: '2017' }, path: ['goals', 0, 'taakvelden', 0] }],
+      problems: [
+        { code: 'unknownTaakveld', params: { code: '6.21', list: '2017' }, path: ['goals', 0, 'taakvelden', 0] },
+      ],
     });
   });
 
@@ -90,7 +100,10 @@ describe('domains', () => {
 
   it('removeDomain refuses an unknown domain, a domain in use, and the last domain', () => {
     const p = projectFixture();
-    expect(pure(removeDomain, p, 'x')).toEqual({ ok: false, problems: [{ code: 'unknownDomain', params: { id: 'x' } }] });
+    expect(pure(removeDomain, p, 'x')).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownDomain', params: { id: 'x' } }],
+    });
     expect(pure(removeDomain, p, 'fysiek')).toEqual({
       ok: false,
       problems: [{ code: 'domainInUse', params: { id: 'fysiek', count: 1 } }],
@@ -105,7 +118,14 @@ describe('portfolios', () => {
     const p = projectFixture();
     const next = expectOk(pure(addPortfolio, p, { holder: 'Wethouder Drie' }));
     const pf = next.portfolios[2]!;
-    expect(pf).toStrictEqual({ id: pf.id, holder: 'Wethouder Drie', role: 'wethouder', party: '', fte: 1, colour: PORTFOLIO_PALETTE[2] });
+    expect(pf).toStrictEqual({
+      id: pf.id,
+      holder: 'Wethouder Drie',
+      role: 'wethouder',
+      party: '',
+      fte: 1,
+      colour: PORTFOLIO_PALETTE[2],
+    });
     expect(pf.id).toMatch(/^pf_[0-9a-z]{10}$/);
     expect(next.portfolios[0]).toBe(p.portfolios[0]);
     expect(next.divisions).toBe(p.divisions);
@@ -144,17 +164,37 @@ describe('portfolios', () => {
   it('removePortfolio frees its goals and drops their locks in every draft', () => {
     const p = projectFixture();
     p.divisions.push({ id: 'E', name: 'E', portfolioIds: ['P2'], assignments: {}, locked: [], notes: '' });
-    p.divisions.push({ id: 'F', name: 'F', portfolioIds: ['P1', 'P2'], assignments: { a: 'P1', c: 'P2' }, locked: ['c'], notes: '' });
+    p.divisions.push({
+      id: 'F',
+      name: 'F',
+      portfolioIds: ['P1', 'P2'],
+      assignments: { a: 'P1', c: 'P2' },
+      locked: ['c'],
+      notes: '',
+    });
     const next = expectOk(pure(removePortfolio, p, 'P1'));
     expect(next.portfolios.map((x) => x.id)).toEqual(['P2']);
-    expect(next.divisions[0]).toStrictEqual({ ...p.divisions[0]!, portfolioIds: ['P2'], assignments: { b: 'P2' }, locked: [] });
+    expect(next.divisions[0]).toStrictEqual({
+      ...p.divisions[0]!,
+      portfolioIds: ['P2'],
+      assignments: { b: 'P2' },
+      locked: [],
+    });
     expect(next.divisions[1]).toBe(p.divisions[1]);
-    expect(next.divisions[2]).toStrictEqual({ ...p.divisions[2]!, portfolioIds: ['P2'], assignments: { c: 'P2' }, locked: ['c'] });
+    expect(next.divisions[2]).toStrictEqual({
+      ...p.divisions[2]!,
+      portfolioIds: ['P2'],
+      assignments: { c: 'P2' },
+      locked: ['c'],
+    });
     expect(next.goals).toBe(p.goals);
     expect(checkProject(next)).toEqual([]);
   });
 
   it('removePortfolio refuses an unknown portfolio', () => {
-    expect(pure(removePortfolio, projectFixture(), 'P9')).toEqual({ ok: false, problems: [{ code: 'unknownPortfolio', params: { id: 'P9' } }] });
+    expect(pure(removePortfolio, projectFixture(), 'P9')).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownPortfolio', params: { id: 'P9' } }],
+    });
   });
 });
