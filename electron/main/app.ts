@@ -74,6 +74,8 @@ export function startApp(o: StartOptions): void {
       waitingPaths.push(file);
       return;
     }
+    // macOS keeps running without a window: a file opened from the Finder then needs a new one.
+    if (!win) void createWindow();
     focusWindow();
     openFromOutside(ctx, file).catch((error: unknown) => showOpenError(file, error));
   };

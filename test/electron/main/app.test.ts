@@ -137,6 +137,28 @@ describe('startApp', () => {
     expect(app.recentDocuments).toEqual([file]);
   });
 
+  it('opens a new window for a file from the Finder when none is open (macOS keeps running)', async () => {
+    const { win, call } = await start();
+    await call('takePendingFiles', {});
+    win.destroyed = true;
+    win.emit('closed');
+    const file = path.join(dir, 'Finder.samenhang.json');
+    await writeFile(file, '{}');
+    app.emit('open-file', { preventDefault: () => undefined }, file);
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(2));
+    const second = BrowserWindow.instances[1] as BrowserWindow;
+    await vi.waitFor(() => expect(second.loadedUrls).toEqual(['app://samenhang/index.html']));
+    expect(second.webContents.sent).toEqual([]);
+    const handler = ipcMain.handlers.get(invokeContract.takePendingFiles.channel);
+    const event = { sender: second.webContents, senderFrame: second.webContents.mainFrame } as unknown as IpcMainInvokeEvent;
+    const pending = await vi.waitFor(async () => {
+      const result = (await handler?.(event, {})) as { value: { path: string }[] };
+      expect(result.value).toHaveLength(1);
+      return result.value;
+    });
+    expect(pending[0]?.path).toBe(file);
+  });
+
   it('reports a file from outside that cannot be read', async () => {
     const { call } = await start();
     await call('takePendingFiles', {});
