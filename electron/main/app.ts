@@ -46,6 +46,8 @@ function errorMessage(error: unknown): string {
 export function startApp(o: StartOptions): void {
   registerAppScheme();
   app.enableSandbox();
+  // Windows groups the taskbar button and the recent-documents jump list by this id; it matches electron-builder's appId.
+  if (process.platform === 'win32') app.setAppUserModelId('nl.samenhang.app');
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -159,6 +159,7 @@ class FakeApp extends FakeEmitter {
   gotLock = true;
   quitCalls = 0;
   sandboxEnabled = false;
+  appUserModelId = '';
   isPackaged = false;
   paths: Record<string, string> = {};
   recentDocuments: string[] = [];
@@ -176,6 +177,9 @@ class FakeApp extends FakeEmitter {
   }
   enableSandbox(): void {
     this.sandboxEnabled = true;
+  }
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id;
   }
   getPath(name: string): string {
     const p = this.paths[name];
