@@ -45,8 +45,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'The renderer reaches the outside only through platform/.' }],
           patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the outside only through platform/.' },
+            { group: nodeBuiltins, message: 'The renderer reaches the outside only through platform/.' },
             { group: ['**/electron/**'], message: 'The renderer never imports the main process.' },
           ],
         },

@@ -45,10 +45,8 @@ function useShellBindings(store: AppStore) {
   useEffect(() => {
     const push = () => {
       const s = store.getState();
-      const title = s.project ? `${s.project.name} — Samenhang` : 'Samenhang';
-      document.title = title;
-      document.documentElement.lang = s.locale;
-      s.deps.platform.setDocumentState({ title, dirty: s.saveError !== null, locale: s.locale });
+      // The platform adds the app name and a dirty marker, and sets the page language for screen readers.
+      s.deps.platform.setDocumentState({ title: s.project?.name ?? '', dirty: s.saveError !== null, locale: s.locale });
     };
     push();
     return store.subscribe((s, prev) => {

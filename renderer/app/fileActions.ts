@@ -12,8 +12,9 @@ const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
 /** File names users recognise in Explorer: the project name, without characters Windows refuses. */
 export function fileNameFor(project: Project, suffix: string): string {
   const base =
-    project.name
-      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
+    [...project.name]
+      .filter((c) => c.charCodeAt(0) >= 32 && !'<>:"/\\|?*'.includes(c))
+      .join('')
       .trim()
       .slice(0, 80) || 'samenhang';
   return `${base}${suffix}`;

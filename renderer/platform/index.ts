@@ -1,7 +1,6 @@
 import { createBrowserPlatform } from './browser';
 // The pattern meant for the `electron` package also matches this sibling file (the Electron platform over the
 // preload API), which is exactly where the renderer is allowed to reach the shell.
-// eslint-disable-next-line no-restricted-imports
 import { createElectronPlatform } from './electron';
 import type { Platform } from './Platform';
 

@@ -1,0 +1,103 @@
+import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Page model of the Samenhang shell: each test gets a fresh browser profile, so a fresh database. */
+export class AppPage {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly profile: string,
+    readonly errors: string[],
+  ) {}
+
+  static async launch(viewport = { width: 1366, height: 768 }): Promise<AppPage> {
+    const profile = mkdtempSync(join(tmpdir(), 'samenhang-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport,
+      acceptDownloads: true,
+      args: ARGS,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const app = new AppPage(context, page, profile, errors);
+    await app.goto();
+    return app;
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/');
+    await this.page.getByRole('banner').waitFor();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.getByRole('banner').waitFor();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  tab(name: RegExp | string) {
+    return this.page.getByRole('tab', { name });
+  }
+
+  async openTab(name: RegExp | string): Promise<void> {
+    await this.tab(name).click();
+  }
+
+  button(name: RegExp | string) {
+    return this.page.getByRole('button', { name });
+  }
+
+  dialog() {
+    return this.page.getByRole('dialog');
+  }
+
+  async addGoal(title: string): Promise<void> {
+    await this.openTab(/^(Doelen|Goals)/);
+    await this.button(/^(Doel toevoegen|Add goal)$/).click();
+    await this.dialog().getByLabel(/^(Doel|Goal)$/).fill(title);
+    await this.dialog().getByRole('button', { name: /^(Opslaan|Save)$/ }).click();
+    await this.dialog().waitFor({ state: 'hidden' });
+  }
+
+  goalRow(title: string) {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title }) });
+  }
+
+  /** Triggers a save and returns the downloaded file's text. */
+  async download(trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download') as Promise<Download>, trigger()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+  }
+
+  /** Answers the next file dialog with the given file. */
+  async chooseFile(trigger: () => Promise<void>, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), trigger()]);
+    await chooser.setFiles(file);
+  }
+
+  notices() {
+    return this.page.locator('.notices');
+  }
+
+  /** WCAG 2.1 A/AA findings of the current screen. */
+  async axe(): Promise<string[]> {
+    const result = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  }
+}
