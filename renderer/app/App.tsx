@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { menuCommandIds } from '../../shared/ipc/contract';
 import { commandForKey, runAppCommand } from '../store/commands/appCommands';
 import type { AppStore } from '../store/appStore';
 import { AppDialogs } from './AppDialogs';
@@ -20,9 +21,12 @@ function isTyping(target: EventTarget | null): boolean {
 /** Wires the outside world (keyboard, native menu, file manager, window close) to the one command registry. */
 function useShellBindings(store: AppStore) {
   useEffect(() => {
+    const { platform } = store.getState().deps;
+    // In Electron the native menu owns its accelerators and sends the command; handling the key too would run it twice.
+    const menuOwns = new Set<string>(platform.kind === 'electron' ? menuCommandIds : []);
     const onKey = (e: KeyboardEvent) => {
       const command = commandForKey(e);
-      if (!command) return;
+      if (!command || menuOwns.has(command.id)) return;
       // Inside a text field, undo belongs to the field.
       if (isTyping(e.target) && command.id.startsWith('edit.')) return;
       if (!command.enabled(store.getState())) return;
@@ -30,8 +34,14 @@ function useShellBindings(store: AppStore) {
       void command.run(store);
     };
     window.addEventListener('keydown', onKey);
-    const { platform } = store.getState().deps;
-    const offMenu = platform.onMenuCommand((id) => runAppCommand(store, id));
+    const offMenu = platform.onMenuCommand((id) => {
+      // Undo from the menu while typing undoes the typing, as in any Windows program.
+      if (id.startsWith('edit.') && isTyping(document.activeElement)) {
+        document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
+        return;
+      }
+      runAppCommand(store, id);
+    });
     const offOpen = platform.onOpenFile((file) => void importProjectFile(store, file));
     const offFlush = platform.onFlushRequest(() => store.getState().flush());
     return () => {

@@ -12,7 +12,7 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   {
     id: 'file.new',
     labelKey: 'app.cmd.newProject',
-    kbd: 'Mod+Alt+N',
+    kbd: 'Mod+N',
     enabled: () => true,
     run: (store) => {
       store.getState().closeProject();
@@ -76,14 +76,14 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   {
     id: 'view.workshop',
     labelKey: 'app.cmd.workshop',
-    kbd: 'F11',
+    kbd: 'F5',
     enabled: hasProject,
     run: (store) => store.getState().setWorkshop(!store.getState().workshop),
   },
   {
     id: 'view.language',
     labelKey: 'app.cmd.language',
-    kbd: 'Mod+Alt+L',
+    kbd: 'Mod+Shift+L',
     enabled: () => true,
     run: (store) => store.getState().setLocale(store.getState().locale === 'nl' ? 'en' : 'nl'),
   },
