@@ -150,7 +150,7 @@ async function qualitySection(): Promise<void> {
     'Strict balance: goals ±1 (tolerance 0) or budget ±5 %. "best" is the best cut of any method in this run' +
       (LONG ? ' (including the long multi-start run).' : ' (run with -- --long for the multi-start reference, minutes).'),
   );
-  console.log('Bound: LP with triangle inequalities (HiGHS) up to 200 goals within its time limit, else the isolation bound of locked goals; gap = (our − bound) / bound.\n');
+  console.log('Bound: best of the isolation bound of locked goals, the Donath–Hoffman eigenvalue bound (goal balance, ≤ 800 goals) and the triangle LP (HiGHS, ≤ 200 goals, within its time limit); gap = (our − bound) / bound, rounded up.\n');
   const rows: Row8[] = [];
   const sizes = QUICK ? [60, 120] : [60, 120, 300, 500];
   for (const n of sizes)

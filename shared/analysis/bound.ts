@@ -3,6 +3,7 @@ import type { CompactGraph } from './compactGraph';
 import type { Problem } from '../model/problem';
 import { balanceLimits, type Balance } from './partition/balanceLimits';
 import { isolationBound } from './boundFlow';
+import { spectralBound } from './boundSpectral';
 import { lpTriangleBound, type PairProblem } from './boundLp';
 import { loadSolver, type SolverLocation } from './boundSolver';
 
@@ -16,13 +17,15 @@ export interface LowerBoundOptions {
   upperBound?: number;
   /** The LP has n(n−1)/2 columns: above this many goals it is skipped (default 200). */
   lpUpTo?: number;
+  /** Eigenvalue bound (goal balance only; a dense n×n eigenproblem) up to this many goals (default 800). */
+  spectralUpTo?: number;
   /** Branch and bound on the clique formulation up to this many goals (default 16). */
   integerUpTo?: number;
   /** Where HiGHS finds its wasm (Vite: the `?url` import); Node finds it by itself. */
   solver?: SolverLocation;
 }
 
-export type BoundMethod = 'none' | 'isolation' | 'lpTriangle' | 'lpTrianglePartial' | 'cliqueInteger' | 'infeasible';
+export type BoundMethod = 'none' | 'isolation' | 'spectral' | 'lpTriangle' | 'lpTrianglePartial' | 'cliqueInteger' | 'infeasible';
 
 export interface LowerBoundResult {
   /** No division meeting the constraints can have a smaller cut. */
@@ -33,7 +36,7 @@ export interface LowerBoundResult {
   provenOptimal?: boolean;
   /** Only with `upperBound`: (cut − bound) / bound, rounded up to 0.1 %; Infinity when the bound is 0. */
   gapAbove?: number;
-  details: { isolation: number; lp?: number; lpRounds?: number; lpTriangles?: number; elapsedMs: number };
+  details: { isolation: number; spectral?: number; lp?: number; lpRounds?: number; lpTriangles?: number; elapsedMs: number };
   problems?: Problem[];
 }
 
@@ -83,8 +86,8 @@ function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: 
 }
 
 /**
- * A lower bound on the weighted cut of every division that meets the locks and the balance. Combines the
- * isolation bound of the locked goals with the LP relaxation of the clique-partitioning formulation (triangle
+ * A lower bound on the weighted cut of every division that meets the locks and the balance. Takes the best of
+ * the isolation bound of the locked goals, the Donath–Hoffman eigenvalue bound (goal balance), and the LP relaxation of the clique-partitioning formulation (triangle
  * inequalities added while violated, solved by HiGHS) and, on small instances, its integer program. Each stage
  * is a relaxation, so stopping early keeps the bound valid; a small margin absorbs solver float noise and the
  * result is rounded up only to the granularity of the strengths.
@@ -109,6 +112,15 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
   }
   hooks.onProgress?.({ phase: 'isolation', bound: best });
   const details: LowerBoundResult['details'] = { isolation, elapsedMs: 0 };
+  if (options.balance.by === 'goals' && graph.n <= (options.spectralUpTo ?? 800) && k > 1) {
+    const spectral = spectralBound(graph, k, limits.lo[0]!, limits.hi[0]!);
+    details.spectral = spectral;
+    if (spectral > best) {
+      best = spectral;
+      method = 'spectral';
+    }
+    hooks.onProgress?.({ phase: 'spectral', bound: best });
+  }
 
   if (graph.n <= (options.lpUpTo ?? 200) && k > 1 && !stop()) {
     const highs: Highs = await loadSolver(options.solver);
