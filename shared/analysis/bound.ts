@@ -41,7 +41,7 @@ export interface LowerBoundResult {
 }
 
 export interface LowerBoundHooks {
-  onProgress?(p: { phase: 'isolation' | 'lp' | 'integer'; bound: number }): void;
+  onProgress?(p: { phase: 'isolation' | 'spectral' | 'lp' | 'integer'; bound: number }): void;
   shouldStop?(): boolean;
 }
 
