@@ -125,8 +125,14 @@ export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, 
 
   const budget = searchBudget(n, k, options.effort);
   let iterations = 0;
-  const onIteration = (it: number, bestCut: number): void =>
-    hooks.onProgress?.({ phase: 'search', fraction: Math.min(1, (iterations + it) / budget), bestCut: Math.min(bestCut, best.cut) });
+  // Inner searches count from zero each time: progress is kept monotonic over the cycles.
+  let spent = 0;
+  let lastFraction = 0;
+  const report = (used: number, bestCut: number): void => {
+    lastFraction = Math.max(lastFraction, Math.min(1, used / budget));
+    hooks.onProgress?.({ phase: 'search', fraction: lastFraction, bestCut: Math.min(bestCut, best.cut) });
+  };
+  const onIteration = (it: number, bestCut: number): void => report(iterations + spent + it, bestCut);
   const best = { part: null as Int32Array | null, cut: Infinity };
   const consider = (part: Int32Array): void => {
     const cut = cutOf(g, part);
@@ -165,9 +171,13 @@ export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, 
     seeds,
     shouldStop,
     onBest: (part) => consider(part),
-    onSpent: (it, bestCut) => hooks.onProgress?.({ phase: 'search', fraction: Math.min(1, (iterations + it) / budget), bestCut }),
+    onSpent: (it, bestCut) => {
+      spent = it;
+      report(iterations + it, bestCut);
+    },
   });
   iterations += evo.iterations;
+  spent = 0;
   starts = evo.cycles + seeds.length;
   if (evo.best) consider(evo.best.part);
   if (large && best.part) {

@@ -122,6 +122,7 @@ describe('optimiseDivision', () => {
     expect(violation(inst, strict, res.parts)).toBeNull();
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((f) => f >= 0 && f <= 1)).toBe(true);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
   it('runs the multilevel path on large projects and keeps the constraints there too', () => {
