@@ -38,10 +38,21 @@ describe('project files and CSV in the browser', () => {
     const broken = JSON.stringify({
       format: 'samenhang',
       version: 2,
-      project: { id: 'p', name: '', createdAt: 'gisteren', updatedAt: '2026-01-01T00:00:00.000Z', domains: [], goals: [{ id: 'g1' }] },
+      project: {
+        id: 'p',
+        name: '',
+        createdAt: 'gisteren',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        domains: [],
+        goals: [{ id: 'g1' }],
+      },
     });
     await home();
-    await app.chooseFile(() => app.button('Projectbestand openen…').click(), { name: 'kapot.samenhang.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await app.chooseFile(() => app.button('Projectbestand openen…').click(), {
+      name: 'kapot.samenhang.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
     const alert = app.notices().getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/kapot\.samenhang\.json/);
     expect(await alert.textContent()).toMatch(/doelen/);
@@ -51,7 +62,11 @@ describe('project files and CSV in the browser', () => {
   it('refuses a malformed goals CSV, naming row and column, and adds nothing', async () => {
     const csv = 'titel;domein;budget\nGoed doel;sociaal;1000\nSlecht doel;sociaal;veel geld\n';
     await app.button('CSV importeren').click();
-    await app.chooseFile(() => app.dialog().getByRole('button', { name: 'Doelen' }).click(), { name: 'doelen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await app.chooseFile(() => app.dialog().getByRole('button', { name: 'Doelen' }).click(), {
+      name: 'doelen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     const alert = app.notices().getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/3/);
     expect(await alert.textContent()).toMatch(/budget/i);
@@ -59,10 +74,17 @@ describe('project files and CSV in the browser', () => {
   });
 
   it('imports a Dutch Excel goals CSV (Windows-1252, semicolons) as one undoable step', async () => {
-    const text = 'Titel;Domein;Budget\r\nCafé voor mantelzorgers;Sociaal;€ 12.500\r\nBuurtbus “De Verbinding”;Fysiek;1.250.000,50\r\n';
-    const bytes = Buffer.from([...text].map((c) => ({ '€': 0x80, '“': 0x93, '”': 0x94, 'é': 0xe9 })[c] ?? c.charCodeAt(0)));
+    const text =
+      'Titel;Domein;Budget\r\nCafé voor mantelzorgers;Sociaal;€ 12.500\r\nBuurtbus “De Verbinding”;Fysiek;1.250.000,50\r\n';
+    const bytes = Buffer.from(
+      [...text].map((c) => ({ '€': 0x80, '“': 0x93, '”': 0x94, é: 0xe9 })[c] ?? c.charCodeAt(0)),
+    );
     await app.button('CSV importeren').click();
-    await app.chooseFile(() => app.dialog().getByRole('button', { name: 'Doelen' }).click(), { name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+    await app.chooseFile(() => app.dialog().getByRole('button', { name: 'Doelen' }).click(), {
+      name: 'excel.csv',
+      mimeType: 'text/csv',
+      buffer: bytes,
+    });
     await expect.poll(() => app.tab(/^Doelen/).textContent()).toContain('26');
     expect(await app.goalRow('Buurtbus “De Verbinding”').count()).toBe(1);
     expect(await app.goalRow('Café voor mantelzorgers').textContent()).toContain('12.500');

@@ -64,3 +64,17 @@ export const setAssignments = editCommand<{ divisionId: string; assignments: Rec
   'app.cmd.setAssignments',
   (p, a) => ops.setAssignments(p, a.divisionId, a.assignments),
 );
+
+/** A proposal (optimiser result) as a new draft beside the one it came from: same holders and locks. */
+export const addDivisionFrom = editCommand<{ fromId: string; name: string; assignments: Record<string, string> }>(
+  'division.addFrom',
+  'app.cmd.divisionFromProposal',
+  (p, a, s) => {
+    const from = p.divisions.find((d) => d.id === a.fromId);
+    if (!from) return ops.addDivision(p, { name: a.name });
+    const id = newId('div');
+    const result = ops.addDivision(p, { ...structuredClone(from), id, name: a.name, assignments: a.assignments, notes: '' });
+    if (result.ok) s.setDivision(id);
+    return result;
+  },
+);

@@ -3,6 +3,7 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { assignGoal } from '../../store/commands/divisionCommands';
 import { CoordinationList } from './CoordinationList';
+import { OptimiserPanel } from './OptimiserPanel';
 import { namesOf, reportOf, suggestionsOf } from './viewModel';
 import type { CutFigures } from '../../../shared/analysis/divisionFigures';
 
@@ -231,6 +232,8 @@ export function AnalysisView() {
           )}
         </section>
       ) : null}
+
+      <OptimiserPanel key={division.id} project={project} division={division} cutBefore={report.cut.cut} />
     </article>
   );
 }

@@ -4,7 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Page model of the Samenhang shell: each test gets a fresh browser profile, so a fresh database. */
 export class AppPage {
@@ -69,8 +77,12 @@ export class AppPage {
   async addGoal(title: string): Promise<void> {
     await this.openTab(/^(Doelen|Goals)/);
     await this.button(/^(Doel toevoegen|Add goal)$/).click();
-    await this.dialog().getByLabel(/^(Doel|Goal)$/).fill(title);
-    await this.dialog().getByRole('button', { name: /^(Opslaan|Save)$/ }).click();
+    await this.dialog()
+      .getByLabel(/^(Doel|Goal)$/)
+      .fill(title);
+    await this.dialog()
+      .getByRole('button', { name: /^(Opslaan|Save)$/ })
+      .click();
     await this.dialog().waitFor({ state: 'hidden' });
   }
 
@@ -86,7 +98,10 @@ export class AppPage {
   }
 
   /** Answers the next file dialog with the given file. */
-  async chooseFile(trigger: () => Promise<void>, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  async chooseFile(
+    trigger: () => Promise<void>,
+    file: { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), trigger()]);
     await chooser.setFiles(file);
   }
@@ -97,7 +112,9 @@ export class AppPage {
 
   /** WCAG 2.1 A/AA findings of the current screen. */
   async axe(): Promise<string[]> {
-    const result = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   }
 }
