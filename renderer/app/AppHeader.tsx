@@ -69,8 +69,11 @@ export function AppHeader() {
           </>
         ) : null}
         <label className="lang">
-          <span className="sr-only">{t('app.header.language')}</span>
-          <select value={locale} onChange={(e) => store.getState().setLocale(e.target.value as Locale)}>
+          <select
+            aria-label={t('app.header.language')}
+            value={locale}
+            onChange={(e) => store.getState().setLocale(e.target.value as Locale)}
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l}>
                 {l === 'nl' ? 'Nederlands' : 'English'}

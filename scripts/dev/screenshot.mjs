@@ -19,8 +19,9 @@ await page.goto(url);
 await page.waitForTimeout(1200);
 for (const s of JSON.parse(steps)) {
   if (s.click) await page.getByRole(s.role ?? 'button', { name: s.click, exact: s.exact ?? false }).first().click();
-  if (s.select) await page.getByLabel(s.label).selectOption(s.select);
+  if (s.select) await page.getByLabel(s.label, { exact: true }).selectOption(s.select);
   if (s.press) await page.keyboard.press(s.press);
+  if (s.scroll) await page.mouse.wheel(0, s.scroll);
   await page.waitForTimeout(s.wait ?? 400);
 }
 await page.screenshot({ path: out, fullPage: false });

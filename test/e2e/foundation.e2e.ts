@@ -47,7 +47,7 @@ describe('first start and the edit → store → reload chain', () => {
   });
 
   it('switches the whole interface to English and remembers it', async () => {
-    await app.page.getByLabel('Taal').selectOption('en');
+    await app.page.getByLabel('Taal', { exact: true }).selectOption('en');
     await expect.poll(() => app.tab(/^Goals/).count()).toBe(1);
     await app.reload();
     await expect.poll(() => app.tab(/^Goals/).count()).toBe(1);
@@ -56,7 +56,7 @@ describe('first start and the edit → store → reload chain', () => {
 
   it('has no WCAG 2.1 AA findings on any tab, in Dutch and in English', async () => {
     for (const locale of ['nl', 'en']) {
-      if (locale === 'en') await app.page.getByLabel('Taal').selectOption('en');
+      if (locale === 'en') await app.page.getByLabel('Taal', { exact: true }).selectOption('en');
       const tabs = await app.page.getByRole('tab').all();
       for (const tab of tabs) {
         await tab.click();

@@ -4,6 +4,7 @@ import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { assignGoal } from '../../store/commands/divisionCommands';
 import { CoordinationList } from './CoordinationList';
 import { OptimiserPanel } from './OptimiserPanel';
+import { ComparePanel } from './ComparePanel';
 import { namesOf, reportOf, suggestionsOf } from './viewModel';
 import type { CutFigures } from '../../../shared/analysis/divisionFigures';
 
@@ -232,6 +233,8 @@ export function AnalysisView() {
           )}
         </section>
       ) : null}
+
+      {project.divisions.length > 1 ? <ComparePanel project={project} division={division} /> : null}
 
       <OptimiserPanel key={division.id} project={project} division={division} cutBefore={report.cut.cut} />
     </article>
