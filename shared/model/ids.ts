@@ -11,5 +11,11 @@ export function newId(prefix: string): string {
   return `${prefix}_${s}`;
 }
 
-export const IdSchema = z.string().min(1).max(80).regex(/^[A-Za-z0-9_.:-]+$/, { message: 'id' });
+// `__proto__` is refused: as a key of a plain record (assignments) it would set the prototype instead of an entry.
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9_.:-]+$/, { message: 'id' })
+  .refine((s) => s !== '__proto__', { message: 'id' });
 export type Id = z.infer<typeof IdSchema>;

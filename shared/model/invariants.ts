@@ -47,6 +47,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     const inDivision = new Set(d.portfolioIds);
     d.portfolioIds.forEach((pid, j) => {
       if (!portfolioIds.has(pid)) out.push(problem('unknownPortfolio', { id: pid }, at('divisions', i, 'portfolioIds', j)));
+      if (d.portfolioIds.indexOf(pid) !== j) out.push(problem('duplicateId', { id: pid }, at('divisions', i, 'portfolioIds', j)));
     });
     for (const [gid, pid] of Object.entries(d.assignments)) {
       if (!goalIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'assignments', gid)));
@@ -56,6 +57,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     d.locked.forEach((gid, j) => {
       if (!goalIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'locked', j)));
       else if (!Object.hasOwn(d.assignments, gid)) out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
+      if (d.locked.indexOf(gid) !== j) out.push(problem('duplicateId', { id: gid }, at('divisions', i, 'locked', j)));
     });
   });
   return out;

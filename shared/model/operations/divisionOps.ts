@@ -19,6 +19,8 @@ export function addDivision(p: Project, input: Omit<DivisionInput, 'id'> & { id?
   if (p.divisions.some((x) => x.id === d.id)) return fail(problem('duplicateId', { id: d.id }, ['division', 'id']));
   for (const pid of d.portfolioIds)
     if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }, ['division', 'portfolioIds']));
+  if (new Set(d.portfolioIds).size !== d.portfolioIds.length) return fail(problem('duplicateId', { id: 'portfolioIds' }, ['division', 'portfolioIds']));
+  if (new Set(d.locked).size !== d.locked.length) return fail(problem('duplicateId', { id: 'locked' }, ['division', 'locked']));
   for (const [g, pid] of Object.entries(d.assignments)) {
     if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }, ['division', 'assignments', g]));
     if (!d.portfolioIds.includes(pid)) return fail(problem('portfolioNotInDivision', { id: pid }, ['division', 'assignments', g]));

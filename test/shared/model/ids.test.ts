@@ -34,3 +34,10 @@ describe('IdSchema', () => {
     expect(IdSchema.safeParse(12).success).toBe(false);
   });
 });
+
+describe('IdSchema and prototype keys', () => {
+  it('refuses __proto__, which cannot be a key of a plain record', () => {
+    expect(IdSchema.safeParse('__proto__').success).toBe(false);
+    expect(IdSchema.safeParse('constructor').success).toBe(true);
+  });
+});
