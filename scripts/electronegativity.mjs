@@ -11,41 +11,33 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOL = '@doyensec/electronegativity@1.10';
 
-/** RFC 4180-style CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
-export function findingsFromCsv(text) {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  const names = header.map((h) => h.trim());
-  return rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, (cells[i] ?? '').trim()])));
+/**
+ * Findings from Electronegativity's SARIF (JSON) output. Its CSV output is not quoted reliably (a CSP message with
+ * newlines and commas shifts the columns, depending on the order the checks finish), so the JSON form is read,
+ * and the flagged source line is taken from the file itself as the finding's sample.
+ */
+export async function findingsFromSarif(text, readSource) {
+  const sarif = JSON.parse(text);
+  const results = sarif.runs?.flatMap((r) => r.results ?? []) ?? [];
+  return Promise.all(
+    results.map(async (r) => {
+      const physical = r.locations?.[0]?.physicalLocation ?? {};
+      const filename = physical.artifactLocation?.uri ?? '';
+      const line = physical.region?.startLine ?? 0;
+      const column = physical.region?.startColumn ?? 0;
+      const source = await readSource(filename);
+      return {
+        issue: r.ruleId ?? '',
+        severity: r.level ?? '',
+        confidence: '',
+        filename,
+        location: `${line}:${column}`,
+        description: r.message?.text ?? '',
+        sample: (source?.split(/\r?\n/)[line - 1] ?? '').trim(),
+        url: `https://github.com/doyensec/electronegativity/wiki/${r.ruleId ?? ''}`,
+      };
+    }),
+  );
 }
 
 const normalise = (file) => file.split(path.sep).join('/').replace(/^\.\//, '');
@@ -86,19 +78,19 @@ function run(command, args) {
 async function main() {
   const started = Date.now();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'samenhang-electronegativity-'));
-  const out = path.join(dir, 'findings.csv');
+  const out = path.join(dir, 'findings.sarif');
   try {
     const { code, output } = await run('npx', ['-y', TOOL, '-i', root, '-o', out, '-r', '-v', 'false']);
-    let csv;
+    let sarif;
     try {
-      csv = await readFile(out, 'utf8');
+      sarif = await readFile(out, 'utf8');
     } catch {
       console.error(output);
       console.error(`test:security: Electronegativity wrote no results (exit code ${code}); treating that as a failure.`);
       process.exitCode = 1;
       return;
     }
-    const findings = findingsFromCsv(csv);
+    const findings = await findingsFromSarif(sarif, (file) => readFile(path.join(root, file), 'utf8').catch(() => undefined));
     const config = JSON.parse(await readFile(path.join(root, 'scripts', 'electronegativity.justifications.json'), 'utf8'));
     const { accepted, rejected } = judge(findings, config.justified);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
