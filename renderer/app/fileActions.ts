@@ -32,10 +32,14 @@ export async function importProjectFile(store: AppStore, file: OpenedFile): Prom
     s.notify({ kind: 'error', key: 'app.notice.fileInvalid', params: { name: file.name }, problems });
     return false;
   }
-  // Never overwrite a stored project silently: a file whose id is already here becomes a copy beside it.
-  const clash = s.library.some((p) => p.id === value.id);
-  const project = clash ? { ...value, id: newId('project'), name: `${value.name} (${file.name})` } : value;
-  await s.adoptProject(project);
+  // Never overwrite a stored project silently. The same file opened again (same project, same last change) opens
+  // the stored copy; a different version of a stored project comes in as a copy beside it.
+  const stored = s.library.find((p) => p.id === value.id);
+  if (stored && stored.updatedAt === value.updatedAt) {
+    await s.openProject(stored.id);
+  } else {
+    await s.adoptProject(stored ? { ...value, id: newId('project'), name: `${value.name} (${file.name})` } : value);
+  }
   if (file.path) s.setFilePath(file.path);
   s.notify({
     kind: 'info',

@@ -16,19 +16,24 @@ const home = async () => {
 };
 
 describe('project files and CSV in the browser', () => {
-  it('saves the project as a file and opens it back as a second project', async () => {
+  it('saves the project as a file; opening it again opens the stored project, a changed one comes in as a copy', async () => {
     const file = await app.download(() => app.button(/^Opslaan$/).click());
     expect(file.name).toMatch(/\.samenhang\.json$/);
     const json = JSON.parse(file.text);
     expect(json).toMatchObject({ format: 'samenhang', version: 2 });
     expect(json.project.goals).toHaveLength(24);
+    const upload = { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
 
     await home();
-    await app.chooseFile(() => app.button('Projectbestand openen…').click(), {
-      name: file.name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(file.text),
-    });
+    await app.chooseFile(() => app.button('Projectbestand openen…').click(), upload);
+    await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
+    await home();
+    expect(await app.page.locator('tbody tr').count()).toBe(1);
+
+    await app.page.getByRole('button', { name: /^Voorbeeld/ }).click();
+    await app.addGoal('Na het opslaan toegevoegd');
+    await home();
+    await app.chooseFile(() => app.button('Projectbestand openen…').click(), upload);
     await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
     await home();
     expect(await app.page.locator('tbody tr').count()).toBe(2);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { addGoal } from '../../../shared/model';
+import { fileNameFor, importCsv, openProjectFromFile, saveProjectToFile } from '../../../renderer/app/fileActions';
+import { testStore } from '../support/testStore';
+
+const enc = new TextEncoder();
+
+async function withExample() {
+  const t = testStore();
+  await t.store.getState().adoptProject(exampleProject());
+  return t;
+}
+
+describe('file actions', () => {
+  it('saves to a chosen path, then to the same path without asking', async () => {
+    const { store, platform } = await withExample();
+    platform.saveAnswers.push('/docs/college.samenhang.json');
+    await saveProjectToFile(store, false);
+    expect(store.getState().filePath).toBe('/docs/college.samenhang.json');
+    await saveProjectToFile(store, false);
+    expect(platform.saved.map((s) => s.path)).toEqual(['/docs/college.samenhang.json', '/docs/college.samenhang.json']);
+    const json = JSON.parse(new TextDecoder().decode(platform.saved[0]!.data));
+    expect(json.project.id).toBe(EXAMPLE_PROJECT_ID);
+  });
+
+  it('refuses an invalid project file: every problem located, nothing stored', async () => {
+    const { store, platform, repository } = await withExample();
+    platform.files.set(
+      '/bad.samenhang.json',
+      enc.encode('{"format":"samenhang","version":2,"project":{"id":"x","name":""}}'),
+    );
+    platform.openAnswers.push('/bad.samenhang.json');
+    await openProjectFromFile(store);
+    const notice = store.getState().notices.at(-1)!;
+    expect(notice.kind).toBe('error');
+    expect(notice.problems!.length).toBeGreaterThan(1);
+    expect(notice.problems!.every((p) => p.path !== undefined)).toBe(true);
+    expect(await repository.listProjects()).toHaveLength(1);
+  });
+
+  it('opens the stored project for the same file, and a copy for a changed version', async () => {
+    const { store, platform } = await withExample();
+    platform.saveAnswers.push('/p.samenhang.json');
+    await saveProjectToFile(store, false);
+    platform.openAnswers.push('/p.samenhang.json');
+    await openProjectFromFile(store);
+    expect(store.getState().library).toHaveLength(1);
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'Later', domainId: 'sociaal' }));
+    await store.getState().flush();
+    await store.getState().refreshLibrary();
+    platform.openAnswers.push('/p.samenhang.json');
+    await openProjectFromFile(store);
+    expect(store.getState().library).toHaveLength(2);
+    expect(store.getState().project?.goals).toHaveLength(24);
+    expect(store.getState().project?.name).toContain('p.samenhang.json');
+  });
+
+  it('imports a goals CSV as one undo step, and a broken one not at all', async () => {
+    const { store, platform } = await withExample();
+    platform.files.set('/ok.csv', enc.encode('titel;domein\nBuurtkamer;sociaal\nSpeeltuin;fysiek\n'));
+    platform.files.set('/bad.csv', enc.encode('titel;kleur\nX;rood\n'));
+    platform.openAnswers.push('/bad.csv');
+    await importCsv(store, 'goals');
+    expect(store.getState().project?.goals).toHaveLength(24);
+    expect(store.getState().notices.at(-1)?.problems?.[0]?.path).toBeDefined();
+    platform.openAnswers.push('/ok.csv');
+    await importCsv(store, 'goals');
+    expect(store.getState().project?.goals).toHaveLength(26);
+    store.getState().undo();
+    expect(store.getState().project?.goals).toHaveLength(24);
+  });
+
+  it('makes file names Windows accepts', () => {
+    expect(fileNameFor({ ...exampleProject(), name: 'Plan: "2026/2030"?' }, '.csv')).toBe('Plan 20262030.csv');
+  });
+});
