@@ -9,10 +9,8 @@ import {
   type Problem,
   type Project,
 } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
-import { ProblemList } from '../../app/ProblemList';
 import { useT } from '../../app/StoreContext';
 import { draftOf, inputOf, type GoalDraft } from './goalDraft';
 
@@ -46,107 +44,86 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
     problems.some((p) => p.path?.[1] === field) ? t('app.form.checkField') : undefined;
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={goal ? t('app.goal.edit') : t('app.goal.add')}
+      problems={problems}
+      onSave={save}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.action.cancel')}</Button>
-          <Button variant="primary" onClick={save}>
-            {t('app.action.save')}
-          </Button>
-        </>
-      }
     >
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
+      <Field label={t('app.goal.title')} error={fieldError('title')}>
+        <input value={d.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} />
+      </Field>
+      <Field label={t('app.goal.domain')} error={fieldError('domainId')}>
+        <select value={d.domainId} onChange={(e) => set('domainId', e.target.value)}>
+          {project.domains.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('app.goal.description')}>
+        <textarea
+          value={d.description}
+          onChange={(e) => set('description', e.target.value)}
+          rows={3}
+          maxLength={4000}
+        />
+      </Field>
+      <Field label={t('app.goal.themes')} hint={t('app.goal.themesHint')}>
+        <input value={d.themes} onChange={(e) => set('themes', e.target.value)} />
+      </Field>
+      <Field
+        label={t('app.goal.taakvelden')}
+        hint={
+          codes.length
+            ? codes
+                .map((c) => `${c} ${findTaakveld(project.taakveldList, c)?.name ?? '⚠ ' + t('app.goal.unknownCode')}`)
+                .join(' · ')
+            : t('app.goal.taakveldenHint', { list: project.taakveldList })
+        }
+        error={fieldError('taakvelden')}
       >
-        {problems.length ? (
-          <div className="notice notice-error" role="alert">
-            <ProblemList problems={problems} t={t} />
-          </div>
-        ) : null}
-        <Field label={t('app.goal.title')} error={fieldError('title')}>
-          <input value={d.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} />
-        </Field>
-        <Field label={t('app.goal.domain')} error={fieldError('domainId')}>
-          <select value={d.domainId} onChange={(e) => set('domainId', e.target.value)}>
-            {project.domains.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('app.goal.description')}>
-          <textarea
-            value={d.description}
-            onChange={(e) => set('description', e.target.value)}
-            rows={3}
-            maxLength={4000}
-          />
-        </Field>
-        <Field label={t('app.goal.themes')} hint={t('app.goal.themesHint')}>
-          <input value={d.themes} onChange={(e) => set('themes', e.target.value)} />
-        </Field>
-        <Field
-          label={t('app.goal.taakvelden')}
-          hint={
-            codes.length
-              ? codes
-                  .map((c) => `${c} ${findTaakveld(project.taakveldList, c)?.name ?? '⚠ ' + t('app.goal.unknownCode')}`)
-                  .join(' · ')
-              : t('app.goal.taakveldenHint', { list: project.taakveldList })
-          }
-          error={fieldError('taakvelden')}
-        >
-          <input value={d.taakvelden} onChange={(e) => set('taakvelden', e.target.value)} />
-        </Field>
-        <fieldset className="checks">
-          <legend>{t('app.goal.laws')}</legend>
-          {LAWS.map((law) => (
-            <label key={law}>
-              <input type="checkbox" checked={d.laws.includes(law)} onChange={() => set('laws', toggle(d.laws, law))} />{' '}
-              {t(`app.law.${law}`)}
-            </label>
+        <input value={d.taakvelden} onChange={(e) => set('taakvelden', e.target.value)} />
+      </Field>
+      <fieldset className="checks">
+        <legend>{t('app.goal.laws')}</legend>
+        {LAWS.map((law) => (
+          <label key={law}>
+            <input type="checkbox" checked={d.laws.includes(law)} onChange={() => set('laws', toggle(d.laws, law))} />{' '}
+            {t(`app.law.${law}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Field label={t('app.goal.instrument')}>
+        <select value={d.instrument} onChange={(e) => set('instrument', e.target.value as GoalDraft['instrument'])}>
+          <option value="">{t('app.goal.noInstrument')}</option>
+          {OW_INSTRUMENTS.map((i) => (
+            <option key={i} value={i}>
+              {t(`app.ow.${i}`)}
+            </option>
           ))}
-        </fieldset>
-        <Field label={t('app.goal.instrument')}>
-          <select value={d.instrument} onChange={(e) => set('instrument', e.target.value as GoalDraft['instrument'])}>
-            <option value="">{t('app.goal.noInstrument')}</option>
-            {OW_INSTRUMENTS.map((i) => (
-              <option key={i} value={i}>
-                {t(`app.ow.${i}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <fieldset className="checks">
-          <legend>{t('app.goal.aspects')}</legend>
-          {OW_ASPECTS.map((a) => (
-            <label key={a}>
-              <input
-                type="checkbox"
-                checked={d.aspects.includes(a)}
-                onChange={() => set('aspects', toggle(d.aspects, a))}
-              />{' '}
-              {t(`app.aspect.${a}`)}
-            </label>
-          ))}
-        </fieldset>
-        <Field label={t('app.goal.budget')} hint={t('app.goal.budgetHint')} error={fieldError('budget')}>
-          <input value={d.budget} onChange={(e) => set('budget', e.target.value)} inputMode="decimal" />
-        </Field>
-        <Field label={t('app.goal.source')} hint={t('app.goal.sourceHint')}>
-          <input value={d.source} onChange={(e) => set('source', e.target.value)} maxLength={300} />
-        </Field>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </form>
-    </Dialog>
+        </select>
+      </Field>
+      <fieldset className="checks">
+        <legend>{t('app.goal.aspects')}</legend>
+        {OW_ASPECTS.map((a) => (
+          <label key={a}>
+            <input
+              type="checkbox"
+              checked={d.aspects.includes(a)}
+              onChange={() => set('aspects', toggle(d.aspects, a))}
+            />{' '}
+            {t(`app.aspect.${a}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Field label={t('app.goal.budget')} hint={t('app.goal.budgetHint')} error={fieldError('budget')}>
+        <input value={d.budget} onChange={(e) => set('budget', e.target.value)} inputMode="decimal" />
+      </Field>
+      <Field label={t('app.goal.source')} hint={t('app.goal.sourceHint')}>
+        <input value={d.source} onChange={(e) => set('source', e.target.value)} maxLength={300} />
+      </Field>
+    </FormDialog>
   );
 }

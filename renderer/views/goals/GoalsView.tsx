@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Goal } from '../../../shared/model';
 import { Button } from '../../components/Button';
+import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatMoney } from '../../i18n/format';
 import { addGoal, removeGoal, updateGoal } from '../../store/commands/editCommands';
@@ -86,25 +87,15 @@ export function GoalsView() {
                   <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
                   <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
                   <td className="num">{linkCount.get(g.id) ?? 0}</td>
-                  <td className="row-actions">
-                    <Button
-                      variant="ghost"
-                      icon="✎"
-                      label={t('app.action.editNamed', { name: g.title })}
-                      onClick={() => setEditing(g)}
-                    />
-                    <Button
-                      variant="ghost"
-                      icon="✕"
-                      label={t('app.action.deleteNamed', { name: g.title })}
-                      onClick={() => {
-                        if (!removeGoal.run(store.getState(), g.id).length)
-                          store
-                            .getState()
-                            .notify({ kind: 'info', key: 'app.notice.removed', params: { name: g.title } });
-                      }}
-                    />
-                  </td>
+                  <RowActions
+                    editLabel={t('app.action.editNamed', { name: g.title })}
+                    deleteLabel={t('app.action.deleteNamed', { name: g.title })}
+                    onEdit={() => setEditing(g)}
+                    onDelete={() => {
+                      if (!removeGoal.run(store.getState(), g.id).length)
+                        store.getState().notify({ kind: 'info', key: 'app.notice.removed', params: { name: g.title } });
+                    }}
+                  />
                 </tr>
               );
             })}

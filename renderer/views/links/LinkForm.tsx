@@ -7,10 +7,8 @@ import {
   type Problem,
   type Project,
 } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
-import { ProblemList } from '../../app/ProblemList';
 import { useT } from '../../app/StoreContext';
 
 interface LinkFormProps {
@@ -48,63 +46,42 @@ export function LinkForm({ project, link, sourceId, onSave, onClose }: LinkFormP
     </option>
   ));
   return (
-    <Dialog
-      open
+    <FormDialog
       title={link ? t('app.link.edit') : t('app.link.add')}
+      problems={problems}
+      onSave={save}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.action.cancel')}</Button>
-          <Button variant="primary" onClick={save}>
-            {t('app.action.save')}
-          </Button>
-        </>
-      }
     >
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        {problems.length ? (
-          <div className="notice notice-error" role="alert">
-            <ProblemList problems={problems} t={t} />
-          </div>
-        ) : null}
-        <Field label={t('app.link.source')}>
-          <select value={source} onChange={(e) => setSource(e.target.value)}>
-            {goalOptions}
-          </select>
-        </Field>
-        <Field label={t('app.link.kind')} hint={t(`app.kindHint.${kind}`)}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as LinkKind)}>
-            {LINK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`app.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('app.link.target')}>
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            {goalOptions}
-          </select>
-        </Field>
-        <Field label={t('app.link.strength')} hint={t('app.link.strengthHint')}>
-          <select value={strength} onChange={(e) => setStrength(e.target.value)}>
-            {['1', '2', '3'].includes(strength) ? null : <option value={strength}>{strength}</option>}
-            <option value="1">{t('app.strength.1')}</option>
-            <option value="2">{t('app.strength.2')}</option>
-            <option value="3">{t('app.strength.3')}</option>
-          </select>
-        </Field>
-        <Field label={t('app.link.rationale')} hint={t('app.link.rationaleHint')}>
-          <textarea value={rationale} onChange={(e) => setRationale(e.target.value)} rows={3} maxLength={2000} />
-        </Field>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </form>
-    </Dialog>
+      <Field label={t('app.link.source')}>
+        <select value={source} onChange={(e) => setSource(e.target.value)}>
+          {goalOptions}
+        </select>
+      </Field>
+      <Field label={t('app.link.kind')} hint={t(`app.kindHint.${kind}`)}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as LinkKind)}>
+          {LINK_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`app.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('app.link.target')}>
+        <select value={target} onChange={(e) => setTarget(e.target.value)}>
+          {goalOptions}
+        </select>
+      </Field>
+      <Field label={t('app.link.strength')} hint={t('app.link.strengthHint')}>
+        <select value={strength} onChange={(e) => setStrength(e.target.value)}>
+          {['1', '2', '3'].includes(strength) ? null : <option value={strength}>{strength}</option>}
+          <option value="1">{t('app.strength.1')}</option>
+          <option value="2">{t('app.strength.2')}</option>
+          <option value="3">{t('app.strength.3')}</option>
+        </select>
+      </Field>
+      <Field label={t('app.link.rationale')} hint={t('app.link.rationaleHint')}>
+        <textarea value={rationale} onChange={(e) => setRationale(e.target.value)} rows={3} maxLength={2000} />
+      </Field>
+    </FormDialog>
   );
 }

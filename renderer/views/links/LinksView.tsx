@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Link } from '../../../shared/model';
 import { Button } from '../../components/Button';
+import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import { addLink, removeLink, updateLink } from '../../store/commands/editCommands';
@@ -52,26 +53,18 @@ export function LinksView() {
                 <td>{title.get(l.target) ?? l.target}</td>
                 <td className="num">{formatNumber(l.strength, locale, 1)}</td>
                 <td className="cell-wrap">{l.rationale}</td>
-                <td className="row-actions">
-                  <Button
-                    variant="ghost"
-                    icon="✎"
-                    label={t('app.link.editNamed', {
-                      source: title.get(l.source) ?? '',
-                      target: title.get(l.target) ?? '',
-                    })}
-                    onClick={() => setEditing(l)}
-                  />
-                  <Button
-                    variant="ghost"
-                    icon="✕"
-                    label={t('app.link.deleteNamed', {
-                      source: title.get(l.source) ?? '',
-                      target: title.get(l.target) ?? '',
-                    })}
-                    onClick={() => removeLink.run(store.getState(), l.id)}
-                  />
-                </td>
+                <RowActions
+                  editLabel={t('app.link.editNamed', {
+                    source: title.get(l.source) ?? '',
+                    target: title.get(l.target) ?? '',
+                  })}
+                  deleteLabel={t('app.link.deleteNamed', {
+                    source: title.get(l.source) ?? '',
+                    target: title.get(l.target) ?? '',
+                  })}
+                  onEdit={() => setEditing(l)}
+                  onDelete={() => removeLink.run(store.getState(), l.id)}
+                />
               </tr>
             ))}
           </tbody>

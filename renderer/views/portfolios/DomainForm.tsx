@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { CLASSIC_DOMAINS, type ClassicDomain, type Domain, type Problem } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
-import { ProblemList } from '../../app/ProblemList';
 import { useT } from '../../app/StoreContext';
 
 interface Props {
@@ -24,48 +22,27 @@ export function DomainForm({ domain, onSave, onClose }: Props) {
     else onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       title={domain ? t('app.domain.edit') : t('app.domain.add')}
+      problems={problems}
+      onSave={save}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.action.cancel')}</Button>
-          <Button variant="primary" onClick={save}>
-            {t('app.action.save')}
-          </Button>
-        </>
-      }
     >
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        {problems.length ? (
-          <div className="notice notice-error" role="alert">
-            <ProblemList problems={problems} t={t} />
-          </div>
-        ) : null}
-        <Field label={t('app.domain.name')}>
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
-        </Field>
-        <Field label={t('app.domain.classic')} hint={t('app.domain.classicHint')}>
-          <select value={classic} onChange={(e) => setClassic(e.target.value as ClassicDomain)}>
-            {CLASSIC_DOMAINS.map((c) => (
-              <option key={c} value={c}>
-                {t(`app.classic.${c}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('app.domain.colour')}>
-          <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
-        </Field>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </form>
-    </Dialog>
+      <Field label={t('app.domain.name')}>
+        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+      </Field>
+      <Field label={t('app.domain.classic')} hint={t('app.domain.classicHint')}>
+        <select value={classic} onChange={(e) => setClassic(e.target.value as ClassicDomain)}>
+          {CLASSIC_DOMAINS.map((c) => (
+            <option key={c} value={c}>
+              {t(`app.classic.${c}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('app.domain.colour')}>
+        <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { HOLDER_ROLES, type Portfolio, type PortfolioInput, type Problem } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
-import { ProblemList } from '../../app/ProblemList';
 import { useT } from '../../app/StoreContext';
 
 interface Props {
@@ -32,54 +30,33 @@ export function PortfolioForm({ portfolio, defaultColour, onSave, onClose }: Pro
     else onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       title={portfolio ? t('app.portfolio.edit') : t('app.portfolio.add')}
+      problems={problems}
+      onSave={save}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.action.cancel')}</Button>
-          <Button variant="primary" onClick={save}>
-            {t('app.action.save')}
-          </Button>
-        </>
-      }
     >
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        {problems.length ? (
-          <div className="notice notice-error" role="alert">
-            <ProblemList problems={problems} t={t} />
-          </div>
-        ) : null}
-        <Field label={t('app.portfolio.holder')} hint={t('app.portfolio.holderHint')}>
-          <input value={holder} onChange={(e) => setHolder(e.target.value)} required maxLength={120} />
-        </Field>
-        <Field label={t('app.portfolio.role')}>
-          <select value={role} onChange={(e) => setRole(e.target.value as Portfolio['role'])}>
-            {HOLDER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`app.role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('app.portfolio.party')}>
-          <input value={party} onChange={(e) => setParty(e.target.value)} maxLength={80} />
-        </Field>
-        <Field label={t('app.portfolio.fte')} hint={t('app.portfolio.fteHint')}>
-          <input value={fte} onChange={(e) => setFte(e.target.value)} inputMode="decimal" />
-        </Field>
-        <Field label={t('app.portfolio.colour')}>
-          <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
-        </Field>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </form>
-    </Dialog>
+      <Field label={t('app.portfolio.holder')} hint={t('app.portfolio.holderHint')}>
+        <input value={holder} onChange={(e) => setHolder(e.target.value)} required maxLength={120} />
+      </Field>
+      <Field label={t('app.portfolio.role')}>
+        <select value={role} onChange={(e) => setRole(e.target.value as Portfolio['role'])}>
+          {HOLDER_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`app.role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('app.portfolio.party')}>
+        <input value={party} onChange={(e) => setParty(e.target.value)} maxLength={80} />
+      </Field>
+      <Field label={t('app.portfolio.fte')} hint={t('app.portfolio.fteHint')}>
+        <input value={fte} onChange={(e) => setFte(e.target.value)} inputMode="decimal" />
+      </Field>
+      <Field label={t('app.portfolio.colour')}>
+        <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
+      </Field>
+    </FormDialog>
   );
 }

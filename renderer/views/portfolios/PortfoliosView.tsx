@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PORTFOLIO_PALETTE, type Domain, type Portfolio } from '../../../shared/model';
 import { Button } from '../../components/Button';
+import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import {
@@ -64,20 +65,12 @@ export function PortfoliosView() {
                   <td>{t(`app.role.${p.role}`)}</td>
                   <td>{p.party}</td>
                   <td className="num">{formatNumber(p.fte, locale, 2)}</td>
-                  <td className="row-actions">
-                    <Button
-                      variant="ghost"
-                      icon="✎"
-                      label={t('app.action.editNamed', { name: p.holder })}
-                      onClick={() => setPortfolio(p)}
-                    />
-                    <Button
-                      variant="ghost"
-                      icon="✕"
-                      label={t('app.action.deleteNamed', { name: p.holder })}
-                      onClick={() => removePortfolio.run(store.getState(), p.id)}
-                    />
-                  </td>
+                  <RowActions
+                    editLabel={t('app.action.editNamed', { name: p.holder })}
+                    deleteLabel={t('app.action.deleteNamed', { name: p.holder })}
+                    onEdit={() => setPortfolio(p)}
+                    onDelete={() => removePortfolio.run(store.getState(), p.id)}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -113,20 +106,12 @@ export function PortfoliosView() {
                 </th>
                 <td>{t(`app.classic.${d.classic}`)}</td>
                 <td className="num">{goalsPerDomain.get(d.id) ?? 0}</td>
-                <td className="row-actions">
-                  <Button
-                    variant="ghost"
-                    icon="✎"
-                    label={t('app.action.editNamed', { name: d.name })}
-                    onClick={() => setDomain(d)}
-                  />
-                  <Button
-                    variant="ghost"
-                    icon="✕"
-                    label={t('app.action.deleteNamed', { name: d.name })}
-                    onClick={() => removeDomain.run(store.getState(), d.id)}
-                  />
-                </td>
+                <RowActions
+                  editLabel={t('app.action.editNamed', { name: d.name })}
+                  deleteLabel={t('app.action.deleteNamed', { name: d.name })}
+                  onEdit={() => setDomain(d)}
+                  onDelete={() => removeDomain.run(store.getState(), d.id)}
+                />
               </tr>
             ))}
           </tbody>
