@@ -73,11 +73,11 @@ function fixedOf(n: number, locked: OptimiseOptions['locked']): Int32Array | Pro
 
 /**
  * Iterations of search (moves or swaps, summed over levels). An iteration costs about n·k operations, so the
- * budget is a time target divided by n·k: about 0.7 s at 120 goals and 2.2 s at 500 on the two-core machines
+ * budget is a time target divided by n·k: measured about 0.4–0.8 s at 120 goals and 1.5–2.3 s at 500 on the two-core machines
  * this was measured on. It is a count, not a clock, so the result does not depend on the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
-  const seconds = Math.min(2, 0.1 + n / 260);
+  const seconds = Math.min(3, 0.1 + n / 260 + Math.max(0, n - 120) / 420);
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
   return Math.round(effort * Math.min((seconds * 6e7) / (Math.max(1, n) * Math.max(2, k)), 3_000 * n));
 }
