@@ -44,8 +44,17 @@ function useShellBindings(store: AppStore) {
     });
     const offOpen = platform.onOpenFile((file) => void importProjectFile(store, file));
     const offFlush = platform.onFlushRequest(() => store.getState().flush());
+    // A browser tab cannot wait for a write on close; while one is in flight it asks the user to stay. (Electron
+    // flushes through the shell instead, and there this event would silently block closing.)
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (platform.kind !== 'browser' || store.getState().pendingWrites === 0) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       offMenu();
       offOpen();
       offFlush();

@@ -13,6 +13,7 @@ export function AppHeader() {
   const undoLabel = useApp((s) => s.history.past[s.history.past.length - 1]?.labelKey);
   const redoLabel = useApp((s) => s.history.future[0]?.labelKey);
   const workshop = useApp((s) => s.workshop);
+  const saving = useApp((s) => s.pendingWrites > 0);
   const run = (id: string) => runAppCommand(store, id);
 
   return (
@@ -35,6 +36,11 @@ export function AppHeader() {
             <span aria-hidden="true">◈</span> Samenhang
           </span>
         )}
+        {project ? (
+          <span className="save-state" data-saved={saving ? 'false' : 'true'}>
+            {saving ? t('app.header.saving') : t('app.header.saved')}
+          </span>
+        ) : null}
         {project ? (
           <span className="project-name">
             <span className="sr-only">{t('app.header.project')}: </span>

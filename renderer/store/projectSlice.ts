@@ -13,6 +13,8 @@ export interface ProjectSlice {
   history: HistoryState;
   /** Set while a stored edit failed, so the user knows the screen is ahead of the disk. */
   saveError: string | null;
+  /** Edits made but not yet stored; the header shows it and the browser warns before leaving while it is > 0. */
+  pendingWrites: number;
   refreshLibrary(): Promise<void>;
   openProject(id: string): Promise<boolean>;
   /** Store a whole project (new, imported, example) and open it. Makes no undo step. */
@@ -37,15 +39,13 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     const patch = diffProjects(before, after);
     if (isEmptyPatch(patch)) return;
     const { repository } = get().deps;
+    set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
     writes = writes
       .then(() => repository.applyPatch(patch))
       .then(
-        () => {
-          if (get().saveError) set({ saveError: null });
-        },
-        (e: unknown) => {
-          set({ saveError: e instanceof Error ? e.message : String(e) });
-        },
+        () => set((s) => ({ pendingWrites: s.pendingWrites - 1, saveError: null })),
+        (e: unknown) =>
+          set((s) => ({ pendingWrites: s.pendingWrites - 1, saveError: e instanceof Error ? e.message : String(e) })),
       );
   }
 
@@ -59,6 +59,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     revision: 0,
     history: { past: [], future: [] },
     saveError: null,
+    pendingWrites: 0,
 
     async refreshLibrary() {
       set({ library: await get().deps.repository.listProjects() });

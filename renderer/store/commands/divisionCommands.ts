@@ -73,7 +73,13 @@ export const addDivisionFrom = editCommand<{ fromId: string; name: string; assig
     const from = p.divisions.find((d) => d.id === a.fromId);
     if (!from) return ops.addDivision(p, { name: a.name });
     const id = newId('div');
-    const result = ops.addDivision(p, { ...structuredClone(from), id, name: a.name, assignments: a.assignments, notes: '' });
+    const result = ops.addDivision(p, {
+      ...structuredClone(from),
+      id,
+      name: a.name,
+      assignments: a.assignments,
+      notes: '',
+    });
     if (result.ok) s.setDivision(id);
     return result;
   },

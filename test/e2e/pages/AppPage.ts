@@ -48,7 +48,13 @@ export class AppPage {
     await this.page.getByRole('banner').waitFor();
   }
 
+  /** Reloads once every edit is stored, as a user would after the header says "Opgeslagen". */
   async reload(): Promise<void> {
+    await this.page
+      .locator('[data-saved="true"]')
+      .or(this.page.getByRole('heading', { name: /^(Projecten|Projects)$/ }))
+      .first()
+      .waitFor();
     await this.page.reload();
     await this.page.getByRole('banner').waitFor();
   }
