@@ -1,4 +1,6 @@
 import type { Project } from '../../shared/model/project';
+import { OPTIMISER_LANES, laneBeats, laneSeed } from '../../shared/analysis/optimiserLanes';
+import type { OptimiseProgress } from '../../shared/analysis/optimiser';
 import type { OptimiserClientProgress, OptimiserMessage, OptimiserOutcome, OptimiserRequest, OptimiserRunOptions } from './optimiserProtocol';
 
 export type { OptimiserClientProgress, OptimiserOutcome, OptimiserRunOptions } from './optimiserProtocol';
@@ -17,13 +19,28 @@ function defaultWorker(): WorkerLike {
 
 export interface OptimiserRun {
   promise: Promise<OptimiserOutcome>;
-  /** Ends the worker at once; the promise resolves with the best division seen so far, marked cancelled. */
+  /** Ends the workers at once; the promise resolves with the best division seen so far, marked cancelled. */
   cancel(): void;
 }
 
+type Found = Extract<OptimiserOutcome, { ok: true }>;
+
+/** One progress over all lanes: the slowest phase, the mean fraction, the lowest cut. */
+function mergeProgress(lanes: readonly OptimiseProgress[]): OptimiserClientProgress {
+  const phase = lanes.every((p) => p.phase === 'done') ? 'done' : lanes.some((p) => p.phase !== 'construct') ? 'search' : 'construct';
+  return {
+    kind: 'search',
+    phase,
+    fraction: lanes.reduce((s, p) => s + p.fraction, 0) / lanes.length,
+    bestCut: lanes.reduce((m, p) => Math.min(m, p.bestCut), Infinity),
+  };
+}
+
 /**
- * Runs the optimiser (and then the lower bound) for one division off the UI thread. One worker per run: the
- * search is synchronous inside the worker, so cancelling terminates it rather than asking it to stop.
+ * Runs the optimiser for one division off the UI thread: `lanes` searches in parallel workers with seeds derived
+ * from the user's seed (the better cut wins, ties to the first lane, so a seed gives one answer), then the lower
+ * bound of the winning cut in one more worker. The search is synchronous inside a worker, so cancelling
+ * terminates the workers rather than asking them to stop.
  */
 export function runOptimiser(
   project: Project,
@@ -31,37 +48,80 @@ export function runOptimiser(
   options: OptimiserRunOptions,
   onProgress?: (p: OptimiserClientProgress) => void,
   createWorker: () => WorkerLike = defaultWorker,
+  lanes: number = OPTIMISER_LANES,
 ): OptimiserRun {
-  const worker = createWorker();
+  const live = new Set<WorkerLike>();
   let settled = false;
-  let best: { assignments: Record<string, string>; cut: number } | null = null;
+  let best: { assignments: Record<string, string>; cut: number; lane: number } | null = null;
+  let chosen: Found | null = null;
+  const results: (Found | undefined)[] = Array.from({ length: lanes }, () => undefined);
+  const progress: OptimiseProgress[] = Array.from({ length: lanes }, () => ({ phase: 'construct', fraction: 0, bestCut: Infinity }));
   let resolve!: (o: OptimiserOutcome) => void;
   let reject!: (e: Error) => void;
   const promise = new Promise<OptimiserOutcome>((res, rej) => {
     resolve = res;
     reject = rej;
   });
+  const end = (w: WorkerLike): void => {
+    w.onmessage = null;
+    w.onerror = null;
+    w.terminate();
+    live.delete(w);
+  };
   const finish = (outcome: OptimiserOutcome | Error): void => {
     if (settled) return;
     settled = true;
-    worker.onmessage = null;
-    worker.onerror = null;
-    worker.terminate();
+    for (const w of [...live]) end(w);
     if (outcome instanceof Error) reject(outcome);
     else resolve(outcome);
   };
-  worker.onmessage = (e) => {
-    const m = e.data;
-    if (m.type === 'progress') onProgress?.(m.progress);
-    else if (m.type === 'best') best = { assignments: m.assignments, cut: m.cut };
-    else if (m.type === 'result') finish(m.outcome);
-    else finish(new Error(m.message));
+  const spawn = (onMessage: (m: OptimiserMessage) => void): WorkerLike => {
+    const w = createWorker();
+    live.add(w);
+    w.onmessage = (e) => onMessage(e.data);
+    w.onerror = (e) => finish(new Error(e.message || 'optimiser worker failed'));
+    return w;
   };
-  worker.onerror = (e) => finish(new Error(e.message || 'optimiser worker failed'));
-  worker.postMessage({ type: 'run', project, divisionId, options });
+  const startBound = (found: Found): void => {
+    const w = spawn((m) => {
+      if (m.type === 'progress') onProgress?.(m.progress);
+      else if (m.type === 'bound') finish(m.bound ? { ...found, bound: m.bound } : found);
+      else if (m.type === 'error') finish(new Error(m.message));
+    });
+    w.postMessage({ type: 'bound', project, divisionId, options, upperBound: found.cut });
+  };
+  const laneDone = (lane: number, outcome: OptimiserOutcome): void => {
+    if (!outcome.ok) {
+      finish(outcome);
+      return;
+    }
+    results[lane] = outcome;
+    if (results.some((r) => r === undefined)) return;
+    let win = 0;
+    for (let l = 1; l < lanes; l++) if (laneBeats(results[l]!, l, results[win]!, win)) win = l;
+    chosen = results[win]!;
+    if (options.bound === false) finish(chosen);
+    else startBound(chosen);
+  };
+  for (let lane = 0; lane < lanes; lane++) {
+    const w = spawn((m) => {
+      if (m.type === 'progress' && m.progress.kind === 'search') {
+        progress[lane] = m.progress;
+        onProgress?.(mergeProgress(progress));
+      } else if (m.type === 'best') {
+        if (!best || laneBeats(m, lane, best, best.lane)) best = { assignments: m.assignments, cut: m.cut, lane };
+      } else if (m.type === 'result') {
+        end(w);
+        laneDone(lane, m.outcome);
+      } else if (m.type === 'error') finish(new Error(m.message));
+    });
+    w.postMessage({ type: 'run', project, divisionId, options: { ...options, seed: laneSeed(options.seed, lane), bound: false } });
+  }
   return {
     promise,
-    cancel: () =>
-      finish(best ? { ok: true, assignments: best.assignments, cut: best.cut, cancelled: true } : { ok: false, cancelled: true, problems: [] }),
+    cancel: () => {
+      const found = chosen ?? (best ? { ok: true as const, assignments: best.assignments, cut: best.cut, cancelled: false } : null);
+      finish(found ? { ok: true, assignments: found.assignments, cut: found.cut, cancelled: true } : { ok: false, cancelled: true, problems: [] });
+    },
   };
 }

@@ -10,12 +10,22 @@ export interface OptimiserRunOptions extends ProjectOptimiseOptions {
   boundTimeLimitMs?: number;
 }
 
-export interface OptimiserRequest {
-  type: 'run';
-  project: Project;
-  divisionId: string;
-  options: OptimiserRunOptions;
-}
+export type OptimiserRequest =
+  | {
+      /** One search (one lane: the client derives its seed); with `bound` also the bound on its own cut. */
+      type: 'run';
+      project: Project;
+      divisionId: string;
+      options: OptimiserRunOptions;
+    }
+  | {
+      /** Only the lower bound, once the lanes are done and the best cut is known. */
+      type: 'bound';
+      project: Project;
+      divisionId: string;
+      options: OptimiserRunOptions;
+      upperBound: number;
+    };
 
 export type OptimiserClientProgress =
   | ({ kind: 'search' } & OptimiseProgress)
@@ -40,4 +50,6 @@ export type OptimiserMessage =
   /** The best division so far, so that cancelling (which ends the worker) can still return it. */
   | { type: 'best'; assignments: Record<string, string>; cut: number }
   | { type: 'result'; outcome: OptimiserOutcome }
+  /** The answer to a 'bound' request (null when the division's constraints did not hold). */
+  | { type: 'bound'; bound: LowerBoundResult | null }
   | { type: 'error'; message: string };

@@ -1,13 +1,31 @@
 import { optimiseProjectDivision, divisionConstraints } from '../../shared/analysis/optimiserProject';
-import { lowerBound } from '../../shared/analysis/bound';
+import { lowerBound, type LowerBoundResult } from '../../shared/analysis/bound';
 import type { SolverLocation } from '../../shared/analysis/boundSolver';
-import type { OptimiserMessage, OptimiserRequest } from './optimiserProtocol';
+import type { OptimiserMessage, OptimiserRequest, OptimiserRunOptions } from './optimiserProtocol';
+import type { Project } from '../../shared/model/project';
 
 const BEST_EVERY_MS = 250;
 
+async function boundOf(
+  project: Project,
+  divisionId: string,
+  options: OptimiserRunOptions,
+  upperBound: number,
+  post: (m: OptimiserMessage) => void,
+  solver: SolverLocation,
+): Promise<LowerBoundResult | null> {
+  const c = divisionConstraints(project, divisionId);
+  if (Array.isArray(c)) return null;
+  return lowerBound(
+    c.graph,
+    { k: c.k, locked: c.locked, balance: options.balance, upperBound, timeLimitMs: options.boundTimeLimitMs ?? 5_000, solver },
+    { onProgress: (p) => post({ type: 'progress', progress: { kind: 'bound', bound: p.bound, bestCut: upperBound } }) },
+  );
+}
+
 /**
  * What the worker does with one request, apart from the Worker plumbing (so tests can run it in-process):
- * search, report progress and the best division now and then, then bound the cut when asked.
+ * search, report progress and the best division now and then, then bound the cut when asked; or only bound.
  */
 export async function handleOptimiserRequest(
   req: OptimiserRequest,
@@ -15,6 +33,10 @@ export async function handleOptimiserRequest(
   solver: SolverLocation = {},
 ): Promise<void> {
   const { project, divisionId, options } = req;
+  if (req.type === 'bound') {
+    post({ type: 'bound', bound: await boundOf(project, divisionId, options, req.upperBound, post, solver) });
+    return;
+  }
   let lastBest = -Infinity;
   const res = optimiseProjectDivision(project, divisionId, options, {
     onProgress: (p) => post({ type: 'progress', progress: { kind: 'search', ...p } }),
@@ -34,19 +56,6 @@ export async function handleOptimiserRequest(
     return;
   }
   post({ type: 'best', assignments: res.assignments, cut: res.cut });
-  if (options.bound === false) {
-    post({ type: 'result', outcome: { ...res } });
-    return;
-  }
-  const c = divisionConstraints(project, divisionId);
-  if (Array.isArray(c)) {
-    post({ type: 'result', outcome: { ...res } });
-    return;
-  }
-  const bound = await lowerBound(
-    c.graph,
-    { k: c.k, locked: c.locked, balance: options.balance, upperBound: res.cut, timeLimitMs: options.boundTimeLimitMs ?? 5_000, solver },
-    { onProgress: (p) => post({ type: 'progress', progress: { kind: 'bound', bound: p.bound, bestCut: res.cut } }) },
-  );
-  post({ type: 'result', outcome: { ...res, bound } });
+  const bound = options.bound === false ? null : await boundOf(project, divisionId, options, res.cut, post, solver);
+  post({ type: 'result', outcome: bound ? { ...res, bound } : { ...res } });
 }
