@@ -10,8 +10,8 @@ import { bridgingGoals, weightedBetweenness, type BridgingOptions } from './brid
 
 // Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
 // read of an imported binding into a getter call.
-const KEPT = LINK_KEPT;
-const SPLIT = LINK_SPLIT;
+const LEAVES_MASK = (1 << LINK_KEPT) | (1 << LINK_SPLIT);
+const LEAVES = 1 << LINK_SPLIT;
 
 export type WarningCode = 'unassignedGoals' | 'emptyPortfolios' | 'allLinksLeave';
 
@@ -92,22 +92,28 @@ function warningsOf(g: CompactGraph, parts: Int32Array, status: Uint8Array, figu
   const empty = figures.portfolios.filter((p) => p.goals === 0).map((p) => p.portfolioId);
   if (empty.length) out.push({ code: 'emptyPortfolios', goalIds: [], portfolioIds: empty });
   // A goal with at least one split link and none kept: every coordination it needs crosses a portfolio line.
-  const hasKept = new Uint8Array(g.n);
-  const hasSplit = new Uint8Array(g.n);
+  // mark[v] collects bit 1 << verdict of every link at v, so the pass has no branch.
+  const mark = new Uint8Array(g.n);
+  const { src, dst } = g;
   for (let e = 0; e < g.m; e++) {
-    const st = status[e]!;
-    if (st === KEPT) hasKept[g.src[e]!] = hasKept[g.dst[e]!] = 1;
-    else if (st === SPLIT) hasSplit[g.src[e]!] = hasSplit[g.dst[e]!] = 1;
+    const bit = 1 << status[e]!;
+    mark[src[e]!]! |= bit;
+    mark[dst[e]!]! |= bit;
   }
   const leaving: string[] = [];
-  const leavingPortfolios = new Set<string>();
+  const portfolioSeen = new Uint8Array(figures.portfolios.length);
+  const leavingPortfolios: string[] = [];
   for (let v = 0; v < g.n; v++) {
-    if (hasSplit[v] && !hasKept[v]) {
+    if ((mark[v]! & LEAVES_MASK) === LEAVES) {
       leaving.push(g.goalIds[v]!);
-      leavingPortfolios.add(figures.portfolios[parts[v]!]!.portfolioId);
+      const p = parts[v]!;
+      if (!portfolioSeen[p]) {
+        portfolioSeen[p] = 1;
+        leavingPortfolios.push(figures.portfolios[p]!.portfolioId);
+      }
     }
   }
-  if (leaving.length) out.push({ code: 'allLinksLeave', goalIds: leaving, portfolioIds: [...leavingPortfolios] });
+  if (leaving.length) out.push({ code: 'allLinksLeave', goalIds: leaving, portfolioIds: leavingPortfolios });
   return out;
 }
 
