@@ -16,6 +16,7 @@ export interface LaneJob {
 
 export interface LaneAnswer {
   cut: number | null;
+  parts: Int32Array | null;
   ms: number;
   problems: string[];
 }
@@ -28,5 +29,7 @@ const locked = new Int32Array(g.n).fill(-1);
 for (const id of p.divisions[0]!.locked) locked[g.goalIndex.get(id)!] = parts[g.goalIndex.get(id)!]!;
 const t0 = performance.now();
 const r = optimiseDivision(g, { k: job.k, locked, balance: job.balance, seed: job.seed, effort: job.effort });
-const answer: LaneAnswer = r.ok ? { cut: r.cut, ms: performance.now() - t0, problems: [] } : { cut: null, ms: 0, problems: r.problems.map((x) => x.code) };
+const answer: LaneAnswer = r.ok
+  ? { cut: r.cut, parts: r.parts, ms: performance.now() - t0, problems: [] }
+  : { cut: null, parts: null, ms: 0, problems: r.problems.map((x) => x.code) };
 parentPort!.postMessage(answer);
