@@ -25,6 +25,11 @@ function useShellBindings(store: AppStore) {
     // In Electron the native menu owns its accelerators and sends the command; handling the key too would run it twice.
     const menuOwns = new Set<string>(platform.kind === 'electron' ? menuCommandIds : []);
     const onKey = (e: KeyboardEvent) => {
+      // Escape leaves the workshop view, unless it is closing a dialog.
+      if (e.key === 'Escape' && store.getState().workshop && !document.querySelector('dialog[open]')) {
+        store.getState().setWorkshop(false);
+        return;
+      }
       const command = commandForKey(e);
       if (!command || menuOwns.has(command.id)) return;
       // Inside a text field, undo belongs to the field.

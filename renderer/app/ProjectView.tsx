@@ -1,4 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { EXAMPLE_PROJECT_ID } from '../../shared/example/exampleProject';
+import { Button } from '../components/Button';
 import { Tabs } from '../components/Tabs';
 import { TABS, type Tab } from '../store/uiSlice';
 import { GoalsView } from '../views/goals/GoalsView';
@@ -23,6 +25,7 @@ export function ProjectView() {
   const store = useAppStore();
   const tab = useApp((s) => s.tab);
   const project = useApp((s) => s.project)!;
+  const [exampleSeen, setExampleSeen] = useState(false);
 
   // A printed report shows every collapsed detail: paper cannot be clicked open.
   useEffect(() => {
@@ -39,6 +42,21 @@ export function ProjectView() {
   };
   return (
     <main id="main" className="project">
+      {project.id === EXAMPLE_PROJECT_ID && !exampleSeen ? (
+        <div className="example-banner" role="note">
+          <p>
+            <strong>{t('app.example.title')}</strong> {t('app.example.body')}
+          </p>
+          <div className="toolbar">
+            {tab !== 'analysis' ? (
+              <Button variant="primary" onClick={() => store.getState().setTab('analysis')}>
+                {t('app.example.toAnalysis')}
+              </Button>
+            ) : null}
+            <Button variant="ghost" icon="✕" label={t('app.action.dismiss')} onClick={() => setExampleSeen(true)} />
+          </div>
+        </div>
+      ) : null}
       <Tabs
         label={t('app.tabs.label')}
         idPrefix="pv"

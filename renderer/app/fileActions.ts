@@ -38,7 +38,11 @@ export async function importProjectFile(store: AppStore, file: OpenedFile): Prom
   if (stored && stored.updatedAt === value.updatedAt) {
     await s.openProject(stored.id);
   } else {
-    await s.adoptProject(stored ? { ...value, id: newId('project'), name: `${value.name} (${file.name})` } : value);
+    await s.adoptProject(
+      stored
+        ? { ...value, id: newId('project'), name: `${value.name} (${s.locale === 'nl' ? 'kopie' : 'copy'})` }
+        : value,
+    );
   }
   if (file.path) s.setFilePath(file.path);
   s.notify({
@@ -127,5 +131,8 @@ export async function exportPdf(store: AppStore): Promise<void> {
   const saved = await s.deps.platform.exportPdf(
     fileNameFor(s.project, s.locale === 'nl' ? ' - rapport.pdf' : ' - report.pdf'),
   );
-  if (saved) s.notify({ kind: 'info', key: 'app.notice.fileSaved', params: { name: saved.name } });
+  if (!saved) return;
+  // The browser only opens its print dialog; whether the user saved a PDF there, the page cannot know.
+  if (s.deps.platform.kind === 'browser') s.notify({ kind: 'info', key: 'app.notice.pdfPrinting' });
+  else s.notify({ kind: 'info', key: 'app.notice.fileSaved', params: { name: saved.name } });
 }

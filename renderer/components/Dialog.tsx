@@ -16,18 +16,23 @@ interface DialogProps {
 export function Dialog({ open, title, onClose, children, footer }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      const opener = document.activeElement as HTMLElement | null;
+    if (!dialog || !open) return;
+    if (!dialog.open) {
+      // Remember who opened it once, even when React runs this effect twice in development.
+      opener.current ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
-      const first = dialog.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
-      first?.focus();
-      return () => opener?.focus();
+      dialog.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])')?.focus();
     }
-    if (!open && dialog.open) dialog.close();
-    return undefined;
+    return () => {
+      if (dialog.open) dialog.close();
+      const back = opener.current;
+      opener.current = null;
+      // After the dialog's own re-render settles, give focus back where the user was (WCAG 2.4.3).
+      if (back?.isConnected) setTimeout(() => back.focus(), 0);
+    };
   }, [open]);
   return (
     <dialog

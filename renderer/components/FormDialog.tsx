@@ -10,6 +10,8 @@ interface FormDialogProps {
   problems: readonly Problem[];
   onSave(): void;
   onClose(): void;
+  /** Field labels by the field's key in the problem path (`['goal', 'title']` → labels.title). */
+  fieldLabels?: Record<string, string>;
   children: ReactNode;
 }
 
@@ -17,7 +19,7 @@ interface FormDialogProps {
  * The edit form every entity uses: a modal with Cancel / Save, Enter submits, and the problems that stopped the
  * save listed above the fields (each with its place), so the user fixes them without losing what was typed.
  */
-export function FormDialog({ title, problems, onSave, onClose, children }: FormDialogProps) {
+export function FormDialog({ title, problems, onSave, onClose, fieldLabels, children }: FormDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -42,7 +44,11 @@ export function FormDialog({ title, problems, onSave, onClose, children }: FormD
       >
         {problems.length ? (
           <div className="notice notice-error" role="alert">
-            <ProblemList problems={problems} t={t} />
+            <ProblemList
+              problems={problems}
+              t={t}
+              labelFor={(path) => (fieldLabels ? fieldLabels[String(path[1])] : undefined)}
+            />
           </div>
         ) : null}
         {children}

@@ -6,6 +6,13 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
   return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/** Always this many decimals, so figures in one sentence line up ("0,20" beside "0,14"). */
+export function formatFixed(value: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
+    value,
+  );
+}
+
 export function formatPercent(share: number, locale: Locale, digits = 1): string {
   return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: digits }).format(share);
 }

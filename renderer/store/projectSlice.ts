@@ -78,6 +78,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         history: { past: [], future: [] },
         tab: 'goals',
         filePath: null,
+        notices: [],
         divisionId: value.divisions[0]?.id ?? null,
       }));
       await get().deps.repository.setSetting('lastProjectId', id);
@@ -92,7 +93,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     },
 
     closeProject() {
-      set((s) => ({ project: null, history: { past: [], future: [] }, revision: s.revision + 1 }));
+      set((s) => ({ project: null, history: { past: [], future: [] }, revision: s.revision + 1, notices: [] }));
       void get().deps.repository.setSetting('lastProjectId', null);
       void get().refreshLibrary();
     },

@@ -39,6 +39,7 @@ export interface UiSlice {
 }
 
 let nextNoticeId = 1;
+export const INFO_NOTICE_MS = 7000;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   locale: 'nl',
@@ -68,8 +69,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     set({ divisionId });
   },
   notify(n) {
-    // Keep the last few: a long queue of stale messages helps nobody.
-    set((s) => ({ notices: [...s.notices.slice(-3), { ...n, id: nextNoticeId++ }] }));
+    // Keep the last few: a long queue of stale messages helps nobody. Confirmations go by themselves;
+    // errors stay until the user has read and closed them.
+    const id = nextNoticeId++;
+    set((s) => ({ notices: [...s.notices.slice(-2), { ...n, id }] }));
+    if (n.kind === 'info') setTimeout(() => get().dismiss(id), INFO_NOTICE_MS);
   },
   dismiss(id) {
     set((s) => ({ notices: s.notices.filter((x) => x.id !== id) }));

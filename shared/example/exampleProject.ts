@@ -257,7 +257,7 @@ export function exampleProject(): Project {
     divisions: [
       {
         id: 'div_klassiek',
-        name: 'Klassiek: fysiek / sociaal / financieel',
+        name: 'Vorig college: langs de domeinen',
         portfolioIds: PORTFOLIOS.map((p) => p.id),
         assignments: Object.fromEntries(GOALS.map(([id, , domainId]) => [`goal_${id}`, CLASSIC[domainId]!])),
         locked: ['goal_veiligheid'],

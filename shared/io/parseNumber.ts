@@ -16,6 +16,14 @@ function isGrouped(intPart: string, sep: string): boolean {
  * ("1.250" is 1250 in a `;` file and 1.25 in a `,` file). Returns undefined for anything else.
  */
 export function parseNumber(raw: string, decimal: DecimalMark = ','): number | undefined {
+  // Budgets are often written as the app shows them: "€ 1,2 mln", "€ 0,8 mld", "€ 3.2 m".
+  const scaled = /^(.*?)\s*(mln|miljoen|mld|miljard|m|bn)\.?$/i.exec(raw.trim());
+  if (scaled && /\d/.test(scaled[1]!)) {
+    const base = parseNumber(scaled[1]!, decimal);
+    const unit = scaled[2]!.toLowerCase();
+    const factor = unit === 'mld' || unit === 'miljard' || unit === 'bn' ? 1e9 : 1e6;
+    return base === undefined ? undefined : Math.round(base * factor * 100) / 100;
+  }
   // "€ 1.250,-" is how Dutch invoices write whole euros.
   let s = raw.replace(SPACES, '').replace(/[.,]-$/, '');
   for (let i = 0; i < 2; i++) s = s.replace(CURRENCY, '');

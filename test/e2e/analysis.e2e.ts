@@ -36,6 +36,12 @@ describe('analysis view', () => {
     await app.button('Overnemen als nieuwe verdeling').click();
     await expect.poll(() => app.tab(/^Verdelingen/).textContent()).toContain('3');
     expect(await app.page.getByRole('heading', { level: 2 }).first().textContent()).toContain('voorstel');
+    // The burgemeester does not take part by default: the proposal leaves the mayor's portfolio as it was.
+    await app.openTab(/^Verdelingen/);
+    const mayorRows = await app.page
+      .locator('.assignment-table select')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLSelectElement).value === 'pf_burgemeester').length);
+    expect(mayorRows).toBe(1);
     expect(app.errors).toEqual([]);
   });
 

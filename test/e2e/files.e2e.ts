@@ -17,7 +17,7 @@ const home = async () => {
 
 describe('project files and CSV in the browser', () => {
   it('saves the project as a file; opening it again opens the stored project, a changed one comes in as a copy', async () => {
-    const file = await app.download(() => app.button(/^Opslaan$/).click());
+    const file = await app.download(() => app.button(/^Bestand opslaan$/).click());
     expect(file.name).toMatch(/\.samenhang\.json$/);
     const json = JSON.parse(file.text);
     expect(json).toMatchObject({ format: 'samenhang', version: 2 });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { assignGoal } from '../../store/commands/divisionCommands';
 import { CoordinationList } from './CoordinationList';
 import { OptimiserPanel } from './OptimiserPanel';
@@ -37,6 +37,9 @@ export function AnalysisView() {
 
   return (
     <article className="report" aria-labelledby="report-heading">
+      <p className="print-only">
+        {t('app.analysis.printedOn', { project: project.name, date: formatDateTime(new Date().toISOString(), locale) })}
+      </p>
       <header className="report-head">
         <h2 id="report-heading">{t('app.analysis.heading', { name: division.name })}</h2>
         <p className="lead">
@@ -91,10 +94,11 @@ export function AnalysisView() {
             </tr>
           </tbody>
         </table>
+        <p className="explain">{t('app.analysis.classicExplain')}</p>
         <p className="explain">
           {t('app.analysis.modularity', {
-            value: formatNumber(report.modularity, locale, 2),
-            classic: formatNumber(report.baseline.modularity, locale, 2),
+            value: formatFixed(report.modularity, locale, 2),
+            classic: formatFixed(report.baseline.modularity, locale, 2),
           })}
         </p>
       </section>
@@ -166,6 +170,7 @@ export function AnalysisView() {
             ))}
           </tbody>
         </table>
+        <p className="explain">{t('app.analysis.internalExplain')}</p>
       </section>
 
       <CoordinationList report={report} project={project} names={names} />

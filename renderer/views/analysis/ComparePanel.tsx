@@ -42,8 +42,11 @@ export function ComparePanel({ project, division }: { project: Project; division
 
   return (
     <section aria-labelledby="cmp-heading" className="compare">
-      <h3 id="cmp-heading">{t('app.compare.heading')}</h3>
-      <label className="inline-field">
+      <h3 id="cmp-heading">
+        {t('app.compare.heading')}
+        <span className="print-only">: {other.name}</span>
+      </h3>
+      <label className="inline-field no-print">
         {t('app.compare.with')}{' '}
         <select value={other.id} onChange={(e) => setOtherId(e.target.value)}>
           {others.map((d) => (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Division, Problem, Project } from '../../../shared/model';
 import { boundSummary, methodKey } from '../../../shared/analysis/boundSummary';
 import { describeProblems } from '../../../shared/analysis/optimiserProject';
+import { mergeFixedHolders, withoutHolders, type FixedHoldersProblem } from '../../../shared/analysis/fixedHolders';
 import {
   runOptimiser,
   type OptimiserClientProgress,
@@ -17,7 +18,13 @@ import { addDivisionFrom, setAssignments } from '../../store/commands/divisionCo
 type Phase =
   | { kind: 'idle' }
   | { kind: 'running'; progress: OptimiserClientProgress | null }
-  | { kind: 'done'; outcome: OptimiserOutcome; cutBefore: number };
+  | {
+      kind: 'done';
+      outcome: OptimiserOutcome;
+      cutBefore: number;
+      fixed: ReadonlySet<string>;
+      reduced: FixedHoldersProblem;
+    };
 
 /**
  * Runs the optimiser in a Web Worker under the coalition's constraints (the draft's holders and locked goals, a
@@ -36,7 +43,16 @@ export function OptimiserPanel({
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
   const [by, setBy] = useState<'goals' | 'budget'>('goals');
-  const [tolerance, setTolerance] = useState(10);
+  const [tolerance, setTolerance] = useState(20);
+  // The burgemeester usually keeps a fixed portfolio (openbare orde, veiligheid): out of the search by default.
+  const [fixed, setFixed] = useState<ReadonlySet<string>>(
+    () =>
+      new Set(
+        project.portfolios
+          .filter((p) => p.role === 'burgemeester' && division.portfolioIds.includes(p.id))
+          .map((p) => p.id),
+      ),
+  );
   const [seed, setSeed] = useState(1);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const run = useRef<OptimiserRun | null>(null);
@@ -44,26 +60,24 @@ export function OptimiserPanel({
   // A running search belongs to the draft it started on; leaving the view or the draft stops it.
   useEffect(() => () => run.current?.cancel(), [division.id]);
 
+  const holders = project.portfolios.filter((p) => division.portfolioIds.includes(p.id));
   const start = () => {
+    // Holders outside the search keep their goals; the worker sees only the rest (exact, see fixedHolders.ts).
+    const reduced = withoutHolders(project, division, fixed);
     const started = runOptimiser(
-      project,
+      reduced.project,
       division.id,
       { balance: { by, tolerance: tolerance / 100 }, seed },
       (progress) => setPhase({ kind: 'running', progress }),
     );
     run.current = started;
     setPhase({ kind: 'running', progress: null });
-    started.promise.then(
-      (outcome) => setPhase({ kind: 'done', outcome, cutBefore }),
-      (e: unknown) =>
-        setPhase({
-          kind: 'done',
-          cutBefore,
-          outcome: {
-            ok: false,
-            problems: [{ code: 'optimiserFailed', params: { message: e instanceof Error ? e.message : String(e) } }],
-          },
-        }),
+    const done = (outcome: OptimiserOutcome) => setPhase({ kind: 'done', outcome, cutBefore, fixed, reduced });
+    started.promise.then(done, (e: unknown) =>
+      done({
+        ok: false,
+        problems: [{ code: 'optimiserFailed', params: { message: e instanceof Error ? e.message : String(e) } }],
+      }),
     );
   };
 
@@ -81,6 +95,25 @@ export function OptimiserPanel({
       <p className="explain">
         {t('app.optimiser.explain', { count: division.portfolioIds.length, locked: division.locked.length })}
       </p>
+      <fieldset className="holder-choice" disabled={phase.kind === 'running'}>
+        <legend>{t('app.optimiser.takesPart')}</legend>
+        {holders.map((h) => (
+          <label key={h.id}>
+            <input
+              type="checkbox"
+              checked={!fixed.has(h.id)}
+              onChange={(e) => {
+                const next = new Set(fixed);
+                if (e.target.checked) next.delete(h.id);
+                else next.add(h.id);
+                setFixed(next);
+              }}
+            />{' '}
+            {h.holder}
+          </label>
+        ))}
+      </fieldset>
+      <p className="explain">{t('app.optimiser.holdersExplain')}</p>
       <div className="toolbar">
         <label className="inline-field">
           <span className="sr-only">{t('app.analysis.balanceBy')}</span>
@@ -106,7 +139,7 @@ export function OptimiserPanel({
             className="num-input"
           />
         </label>
-        <label className="inline-field">
+        <label className="inline-field" title={t('app.optimiser.seedHint')}>
           {t('app.optimiser.seed')}{' '}
           <input
             type="number"
@@ -123,7 +156,7 @@ export function OptimiserPanel({
             {t('optimiser.cancel')}
           </Button>
         ) : (
-          <Button variant="primary" onClick={start} disabled={division.portfolioIds.length < 2}>
+          <Button variant="primary" onClick={start} disabled={holders.length - fixed.size < 2}>
             {t('optimiser.run')}
           </Button>
         )}
@@ -134,14 +167,21 @@ export function OptimiserPanel({
           {progressText(phase.progress)}
         </div>
       ) : null}
-      {phase.kind === 'done' ? renderResult(phase.outcome, phase.cutBefore) : null}
+      {phase.kind === 'done' ? renderResult(phase.outcome, phase.cutBefore, phase.fixed, phase.reduced) : null}
     </section>
   );
 
-  function renderResult(outcome: OptimiserOutcome, before: number) {
+  function renderResult(
+    outcome: OptimiserOutcome,
+    before: number,
+    fixedHolders: ReadonlySet<string>,
+    reduced: FixedHoldersProblem,
+  ) {
+    const { constantCut } = reduced;
     if (!outcome.ok) {
       if (outcome.cancelled) return <p role="status">{t('optimiser.cancelledNothing')}</p>;
-      const problems: Problem[] = describeProblems(project, division.id, outcome.problems);
+      // Problems index the holders of the reduced draft the worker saw.
+      const problems: Problem[] = describeProblems(reduced.project, division.id, outcome.problems);
       return (
         <div className="notice notice-error inline-notice" role="alert">
           <strong>{t('app.optimiser.infeasible')}</strong>
@@ -149,8 +189,16 @@ export function OptimiserPanel({
         </div>
       );
     }
-    const summary = outcome.bound ? boundSummary(outcome.cut, outcome.bound) : null;
-    const moved = Object.entries(outcome.assignments).filter(([g, p]) => division.assignments[g] !== p).length;
+    // The search saw only the holders taking part; links to fixed holders add the same weight to every proposal.
+    const cut = outcome.cut + constantCut;
+    const bound = outcome.bound ? { ...outcome.bound, bound: outcome.bound.bound + constantCut } : undefined;
+    const summary = bound ? boundSummary(cut, bound) : null;
+    const assignments = mergeFixedHolders(division, fixedHolders, outcome.assignments);
+    const movedGoals = Object.entries(assignments).filter(([g, p]) => division.assignments[g] !== p);
+    const moved = movedGoals.length;
+    const goalTitle = new Map(project.goals.map((g) => [g.id, g.title]));
+    const holderName = (id: string | undefined) =>
+      project.portfolios.find((p) => p.id === id)?.holder ?? t('app.divisions.none');
     return (
       <div className="optimiser-result" role="status">
         {outcome.cancelled ? <p>{t('optimiser.cancelled')}</p> : null}
@@ -158,17 +206,29 @@ export function OptimiserPanel({
           <strong>
             {t('app.optimiser.cutChange', {
               before: formatNumber(before, locale, 1),
-              after: formatNumber(outcome.cut, locale, 1),
+              after: formatNumber(cut, locale, 1),
             })}
           </strong>{' '}
           {t('app.optimiser.moved', { count: moved })}
         </p>
         {summary ? <p>{t(`optimiser.${summary.key}`, summary.params)}</p> : null}
-        {outcome.bound ? (
+        {moved ? (
+          <details className="coord-pair">
+            <summary>{t('app.optimiser.movedList')}</summary>
+            <ul>
+              {movedGoals.map(([g, p]) => (
+                <li key={g}>
+                  {goalTitle.get(g) ?? g}: {holderName(division.assignments[g])} → {holderName(p)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {bound ? (
           <p className="explain">
             {t('optimiser.boundValue', {
-              bound: formatNumber(outcome.bound.bound, locale, 2),
-              method: t(`optimiser.${methodKey(outcome.bound.method)}`),
+              bound: formatNumber(bound.bound, locale, 2),
+              method: t(`optimiser.${methodKey(bound.method)}`),
             })}
           </p>
         ) : null}
@@ -181,7 +241,7 @@ export function OptimiserPanel({
               addDivisionFrom.run(store.getState(), {
                 fromId: division.id,
                 name: t('app.optimiser.proposalName', { name: division.name }),
-                assignments: outcome.assignments,
+                assignments,
               })
             }
           >
@@ -189,9 +249,7 @@ export function OptimiserPanel({
           </Button>
           <Button
             disabled={moved === 0}
-            onClick={() =>
-              setAssignments.run(store.getState(), { divisionId: division.id, assignments: outcome.assignments })
-            }
+            onClick={() => setAssignments.run(store.getState(), { divisionId: division.id, assignments })}
           >
             {t('app.optimiser.applyHere')}
           </Button>

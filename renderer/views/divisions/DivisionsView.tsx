@@ -101,7 +101,7 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
     }
     return m;
   }, [project.goals, division.assignments]);
-  const unassigned = project.goals.filter((g) => !division.assignments[g.id]).length;
+  const unassigned = project.goals.filter((g) => !division.assignments[g.id]);
 
   const togglePortfolio = (id: string) => {
     const ids = division.portfolioIds.includes(id)
@@ -158,7 +158,14 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
           );
         })}
       </fieldset>
-      {unassigned ? <p className="warning-line">{t('app.divisions.unassigned', { count: unassigned })}</p> : null}
+      {unassigned.length ? (
+        <p className="warning-line">
+          {t('app.divisions.unassigned', { count: unassigned.length })}{' '}
+          {unassigned.length <= 12
+            ? t('app.divisions.unassignedNamed', { names: unassigned.map((g) => g.title).join(', ') })
+            : null}
+        </p>
+      ) : null}
       <AssignmentTable
         project={project}
         division={division}

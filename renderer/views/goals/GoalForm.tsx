@@ -11,7 +11,7 @@ import {
 } from '../../../shared/model';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
-import { useT } from '../../app/StoreContext';
+import { useApp, useT } from '../../app/StoreContext';
 import { draftOf, inputOf, type GoalDraft } from './goalDraft';
 
 interface GoalFormProps {
@@ -23,13 +23,14 @@ interface GoalFormProps {
 
 export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
   const t = useT();
+  const locale = useApp((s) => s.locale);
   const [d, setD] = useState<GoalDraft>(() => draftOf(goal, project.domains[0]?.id ?? ''));
   const [problems, setProblems] = useState<Problem[]>([]);
   const set = <K extends keyof GoalDraft>(k: K, v: GoalDraft[K]) => setD((x) => ({ ...x, [k]: v }));
   const toggle = <V extends string>(list: V[], v: V) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
   const save = () => {
-    const input = inputOf(d);
+    const input = inputOf(d, locale === 'nl' ? ',' : '.');
     if ('budgetError' in input) {
       setProblems([{ code: 'budgetNotANumber', params: { value: d.budget }, path: ['goal', 'budget'] }]);
       return;
@@ -45,6 +46,17 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
 
   return (
     <FormDialog
+      fieldLabels={{
+        title: t('app.goal.title'),
+        domainId: t('app.goal.domain'),
+        description: t('app.goal.description'),
+        themes: t('app.goal.themes'),
+        taakvelden: t('app.goal.taakvelden'),
+        laws: t('app.goal.laws'),
+        omgevingswet: t('app.goal.instrument'),
+        budget: t('app.goal.budget'),
+        source: t('app.goal.source'),
+      }}
       title={goal ? t('app.goal.edit') : t('app.goal.add')}
       problems={problems}
       onSave={save}

@@ -92,8 +92,13 @@ export function GoalsView() {
                     deleteLabel={t('app.action.deleteNamed', { name: g.title })}
                     onEdit={() => setEditing(g)}
                     onDelete={() => {
+                      const links = linkCount.get(g.id) ?? 0;
                       if (!removeGoal.run(store.getState(), g.id).length)
-                        store.getState().notify({ kind: 'info', key: 'app.notice.removed', params: { name: g.title } });
+                        store.getState().notify({
+                          kind: 'info',
+                          key: 'app.notice.removedWithLinks',
+                          params: { name: g.title, count: links },
+                        });
                     }}
                   />
                 </tr>

@@ -1,4 +1,5 @@
 import type { Goal, GoalInput, Law, OwAspect, OwInstrument } from '../../../shared/model';
+import { parseNumber, type DecimalMark } from '../../../shared/io/parseNumber';
 
 /** The form's editable shape: text fields as typed, converted once on save so the model op validates them. */
 export interface GoalDraft {
@@ -35,19 +36,10 @@ const split = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** Dutch users type 1.250.000 or 1250000,50; both mean euros. Returns NaN for text that is no amount. */
-export function parseEuros(text: string): number {
-  const cleaned = text.replace(/[€\s]/g, '');
-  if (!cleaned) return NaN;
-  const normalised = /,\d{1,2}$/.test(cleaned)
-    ? cleaned.replace(/\./g, '').replace(',', '.')
-    : cleaned.replace(/[.,](?=\d{3}(\D|$))/g, '');
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : NaN;
-}
-
-export function inputOf(d: GoalDraft): Omit<GoalInput, 'id'> | { budgetError: true } {
-  const budget = d.budget.trim() ? parseEuros(d.budget) : undefined;
-  if (budget !== undefined && Number.isNaN(budget)) return { budgetError: true };
+/** Budgets as people type them: "1.250.000", "1250000,50", "€ 1,2 mln" (Dutch) or "1,250,000.50" (English). */
+export function inputOf(d: GoalDraft, decimal: DecimalMark): Omit<GoalInput, 'id'> | { budgetError: true } {
+  const budget = d.budget.trim() ? parseNumber(d.budget, decimal) : undefined;
+  if (d.budget.trim() && budget === undefined) return { budgetError: true };
   // Keys stay present even when empty, so an update clears a budget or instrument the user removed.
   const omgevingswet =
     d.instrument || d.aspects.length

@@ -47,6 +47,13 @@ export function LinkForm({ project, link, sourceId, onSave, onClose }: LinkFormP
   ));
   return (
     <FormDialog
+      fieldLabels={{
+        source: t('app.link.source'),
+        target: t('app.link.target'),
+        kind: t('app.link.kind'),
+        strength: t('app.link.strength'),
+        rationale: t('app.link.rationale'),
+      }}
       title={link ? t('app.link.edit') : t('app.link.add')}
       problems={problems}
       onSave={save}

@@ -23,6 +23,7 @@ export function DomainForm({ domain, onSave, onClose }: Props) {
   };
   return (
     <FormDialog
+      fieldLabels={{ name: t('app.domain.name'), classic: t('app.domain.classic'), colour: t('app.domain.colour') }}
       title={domain ? t('app.domain.edit') : t('app.domain.add')}
       problems={problems}
       onSave={save}

@@ -31,6 +31,13 @@ export function PortfolioForm({ portfolio, defaultColour, onSave, onClose }: Pro
   };
   return (
     <FormDialog
+      fieldLabels={{
+        holder: t('app.portfolio.holder'),
+        role: t('app.portfolio.role'),
+        party: t('app.portfolio.party'),
+        fte: t('app.portfolio.fte'),
+        colour: t('app.portfolio.colour'),
+      }}
       title={portfolio ? t('app.portfolio.edit') : t('app.portfolio.add')}
       problems={problems}
       onSave={save}

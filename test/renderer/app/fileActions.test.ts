@@ -53,7 +53,7 @@ describe('file actions', () => {
     await openProjectFromFile(store);
     expect(store.getState().library).toHaveLength(2);
     expect(store.getState().project?.goals).toHaveLength(24);
-    expect(store.getState().project?.name).toContain('p.samenhang.json');
+    expect(store.getState().project?.name).toContain('(kopie)');
   });
 
   it('imports a goals CSV as one undo step, and a broken one not at all', async () => {

@@ -31,7 +31,11 @@ describe('browser platform', () => {
       clicked.push(this);
     });
     const platform = createBrowserPlatform();
-    const saved = await platform.saveFile({ suggestedName: 'Plan 2026.samenhang.json', data: '{"a":1}', mime: 'application/json' });
+    const saved = await platform.saveFile({
+      suggestedName: 'Plan 2026.samenhang.json',
+      data: '{"a":1}',
+      mime: 'application/json',
+    });
     expect(saved).toEqual({ name: 'Plan 2026.samenhang.json' });
     expect(clicked).toHaveLength(1);
     expect(clicked[0]?.download).toBe('Plan 2026.samenhang.json');
@@ -46,11 +50,15 @@ describe('browser platform', () => {
 
   it('saveFile keeps bytes exactly', async () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await createBrowserPlatform().saveFile({ suggestedName: 'x.xlsx', data: new Uint8Array([0x50, 0x4b, 0, 255]), mime: 'application/octet-stream' });
+    await createBrowserPlatform().saveFile({
+      suggestedName: 'x.xlsx',
+      data: new Uint8Array([0x50, 0x4b, 0, 255]),
+      mime: 'application/octet-stream',
+    });
     expect(new Uint8Array(await (created[0] as Blob).arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b, 0, 255]));
   });
 
-  it('openFile reads the chosen file\'s bytes', async () => {
+  it("openFile reads the chosen file's bytes", async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x3b, 0x80]);
     const inputs: HTMLInputElement[] = [];
     vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
@@ -87,7 +95,9 @@ describe('browser platform', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {
       titles.push(document.title);
     });
-    await expect(createBrowserPlatform().exportPdf('Rapport Zuidstad')).resolves.toEqual({ name: 'Rapport Zuidstad.pdf' });
+    await expect(createBrowserPlatform().exportPdf('Rapport Zuidstad')).resolves.toEqual({
+      name: 'Rapport Zuidstad.pdf',
+    });
     expect(print).toHaveBeenCalledTimes(1);
     expect(titles).toEqual(['Rapport Zuidstad']);
     expect(document.title).toBe('Samenhang');

@@ -32,7 +32,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('electron platform', () => {
   it('unwraps ok answers', async () => {
-    const { api, calls } = fakeApi({ recentFiles: { ok: true, value: [{ name: 'a.samenhang.json', path: '/a.samenhang.json' }] } });
+    const { api, calls } = fakeApi({
+      recentFiles: { ok: true, value: [{ name: 'a.samenhang.json', path: '/a.samenhang.json' }] },
+    });
     const platform = createElectronPlatform(api);
     expect(platform.kind).toBe('electron');
     await expect(platform.recentFiles()).resolves.toEqual([{ name: 'a.samenhang.json', path: '/a.samenhang.json' }]);
@@ -41,7 +43,10 @@ describe('electron platform', () => {
 
   it('turns { ok: false } into a PlatformError with the code', async () => {
     const { api } = fakeApi({ openRecent: { ok: false, error: { code: 'file.notFound', message: 'gone' } } });
-    await expect(createElectronPlatform(api).openRecent('/a')).rejects.toMatchObject({ name: 'PlatformError', code: 'file.notFound' });
+    await expect(createElectronPlatform(api).openRecent('/a')).rejects.toMatchObject({
+      name: 'PlatformError',
+      code: 'file.notFound',
+    });
   });
 
   it('refuses an answer that breaks the contract', async () => {
@@ -52,7 +57,10 @@ describe('electron platform', () => {
   it('sends only the keys a save request has', async () => {
     const { api, calls } = fakeApi();
     await createElectronPlatform(api).saveFile({ suggestedName: 'a.csv', data: 'x', mime: 'text/csv' });
-    expect(calls.at(-1)).toEqual({ name: 'saveFile', request: { suggestedName: 'a.csv', data: 'x', mime: 'text/csv' } });
+    expect(calls.at(-1)).toEqual({
+      name: 'saveFile',
+      request: { suggestedName: 'a.csv', data: 'x', mime: 'text/csv' },
+    });
   });
 
   it('runs every flush listener before telling main it is done', async () => {

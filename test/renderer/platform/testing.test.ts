@@ -21,7 +21,9 @@ describe('testing platform', () => {
     p.saveAnswers.push(null);
     await p.saveFile({ suggestedName: 'a.samenhang.json', data: 'v2', mime: 'application/json', path: first?.path });
     expect(p.saveAnswers).toEqual([null]);
-    await expect(p.saveFile({ suggestedName: 'a.samenhang.json', data: 'v3', mime: 'x', path: first?.path, saveAs: true })).resolves.toBeNull();
+    await expect(
+      p.saveFile({ suggestedName: 'a.samenhang.json', data: 'v3', mime: 'x', path: first?.path, saveAs: true }),
+    ).resolves.toBeNull();
     expect(new TextDecoder().decode(p.files.get('/testing/a.samenhang.json'))).toBe('v2');
     expect(p.saved.map((s) => new TextDecoder().decode(s.data))).toEqual(['v1', 'v2']);
   });

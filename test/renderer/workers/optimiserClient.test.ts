@@ -53,10 +53,16 @@ describe('runOptimiser', () => {
     const fractions: number[] = [];
     const p = pool();
     const options = { balance, seed: 3, effort: 0.3, boundTimeLimitMs: 1_000 };
-    const out = await runOptimiser(project, divisionId, options, (pr) => {
-      phases.add(pr.kind);
-      if (pr.kind === 'search') fractions.push(pr.fraction);
-    }, p.create).promise;
+    const out = await runOptimiser(
+      project,
+      divisionId,
+      options,
+      (pr) => {
+        phases.add(pr.kind);
+        if (pr.kind === 'search') fractions.push(pr.fraction);
+      },
+      p.create,
+    ).promise;
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.cancelled).toBe(false);
@@ -70,7 +76,9 @@ describe('runOptimiser', () => {
     expect(p.made[2]!.requests[0]!.type).toBe('bound');
     expect(fractions.every((f) => f >= 0 && f <= 1)).toBe(true);
     // The same as the better of the two lanes computed directly.
-    const direct = [0, 1].map((l) => optimiseProjectDivision(project, divisionId, { ...options, seed: laneSeed(3, l) }));
+    const direct = [0, 1].map((l) =>
+      optimiseProjectDivision(project, divisionId, { ...options, seed: laneSeed(3, l) }),
+    );
     const cuts = direct.map((d) => (d.ok ? d.cut : Infinity));
     expect(out.cut).toBe(Math.min(...cuts));
     const win = direct[cuts[1]! < cuts[0]! ? 1 : 0]!;
@@ -105,9 +113,15 @@ describe('runOptimiser', () => {
     expect(out).toEqual({ ok: false, cancelled: true, problems: [] });
 
     const p2 = pool();
-    const run2 = runOptimiser(project, divisionId, { balance, seed: 1, effort: 0.2, boundTimeLimitMs: 3_000 }, (pr) => {
-      if (pr.kind === 'bound') run2.cancel();
-    }, p2.create);
+    const run2 = runOptimiser(
+      project,
+      divisionId,
+      { balance, seed: 1, effort: 0.2, boundTimeLimitMs: 3_000 },
+      (pr) => {
+        if (pr.kind === 'bound') run2.cancel();
+      },
+      p2.create,
+    );
     const out2 = await run2.promise;
     expect(out2.ok && out2.cancelled).toBe(true);
     if (out2.ok) expect(Object.keys(out2.assignments)).toHaveLength(40);
@@ -120,9 +134,14 @@ describe('runOptimiser', () => {
       onerror: null,
       terminate() {},
       postMessage() {
-        setTimeout(() => w.onmessage?.({ data: { type: 'error', message: 'boom' } } as MessageEvent<OptimiserMessage>), 0);
+        setTimeout(
+          () => w.onmessage?.({ data: { type: 'error', message: 'boom' } } as MessageEvent<OptimiserMessage>),
+          0,
+        );
       },
     };
-    await expect(runOptimiser(project, divisionId, { balance, seed: 1 }, undefined, () => w).promise).rejects.toThrow('boom');
+    await expect(runOptimiser(project, divisionId, { balance, seed: 1 }, undefined, () => w).promise).rejects.toThrow(
+      'boom',
+    );
   });
 });

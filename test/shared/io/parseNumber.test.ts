@@ -43,3 +43,14 @@ describe('parseNumber', () => {
     );
   });
 });
+
+describe('parseNumber with a size word, as the app shows budgets', () => {
+  it('reads mln, miljoen, mld and m', () => {
+    expect(parseNumber('€ 1,2 mln', ',')).toBe(1_200_000);
+    expect(parseNumber('3 miljoen', ',')).toBe(3_000_000);
+    expect(parseNumber('€ 0,8 mld', ',')).toBe(800_000_000);
+    expect(parseNumber('€3.2m', '.')).toBe(3_200_000);
+    expect(parseNumber('mln', ',')).toBeUndefined();
+    expect(parseNumber('veel mln', ',')).toBeUndefined();
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APP_COMMANDS, commandForKey, matchesShortcut, runAppCommand } from '../../../../renderer/store/commands/appCommands';
+import {
+  APP_COMMANDS,
+  commandForKey,
+  matchesShortcut,
+  runAppCommand,
+} from '../../../../renderer/store/commands/appCommands';
 import { menuCommandIds } from '../../../../shared/ipc/contract';
 import { exampleProject } from '../../../../shared/example/exampleProject';
 import { addGoal } from '../../../../shared/model';

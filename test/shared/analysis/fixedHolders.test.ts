@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { exampleProject } from '../../../shared/example/exampleProject';
+import { withoutHolders, mergeFixedHolders } from '../../../shared/analysis/fixedHolders';
+import { coherenceReport } from '../../../shared/analysis/coherenceReport';
+import { checkProject } from '../../../shared/model';
+
+describe('holders who keep their goals', () => {
+  const project = exampleProject();
+  const division = project.divisions.find((d) => d.id === 'div_samenhang')!;
+  const fixed = new Set(['pf_burgemeester']);
+
+  it('drops their goals and links, and the constant plus the reduced cut equals the whole cut', () => {
+    const { project: reduced, constantCut } = withoutHolders(project, division, fixed);
+    expect(checkProject(reduced)).toEqual([]);
+    expect(reduced.goals.some((g) => division.assignments[g.id] === 'pf_burgemeester')).toBe(false);
+    expect(reduced.divisions[0]!.portfolioIds).not.toContain('pf_burgemeester');
+    const whole = coherenceReport(project, division.id).cut.cut;
+    const part = coherenceReport(reduced, division.id).cut.cut;
+    expect(part + constantCut).toBeCloseTo(whole, 9);
+  });
+
+  it('keeps a link inside one fixed holder out of the constant', () => {
+    const both = {
+      ...division,
+      assignments: {
+        ...division.assignments,
+        goal_winkelcentra: 'pf_burgemeester',
+        goal_veiligheid: 'pf_burgemeester',
+      },
+    };
+    const inside = project.links.find((l) => l.source === 'goal_winkelcentra' && l.target === 'goal_veiligheid')!;
+    const { constantCut } = withoutHolders(project, both, fixed);
+    const touching = project.links.filter((l) =>
+      [l.source, l.target].some((g) => (both.assignments as Record<string, string>)[g] === 'pf_burgemeester'),
+    );
+    expect(constantCut).toBe(touching.reduce((s, l) => s + l.strength, 0) - inside.strength);
+  });
+
+  it('merges the proposal with the fixed goals', () => {
+    const merged = mergeFixedHolders(division, fixed, { goal_armoede: 'pf_fysiek' });
+    expect(merged.goal_armoede).toBe('pf_fysiek');
+    expect(merged.goal_veiligheid).toBe('pf_burgemeester');
+  });
+});
