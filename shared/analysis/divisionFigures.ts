@@ -1,7 +1,14 @@
 import type { CompactGraph } from './compactGraph';
 import { CLASSIC_DOMAINS, type ClassicDomain } from '../model/domain';
-import type { PartScore } from './scoreParts';
-import { gatherLinks } from './gatherLinks';
+import { LINK_KEPT, LINK_SPLIT, OW_KIND, CLASSIC_PHYSICAL, CLASSIC_SOCIAL, type PartScore } from './scoreParts';
+
+// Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
+// read of an imported binding into a getter call.
+const KEPT = LINK_KEPT;
+const SPLIT = LINK_SPLIT;
+const OW = OW_KIND;
+const SOCIAL = CLASSIC_SOCIAL;
+const PHYSICAL = CLASSIC_PHYSICAL;
 
 /** A set of links with their summed strength, traceable by id. */
 export interface LinkSet {
@@ -71,58 +78,88 @@ function cutFigures(total: number, totalCount: number, cut: number, cutCount: nu
   return { total, totalCount, cut, cutCount, share: total > 0 ? cut / total : null, splitLinkIds: ids };
 }
 
-/** Index buffers, each one slot past the link count: the last gather may write there without advancing. */
-/** ids[buf[from]], …, ids[buf[to − 1]] as a fresh array. */
-function idsAt(ids: readonly string[], buf: Int32Array, from: number, to: number): string[] {
-  const out = new Array<string>(to - from);
-  for (let i = from; i < to; i++) out[i - from] = ids[buf[i]!]!;
-  return out;
-}
-
 /**
- * Turns a PartScore into id-based figures. Link and goal indices are first gathered per list into typed arrays
- * (`gatherLinks`), then mapped to ids in tight loops into arrays of known length.
+ * Turns a PartScore into id-based figures. One pass over goals and one over links; per-link strings are pushed
+ * into plain arrays, so the cost is about one array push per link and class.
  */
 export function divisionFigures(g: CompactGraph, parts: Int32Array, keys: readonly string[], s: PartScore): DivisionFigures {
   const k = keys.length;
   const nd = g.domainIds.length;
   const goalIds = g.goalIds;
   const linkIds = g.linkIds;
+
   const portfolioGoals: string[][] = [];
-  const goalFill = new Int32Array(k);
-  for (let p = 0; p < k; p++) portfolioGoals.push(new Array<string>(s.goals[p]!));
+  for (let p = 0; p < k; p++) portfolioGoals.push([]);
   for (let v = 0; v < g.n; v++) {
     const p = parts[v]!;
-    if (p >= 0 && p < k) portfolioGoals[p]![goalFill[p]!++] = goalIds[v]!;
+    if (p >= 0 && p < k) portfolioGoals[p]!.push(goalIds[v]!);
   }
 
-  const x = gatherLinks(g, parts, k, s);
-  const { pairLinks, pairStart } = x;
-
-  const coordination: CoordinationPair[] = [];
-  for (let a = 0; a < k; a++) {
-    for (let b = a + 1; b < k; b++) {
-      const pair = a * k + b;
-      const count = s.matrixCount[pair]!;
-      if (count === 0) continue;
-      const from = pairStart[pair]!;
-      coordination.push({
-        a: keys[a]!,
-        b: keys[b]!,
-        count,
-        weight: s.matrix[pair]!,
-        linkIds: idsAt(linkIds, pairLinks, from, from + count),
-        goalsA: idsAt(goalIds, x.goalsA, from, from + x.goalsACount[pair]!),
-        goalsB: idsAt(goalIds, x.goalsB, from, from + x.goalsBCount[pair]!),
-      });
+  // Every list's length is known from the score, so fill pre-sized arrays instead of growing them.
+  const sized = (count: number) => new Array<string>(count);
+  const kept = sized(s.keptCount);
+  const split = sized(s.cutCount);
+  const unassigned = sized(s.unassignedCount);
+  const cross = sized(s.crossDomainCutCount);
+  const ow = sized(s.owCutCount);
+  const owSp = sized(s.owSocialPhysicalCutCount);
+  let nk = 0, ns = 0, nu = 0, nc = 0, no = 0, nsp = 0;
+  const pairs: (CoordinationPair | undefined)[] = new Array<CoordinationPair | undefined>(k * k);
+  const fill = new Int32Array(k * k);
+  // seen[v·k + q]: goal v is already listed as an end towards part q.
+  const seen = new Uint8Array(g.n * k);
+  const { src, dst, kind, domain } = g;
+  const status = s.status;
+  for (let e = 0; e < g.m; e++) {
+    const st = status[e]!;
+    const id = linkIds[e]!;
+    if (st === KEPT) {
+      kept[nk++] = id;
+      continue;
+    }
+    if (st !== SPLIT) {
+      unassigned[nu++] = id;
+      continue;
+    }
+    split[ns++] = id;
+    const x = src[e]!;
+    const y = dst[e]!;
+    if (domain[x] !== domain[y]) cross[nc++] = id;
+    let a = parts[x]!;
+    let b = parts[y]!;
+    if (kind[e] === OW) {
+      ow[no++] = id;
+      const la = s.leaning[a]!;
+      const lb = s.leaning[b]!;
+      if ((la === SOCIAL && lb === PHYSICAL) || (la === PHYSICAL && lb === SOCIAL)) owSp[nsp++] = id;
+    }
+    let ga = x;
+    let gb = y;
+    if (a > b) {
+      const t = a;
+      a = b;
+      b = t;
+      ga = y;
+      gb = x;
+    }
+    const at = a * k + b;
+    let pair = pairs[at];
+    if (!pair) {
+      const count = s.matrixCount[at]!;
+      pair = { a: keys[a]!, b: keys[b]!, count, weight: s.matrix[at]!, linkIds: sized(count), goalsA: [], goalsB: [] };
+      pairs[at] = pair;
+    }
+    const i = fill[at]!++;
+    pair.linkIds[i] = id;
+    if (!seen[ga * k + b]) {
+      seen[ga * k + b] = 1;
+      pair.goalsA.push(goalIds[ga]!);
+    }
+    if (!seen[gb * k + a]) {
+      seen[gb * k + a] = 1;
+      pair.goalsB.push(goalIds[gb]!);
     }
   }
-  const kept = idsAt(linkIds, x.kept, 0, x.keptCount);
-  const split = idsAt(linkIds, x.split, 0, x.splitCount);
-  const unassigned = idsAt(linkIds, x.unassigned, 0, x.unassignedCount);
-  const cross = idsAt(linkIds, x.crossDomain, 0, x.crossDomainCount);
-  const ow = idsAt(linkIds, x.omgevingswet, 0, x.omgevingswetCount);
-  const owSp = idsAt(linkIds, x.socialPhysical, 0, x.socialPhysicalCount);
 
   const portfolios: PortfolioFigures[] = keys.map((key, p) => {
     const internal = s.internal[p]!;
@@ -146,6 +183,9 @@ export function divisionFigures(g: CompactGraph, parts: Int32Array, keys: readon
       domains,
     };
   });
+
+  const coordination: CoordinationPair[] = [];
+  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) if (pairs[a * k + b]) coordination.push(pairs[a * k + b]!);
 
   return {
     cut: cutFigures(s.total, s.totalCount, s.cut, s.cutCount, split),
