@@ -100,7 +100,7 @@ describe('divisionFigures', () => {
         const keys = Array.from({ length: k }, (_, p) => `P${p}`);
         const first = divisionFigures(g, parts, keys, scoreParts(g, parts, k));
         const snapshot = JSON.stringify(first);
-        // Another division on the same graph reuses the graph's index buffers; earlier figures must not change.
+        // Another division on the same graph shares the graph's cached link classes; earlier figures must not change.
         const other = parts.map((p, v) => ((p + v + seed) % (k + 1)) - 1);
         expectMatches(divisionFigures(g, other, keys, scoreParts(g, other, k)), reference(g, other, keys));
         expect(JSON.stringify(first)).toBe(snapshot);
