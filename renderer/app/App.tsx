@@ -11,19 +11,31 @@ import { ProjectList } from './ProjectList';
 import { ProjectView } from './ProjectView';
 import { StoreProvider, useApp, useT } from './StoreContext';
 
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'password']);
+
+/** Where Ctrl+Z belongs to the field (text being typed), not to the project. Checkboxes and selects do not count. */
 function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
 }
+
+const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 
 /** Wires the outside world (keyboard, native menu, file manager, window close) to the one command registry. */
 function useShellBindings(store: AppStore) {
   useEffect(() => {
     const { platform } = store.getState().deps;
-    // In Electron the native menu owns its accelerators and sends the command; handling the key too would run it twice.
-    const menuOwns = new Set<string>(platform.kind === 'electron' ? menuCommandIds : []);
+    // In Electron the native menu owns its accelerators and sends the command; handling the key too would run it
+    // twice. Redo has one menu accelerator per platform (Ctrl+Y on Windows, Shift+Z elsewhere); the other key is ours.
+    const menuIds = new Set<string>(platform.kind === 'electron' ? menuCommandIds : []);
+    const windows = /Win/.test(navigator.platform);
+    const menuOwns = (id: string, e: KeyboardEvent) => {
+      if (!menuIds.has(id)) return false;
+      if (id !== 'edit.redo') return true;
+      const ctrlY = e.key.toLowerCase() === 'y';
+      return windows ? ctrlY : !ctrlY;
+    };
     const onKey = (e: KeyboardEvent) => {
       // Escape leaves the workshop view, unless it is closing a dialog.
       if (e.key === 'Escape' && store.getState().workshop && !document.querySelector('dialog[open]')) {
@@ -31,7 +43,8 @@ function useShellBindings(store: AppStore) {
         return;
       }
       const command = commandForKey(e);
-      if (!command || menuOwns.has(command.id)) return;
+      // A modal form owns the keyboard: no project command may run (or close the project) underneath it.
+      if (!command || menuOwns(command.id, e) || dialogOpen()) return;
       // Inside a text field, undo belongs to the field.
       if (isTyping(e.target) && command.id.startsWith('edit.')) return;
       if (!command.enabled(store.getState())) return;
@@ -40,6 +53,7 @@ function useShellBindings(store: AppStore) {
     };
     window.addEventListener('keydown', onKey);
     const offMenu = platform.onMenuCommand((id) => {
+      if (dialogOpen()) return;
       // Undo from the menu while typing undoes the typing, as in any Windows program.
       if (id.startsWith('edit.') && isTyping(document.activeElement)) {
         document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
@@ -48,7 +62,11 @@ function useShellBindings(store: AppStore) {
       runAppCommand(store, id);
     });
     const offOpen = platform.onOpenFile((file) => void importProjectFile(store, file));
-    const offFlush = platform.onFlushRequest(() => store.getState().flush());
+    const offFlush = platform.onFlushRequest(() => {
+      // Fields that store on blur (a draft's name, its notes) commit what was typed before the window closes.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      return store.getState().flush();
+    });
     // A browser tab cannot wait for a write on close; while one is in flight it asks the user to stay. (Electron
     // flushes through the shell instead, and there this event would silently block closing.)
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

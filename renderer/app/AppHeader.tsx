@@ -14,6 +14,7 @@ export function AppHeader() {
   const redoLabel = useApp((s) => s.history.future[0]?.labelKey);
   const workshop = useApp((s) => s.workshop);
   const saving = useApp((s) => s.pendingWrites > 0);
+  const notStored = useApp((s) => s.saveError !== null);
   const run = (id: string) => runAppCommand(store, id);
 
   return (
@@ -37,8 +38,8 @@ export function AppHeader() {
           </span>
         )}
         {project ? (
-          <span className="save-state" data-saved={saving ? 'false' : 'true'}>
-            {saving ? t('app.header.saving') : t('app.header.saved')}
+          <span className="save-state" data-saved={saving || notStored ? 'false' : 'true'}>
+            {notStored ? t('app.header.notStored') : saving ? t('app.header.saving') : t('app.header.saved')}
           </span>
         ) : null}
         {project ? (

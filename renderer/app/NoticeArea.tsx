@@ -9,7 +9,8 @@ export function NoticeArea() {
   const dismiss = useApp((s) => s.dismiss);
   const saveError = useApp((s) => s.saveError);
   return (
-    <div className="notices" aria-live="polite">
+    // Each notice is its own live region (alert or status), so the container is not one as well.
+    <div className="notices">
       {saveError ? (
         <div className="notice notice-error" role="alert">
           <strong>{t('app.notice.saveFailed')}</strong> {saveError}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataTable } from '../components/DataTable';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { formatDateTime } from '../i18n/format';
@@ -29,52 +30,41 @@ export function ProjectList() {
       {library.length === 0 ? (
         <p>{t('app.home.empty')}</p>
       ) : (
-        <table className="table">
-          <caption className="sr-only">{t('app.home.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('app.project.name')}</th>
-              <th scope="col">{t('app.project.municipality')}</th>
-              <th scope="col" className="num">
-                {t('app.home.goals')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.home.links')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.home.divisions')}
-              </th>
-              <th scope="col">{t('app.home.updated')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('app.table.actions')}</span>
-              </th>
+        <DataTable
+          caption={t('app.home.title')}
+          columns={[
+            { label: t('app.project.name') },
+            { label: t('app.project.municipality') },
+            { label: t('app.home.goals'), numeric: true },
+            { label: t('app.home.links'), numeric: true },
+            { label: t('app.home.divisions'), numeric: true },
+            { label: t('app.home.updated') },
+          ]}
+          actions
+        >
+          {library.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <button type="button" className="link-button" onClick={() => void store.getState().openProject(p.id)}>
+                  {p.name}
+                </button>
+              </td>
+              <td>{p.municipality}</td>
+              <td className="num">{p.goalCount}</td>
+              <td className="num">{p.linkCount}</td>
+              <td className="num">{p.divisionCount}</td>
+              <td>{formatDateTime(p.updatedAt, locale)}</td>
+              <td>
+                <Button
+                  variant="ghost"
+                  icon="✕"
+                  label={t('app.home.deleteNamed', { name: p.name })}
+                  onClick={() => setConfirmDelete(p.id)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {library.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <button type="button" className="link-button" onClick={() => void store.getState().openProject(p.id)}>
-                    {p.name}
-                  </button>
-                </td>
-                <td>{p.municipality}</td>
-                <td className="num">{p.goalCount}</td>
-                <td className="num">{p.linkCount}</td>
-                <td className="num">{p.divisionCount}</td>
-                <td>{formatDateTime(p.updatedAt, locale)}</td>
-                <td>
-                  <Button
-                    variant="ghost"
-                    icon="✕"
-                    label={t('app.home.deleteNamed', { name: p.name })}
-                    onClick={() => setConfirmDelete(p.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
 
       <Dialog

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TAAKVELD_LISTS, type TaakveldList } from '../../shared/model';
 import { Field } from '../components/Field';
 import { Button } from '../components/Button';
@@ -15,6 +15,12 @@ export function ProjectSettings() {
   const [municipality, setMunicipality] = useState(project.municipality);
   const [list, setList] = useState<TaakveldList>(project.taakveldList);
   const [problems, setProblems] = useState<Problem[]>([]);
+  // After an undo or redo the stored values change underneath the form: show them again.
+  useEffect(() => {
+    setName(project.name);
+    setMunicipality(project.municipality);
+    setList(project.taakveldList);
+  }, [project.name, project.municipality, project.taakveldList]);
   const dirty = name !== project.name || municipality !== project.municipality || list !== project.taakveldList;
   return (
     <section aria-labelledby="settings-heading" className="narrow">

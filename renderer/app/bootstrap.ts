@@ -18,6 +18,8 @@ export async function bootstrap(store: AppStore): Promise<void> {
     await repository.setSetting('lastProjectId', EXAMPLE_PROJECT_ID);
   }
   await s.refreshLibrary();
+  // A file handed over by the OS at start-up may already have opened a project: that one wins.
   const last = await repository.getSetting<string | null>('lastProjectId');
-  if (last && store.getState().library.some((p) => p.id === last)) await s.openProject(last);
+  if (!store.getState().project && last && store.getState().library.some((p) => p.id === last))
+    await s.openProject(last);
 }

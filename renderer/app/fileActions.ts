@@ -4,6 +4,7 @@ import { applyCsvImport, exportGoalsCsv, exportLinksCsv } from '../../shared/io/
 import { decodeText } from '../../shared/io/decodeText';
 import type { OpenedFile } from '../platform/Platform';
 import type { AppStore } from '../store/appStore';
+import { createTranslator } from '../i18n/translate';
 
 export const APP_VERSION = '0.1.0';
 const PROJECT_FILTERS = [{ name: 'Samenhang', extensions: ['samenhang.json', 'json'] }];
@@ -34,13 +35,18 @@ export async function importProjectFile(store: AppStore, file: OpenedFile): Prom
   }
   // Never overwrite a stored project silently. The same file opened again (same project, same last change) opens
   // the stored copy; a different version of a stored project comes in as a copy beside it.
-  const stored = s.library.find((p) => p.id === value.id);
+  // Ask the database, not the list on screen: at start-up the list may not be loaded yet.
+  const stored = (await s.deps.repository.listProjects()).find((p) => p.id === value.id);
   if (stored && stored.updatedAt === value.updatedAt) {
     await s.openProject(stored.id);
   } else {
     await s.adoptProject(
       stored
-        ? { ...value, id: newId('project'), name: `${value.name} (${s.locale === 'nl' ? 'kopie' : 'copy'})` }
+        ? {
+            ...value,
+            id: newId('project'),
+            name: createTranslator(s.locale)('app.file.copyName', { name: value.name }),
+          }
         : value,
     );
   }
@@ -88,9 +94,18 @@ export async function importCsv(store: AppStore, kind: 'goals' | 'links'): Promi
     s.notify({ kind: 'error', key: 'app.notice.csvInvalid', params: { name: file.name }, problems });
     return;
   }
-  const before = s.project;
-  s.edit('app.cmd.importCsv', () => ({ ok: true, project: value }));
-  const added = kind === 'goals' ? value.goals.length - before.goals.length : value.links.length - before.links.length;
+  // The file was checked against the project as it was when the dialog opened; the edit applies it to the project
+  // as it is now, so nothing done meanwhile is reverted.
+  let added = 0;
+  s.edit('app.cmd.importCsv', (current) => {
+    const result = current === s.project ? { value, problems: [] } : applyCsvImport(current, kind, file.bytes);
+    if (!result.value) return { ok: false, problems: result.problems };
+    added =
+      kind === 'goals'
+        ? result.value.goals.length - current.goals.length
+        : result.value.links.length - current.links.length;
+    return { ok: true, project: result.value };
+  });
   s.notify({
     kind: 'info',
     key: kind === 'goals' ? 'app.notice.csvGoalsImported' : 'app.notice.csvLinksImported',

@@ -37,7 +37,7 @@ export function Tabs<T extends string>({ label, tabs, active, onChange, idPrefix
           type="button"
           id={`${idPrefix}-tab-${t.id}`}
           aria-selected={t.id === active}
-          aria-controls={`${idPrefix}-panel-${t.id}`}
+          aria-controls={t.id === active ? `${idPrefix}-panel-${t.id}` : undefined}
           tabIndex={t.id === active ? 0 : -1}
           className="tab"
           onKeyDown={onKey}

@@ -83,7 +83,10 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
           .map((e) => e.data);
       // Stored rows take the same road as an opened file: migrate, validate, check references.
       const envelope = { format: 'samenhang', version: formatVersion, savedAt: meta.updatedAt, project };
-      return readProjectFile(JSON.stringify(envelope));
+      const read = readProjectFile(JSON.stringify(envelope));
+      // Rows of an older format are rewritten once, so later patches never mix two formats in one project.
+      if (read.value && formatVersion < FORMAT_VERSION) await this.saveProject(read.value);
+      return read;
     },
 
     async saveProject(project) {
@@ -108,11 +111,14 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
           if (order) {
             // Positions shift: rewrite every row of the collection with its new position.
             const existing = await db.entities.where('[projectId+collection]').equals([patch.projectId, c]).toArray();
-            const data = new Map(existing.map((e) => [e.id, e.data]));
+            const data = new Map<string, unknown>(existing.map((e) => [e.id, e.data]));
             for (const e of put) data.set(e.id, e);
-            await db.entities.bulkPut(
-              order.map((id, pos) => ({ projectId: patch.projectId, collection: c, id, pos, data: data.get(id) })),
-            );
+            const rows = order.map((id, pos) => {
+              // An entity the rows do not hold means they lag behind the patch: refuse rather than store a hole.
+              if (!data.has(id)) throw new Error(`applyPatch: ${c} ${id} is not stored`);
+              return { projectId: patch.projectId, collection: c, id, pos, data: data.get(id) };
+            });
+            await db.entities.bulkPut(rows);
           } else if (put.length) {
             const keys = put.map((e) => [patch.projectId, c, e.id] as [string, string, string]);
             const existing = await db.entities.bulkGet(keys);

@@ -34,6 +34,7 @@ export interface ProjectSlice {
 
 export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set, get) => {
   let writes: Promise<void> = Promise.resolve();
+  let needsFullSave = false;
 
   function persist(before: Project, after: Project) {
     const patch = diffProjects(before, after);
@@ -41,11 +42,19 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     const { repository } = get().deps;
     set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
     writes = writes
-      .then(() => repository.applyPatch(patch))
+      .then(() =>
+        // After a failed write the stored rows lag behind by an unknown patch: only the whole project catches up.
+        needsFullSave ? repository.saveProject(after) : repository.applyPatch(patch),
+      )
       .then(
-        () => set((s) => ({ pendingWrites: s.pendingWrites - 1, saveError: null })),
-        (e: unknown) =>
-          set((s) => ({ pendingWrites: s.pendingWrites - 1, saveError: e instanceof Error ? e.message : String(e) })),
+        () => {
+          needsFullSave = false;
+          set((s) => ({ pendingWrites: s.pendingWrites - 1, saveError: null }));
+        },
+        (e: unknown) => {
+          needsFullSave = true;
+          set((s) => ({ pendingWrites: s.pendingWrites - 1, saveError: e instanceof Error ? e.message : String(e) }));
+        },
       );
   }
 
@@ -79,6 +88,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         tab: 'goals',
         filePath: null,
         notices: [],
+        saveError: null,
         divisionId: value.divisions[0]?.id ?? null,
       }));
       await get().deps.repository.setSetting('lastProjectId', id);
@@ -95,7 +105,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     closeProject() {
       set((s) => ({ project: null, history: { past: [], future: [] }, revision: s.revision + 1, notices: [] }));
       void get().deps.repository.setSetting('lastProjectId', null);
-      void get().refreshLibrary();
+      void writes.then(() => get().refreshLibrary());
     },
 
     async deleteProject(id) {
@@ -108,6 +118,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     edit(labelKey, op, options) {
       const before = get().project;
       if (!before) return [{ code: 'noProjectOpen' }];
+      // The view before the op: some ops move the user to another draft, and undo must bring them back here.
+      const view = { tab: get().tab, divisionId: get().divisionId };
       const result = op(before);
       if (!result.ok) {
         if (!options?.inline) get().notify({ kind: 'error', key: 'app.notice.editFailed', problems: result.problems });
@@ -115,7 +127,6 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       }
       if (result.project === before) return [];
       const after = { ...result.project, updatedAt: get().deps.now() };
-      const view = { tab: get().tab, divisionId: get().divisionId };
       replace(after, pushEntry(get().history, { labelKey, before, after, view }));
       persist(before, after);
       return [];

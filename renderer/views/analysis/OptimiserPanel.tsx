@@ -24,6 +24,8 @@ type Phase =
       cutBefore: number;
       fixed: ReadonlySet<string>;
       reduced: FixedHoldersProblem;
+      /** The project version the search started from; a proposal for an older version is not applied. */
+      revision: number;
     };
 
 /**
@@ -42,6 +44,7 @@ export function OptimiserPanel({
   const t = useT();
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
+  const revision = useApp((s) => s.revision);
   const [by, setBy] = useState<'goals' | 'budget'>('goals');
   const [tolerance, setTolerance] = useState(20);
   // The burgemeester usually keeps a fixed portfolio (openbare orde, veiligheid): out of the search by default.
@@ -64,6 +67,7 @@ export function OptimiserPanel({
   const start = () => {
     // Holders outside the search keep their goals; the worker sees only the rest (exact, see fixedHolders.ts).
     const reduced = withoutHolders(project, division, fixed);
+    const startedAt = revision;
     const started = runOptimiser(
       reduced.project,
       division.id,
@@ -72,7 +76,8 @@ export function OptimiserPanel({
     );
     run.current = started;
     setPhase({ kind: 'running', progress: null });
-    const done = (outcome: OptimiserOutcome) => setPhase({ kind: 'done', outcome, cutBefore, fixed, reduced });
+    const done = (outcome: OptimiserOutcome) =>
+      setPhase({ kind: 'done', outcome, cutBefore, fixed, reduced, revision: startedAt });
     started.promise.then(done, (e: unknown) =>
       done({
         ok: false,
@@ -156,18 +161,20 @@ export function OptimiserPanel({
             {t('optimiser.cancel')}
           </Button>
         ) : (
-          <Button variant="primary" onClick={start} disabled={holders.length - fixed.size < 2}>
+          <Button variant="primary" onClick={start} disabled={holders.filter((h) => !fixed.has(h.id)).length < 2}>
             {t('optimiser.run')}
           </Button>
         )}
       </div>
       {phase.kind === 'running' ? (
-        <div className="progress" role="status">
+        <div className="progress">
           <progress max={1} value={fraction ?? undefined} aria-label={t('optimiser.title')} />{' '}
           {progressText(phase.progress)}
         </div>
       ) : null}
-      {phase.kind === 'done' ? renderResult(phase.outcome, phase.cutBefore, phase.fixed, phase.reduced) : null}
+      {phase.kind === 'done'
+        ? renderResult(phase.outcome, phase.cutBefore, phase.fixed, phase.reduced, phase.revision !== revision)
+        : null}
     </section>
   );
 
@@ -176,6 +183,7 @@ export function OptimiserPanel({
     before: number,
     fixedHolders: ReadonlySet<string>,
     reduced: FixedHoldersProblem,
+    stale: boolean,
   ) {
     const { constantCut } = reduced;
     if (!outcome.ok) {
@@ -233,10 +241,11 @@ export function OptimiserPanel({
           </p>
         ) : null}
         {division.locked.length ? <p className="explain">{t('optimiser.lockedKept')}</p> : null}
+        {stale ? <p className="warning-line">{t('app.optimiser.stale')}</p> : null}
         <div className="toolbar">
           <Button
             variant="primary"
-            disabled={moved === 0}
+            disabled={moved === 0 || stale}
             onClick={() =>
               addDivisionFrom.run(store.getState(), {
                 fromId: division.id,
@@ -248,7 +257,7 @@ export function OptimiserPanel({
             {t('app.optimiser.applyNew')}
           </Button>
           <Button
-            disabled={moved === 0}
+            disabled={moved === 0 || stale}
             onClick={() => setAssignments.run(store.getState(), { divisionId: division.id, assignments })}
           >
             {t('app.optimiser.applyHere')}

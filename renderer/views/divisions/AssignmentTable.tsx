@@ -1,4 +1,5 @@
 import type { Division, Project } from '../../../shared/model';
+import { DataTable } from '../../components/DataTable';
 import { useT } from '../../app/StoreContext';
 
 interface Props {
@@ -15,55 +16,53 @@ export function AssignmentTable({ project, division, onAssign, onLock }: Props) 
   const domains = new Map(project.domains.map((d) => [d.id, d]));
   const locked = new Set(division.locked);
   return (
-    <table className="table assignment-table">
-      <caption className="sr-only">{t('app.divisions.assignments')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('app.goal.title')}</th>
-          <th scope="col">{t('app.goal.domain')}</th>
-          <th scope="col">{t('app.divisions.holder')}</th>
-          <th scope="col">{t('app.divisions.locked')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {project.goals.map((g) => {
-          const isLocked = locked.has(g.id);
-          const assigned = division.assignments[g.id] ?? '';
-          return (
-            <tr key={g.id}>
-              <th scope="row">{g.title}</th>
-              <td>{domains.get(g.domainId)?.name ?? g.domainId}</td>
-              <td>
-                <select
-                  aria-label={t('app.divisions.holderFor', { goal: g.title })}
-                  value={assigned}
-                  disabled={isLocked}
-                  onChange={(e) => onAssign(g.id, e.target.value || null)}
-                >
-                  <option value="">{t('app.divisions.none')}</option>
-                  {holders.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.holder}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <label className="lock">
-                  <input
-                    type="checkbox"
-                    checked={isLocked}
-                    disabled={!assigned}
-                    onChange={(e) => onLock(g.id, e.target.checked)}
-                  />
-                  <span>{isLocked ? t('app.divisions.lockedYes') : t('app.divisions.lockedNo')}</span>
-                  <span className="sr-only">{g.title}</span>
-                </label>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('app.divisions.assignments')}
+      columns={[
+        { label: t('app.goal.title') },
+        { label: t('app.goal.domain') },
+        { label: t('app.divisions.holder') },
+        { label: t('app.divisions.locked') },
+      ]}
+      className="assignment-table"
+    >
+      {project.goals.map((g) => {
+        const isLocked = locked.has(g.id);
+        const assigned = division.assignments[g.id] ?? '';
+        return (
+          <tr key={g.id}>
+            <th scope="row">{g.title}</th>
+            <td>{domains.get(g.domainId)?.name ?? g.domainId}</td>
+            <td>
+              <select
+                aria-label={t('app.divisions.holderFor', { goal: g.title })}
+                value={assigned}
+                disabled={isLocked}
+                onChange={(e) => onAssign(g.id, e.target.value || null)}
+              >
+                <option value="">{t('app.divisions.none')}</option>
+                {holders.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.holder}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <label className="lock">
+                <input
+                  type="checkbox"
+                  aria-label={t('app.divisions.lockLabel', { goal: g.title })}
+                  checked={isLocked}
+                  disabled={!assigned}
+                  onChange={(e) => onLock(g.id, e.target.checked)}
+                />
+                <span aria-hidden="true">{isLocked ? t('app.divisions.lockedYes') : t('app.divisions.lockedNo')}</span>
+              </label>
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

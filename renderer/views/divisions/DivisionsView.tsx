@@ -76,12 +76,17 @@ export function DivisionsView() {
           {project.portfolios.length ? t('app.divisions.empty') : t('app.divisions.needPortfolios')}
         </p>
       ) : (
-        <DivisionEditor key={division.id} project={project} division={division} />
+        <DivisionEditor
+          key={`${division.id}|${division.name}|${division.notes}`}
+          project={project}
+          division={division}
+        />
       )}
     </section>
   );
 }
 
+// Keyed on the stored name and notes: after an undo the fields show the stored text again.
 function DivisionEditor({ project, division }: { project: Project; division: Division }) {
   const t = useT();
   const store = useAppStore();

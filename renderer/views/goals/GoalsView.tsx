@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Goal } from '../../../shared/model';
+import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/Button';
 import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
@@ -51,61 +52,52 @@ export function GoalsView() {
       {project.goals.length === 0 ? (
         <p className="empty">{t('app.goals.empty')}</p>
       ) : (
-        <table className="table">
-          <caption className="sr-only">{t('app.goals.heading', { count: project.goals.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('app.goal.title')}</th>
-              <th scope="col">{t('app.goal.domain')}</th>
-              <th scope="col">{t('app.goal.taakvelden')}</th>
-              <th scope="col">{t('app.goal.laws')}</th>
-              <th scope="col" className="num">
-                {t('app.goal.budget')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.goals.linkCount')}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t('app.table.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {goals.map((g) => {
-              const d = domainName.get(g.domainId);
-              return (
-                <tr key={g.id}>
-                  <th scope="row" className="cell-title">
-                    {g.title}
-                    {g.source ? <span className="cell-sub">{g.source}</span> : null}
-                  </th>
-                  <td>
-                    <span className="swatch" style={{ background: d?.colour }} aria-hidden="true" />
-                    {d?.name ?? g.domainId}
-                  </td>
-                  <td>{g.taakvelden.join(', ')}</td>
-                  <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
-                  <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
-                  <td className="num">{linkCount.get(g.id) ?? 0}</td>
-                  <RowActions
-                    editLabel={t('app.action.editNamed', { name: g.title })}
-                    deleteLabel={t('app.action.deleteNamed', { name: g.title })}
-                    onEdit={() => setEditing(g)}
-                    onDelete={() => {
-                      const links = linkCount.get(g.id) ?? 0;
-                      if (!removeGoal.run(store.getState(), g.id).length)
-                        store.getState().notify({
-                          kind: 'info',
-                          key: 'app.notice.removedWithLinks',
-                          params: { name: g.title, count: links },
-                        });
-                    }}
-                  />
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('app.goals.heading', { count: project.goals.length })}
+          columns={[
+            { label: t('app.goal.title') },
+            { label: t('app.goal.domain') },
+            { label: t('app.goal.taakvelden') },
+            { label: t('app.goal.laws') },
+            { label: t('app.goal.budget'), numeric: true },
+            { label: t('app.goals.linkCount'), numeric: true },
+          ]}
+          actions
+        >
+          {goals.map((g) => {
+            const d = domainName.get(g.domainId);
+            return (
+              <tr key={g.id}>
+                <th scope="row" className="cell-title">
+                  {g.title}
+                  {g.source ? <span className="cell-sub">{g.source}</span> : null}
+                </th>
+                <td>
+                  <span className="swatch" style={{ background: d?.colour }} aria-hidden="true" />
+                  {d?.name ?? g.domainId}
+                </td>
+                <td>{g.taakvelden.join(', ')}</td>
+                <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
+                <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
+                <td className="num">{linkCount.get(g.id) ?? 0}</td>
+                <RowActions
+                  editLabel={t('app.action.editNamed', { name: g.title })}
+                  deleteLabel={t('app.action.deleteNamed', { name: g.title })}
+                  onEdit={() => setEditing(g)}
+                  onDelete={() => {
+                    const links = linkCount.get(g.id) ?? 0;
+                    if (!removeGoal.run(store.getState(), g.id).length)
+                      store.getState().notify({
+                        kind: 'info',
+                        key: 'app.notice.removedWithLinks',
+                        params: { name: g.title, count: links },
+                      });
+                  }}
+                />
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       {editing ? (
         <GoalForm

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Link } from '../../../shared/model';
+import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/Button';
 import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
@@ -27,48 +28,41 @@ export function LinksView() {
       </div>
       {project.goals.length < 2 ? <p className="empty">{t('app.links.needGoals')}</p> : null}
       {project.links.length ? (
-        <table className="table">
-          <caption className="sr-only">{t('app.links.heading', { count: project.links.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('app.link.source')}</th>
-              <th scope="col">{t('app.link.kind')}</th>
-              <th scope="col">{t('app.link.target')}</th>
-              <th scope="col" className="num">
-                {t('app.link.strength')}
-              </th>
-              <th scope="col">{t('app.link.rationale')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('app.table.actions')}</span>
-              </th>
+        <DataTable
+          caption={t('app.links.heading', { count: project.links.length })}
+          columns={[
+            { label: t('app.link.source') },
+            { label: t('app.link.kind') },
+            { label: t('app.link.target') },
+            { label: t('app.link.strength'), numeric: true },
+            { label: t('app.link.rationale') },
+          ]}
+          actions
+        >
+          {project.links.map((l) => (
+            <tr key={l.id}>
+              <td>{title.get(l.source) ?? l.source}</td>
+              <td>
+                <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
+              </td>
+              <td>{title.get(l.target) ?? l.target}</td>
+              <td className="num">{formatNumber(l.strength, locale, 1)}</td>
+              <td className="cell-wrap">{l.rationale}</td>
+              <RowActions
+                editLabel={t('app.link.editNamed', {
+                  source: title.get(l.source) ?? '',
+                  target: title.get(l.target) ?? '',
+                })}
+                deleteLabel={t('app.link.deleteNamed', {
+                  source: title.get(l.source) ?? '',
+                  target: title.get(l.target) ?? '',
+                })}
+                onEdit={() => setEditing(l)}
+                onDelete={() => removeLink.run(store.getState(), l.id)}
+              />
             </tr>
-          </thead>
-          <tbody>
-            {project.links.map((l) => (
-              <tr key={l.id}>
-                <td>{title.get(l.source) ?? l.source}</td>
-                <td>
-                  <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
-                </td>
-                <td>{title.get(l.target) ?? l.target}</td>
-                <td className="num">{formatNumber(l.strength, locale, 1)}</td>
-                <td className="cell-wrap">{l.rationale}</td>
-                <RowActions
-                  editLabel={t('app.link.editNamed', {
-                    source: title.get(l.source) ?? '',
-                    target: title.get(l.target) ?? '',
-                  })}
-                  deleteLabel={t('app.link.deleteNamed', {
-                    source: title.get(l.source) ?? '',
-                    target: title.get(l.target) ?? '',
-                  })}
-                  onEdit={() => setEditing(l)}
-                  onDelete={() => removeLink.run(store.getState(), l.id)}
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : project.goals.length >= 2 ? (
         <p className="empty">{t('app.links.empty')}</p>
       ) : null}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { PORTFOLIO_PALETTE, type Domain, type Portfolio } from '../../../shared/model';
+import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/Button';
 import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
@@ -40,41 +41,34 @@ export function PortfoliosView() {
         </div>
         {project.portfolios.length === 0 ? <p className="empty">{t('app.portfolios.empty')}</p> : null}
         {project.portfolios.length ? (
-          <table className="table">
-            <caption className="sr-only">{t('app.portfolios.heading', { count: project.portfolios.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('app.portfolio.holder')}</th>
-                <th scope="col">{t('app.portfolio.role')}</th>
-                <th scope="col">{t('app.portfolio.party')}</th>
-                <th scope="col" className="num">
-                  {t('app.portfolio.fte')}
+          <DataTable
+            caption={t('app.portfolios.heading', { count: project.portfolios.length })}
+            columns={[
+              { label: t('app.portfolio.holder') },
+              { label: t('app.portfolio.role') },
+              { label: t('app.portfolio.party') },
+              { label: t('app.portfolio.fte'), numeric: true },
+            ]}
+            actions
+          >
+            {project.portfolios.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: p.colour }} aria-hidden="true" />
+                  {p.holder}
                 </th>
-                <th scope="col">
-                  <span className="sr-only">{t('app.table.actions')}</span>
-                </th>
+                <td>{t(`app.role.${p.role}`)}</td>
+                <td>{p.party}</td>
+                <td className="num">{formatNumber(p.fte, locale, 2)}</td>
+                <RowActions
+                  editLabel={t('app.action.editNamed', { name: p.holder })}
+                  deleteLabel={t('app.action.deleteNamed', { name: p.holder })}
+                  onEdit={() => setPortfolio(p)}
+                  onDelete={() => removePortfolio.run(store.getState(), p.id)}
+                />
               </tr>
-            </thead>
-            <tbody>
-              {project.portfolios.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <span className="swatch" style={{ background: p.colour }} aria-hidden="true" />
-                    {p.holder}
-                  </th>
-                  <td>{t(`app.role.${p.role}`)}</td>
-                  <td>{p.party}</td>
-                  <td className="num">{formatNumber(p.fte, locale, 2)}</td>
-                  <RowActions
-                    editLabel={t('app.action.editNamed', { name: p.holder })}
-                    deleteLabel={t('app.action.deleteNamed', { name: p.holder })}
-                    onEdit={() => setPortfolio(p)}
-                    onDelete={() => removePortfolio.run(store.getState(), p.id)}
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         ) : null}
       </section>
 
@@ -83,39 +77,32 @@ export function PortfoliosView() {
           <h2 id="domain-heading">{t('app.domains.heading', { count: project.domains.length })}</h2>
           <Button onClick={() => setDomain('new')}>{t('app.domain.add')}</Button>
         </div>
-        <table className="table">
-          <caption className="sr-only">{t('app.domains.heading', { count: project.domains.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('app.domain.name')}</th>
-              <th scope="col">{t('app.domain.classic')}</th>
-              <th scope="col" className="num">
-                {t('app.home.goals')}
+        <DataTable
+          caption={t('app.domains.heading', { count: project.domains.length })}
+          columns={[
+            { label: t('app.domain.name') },
+            { label: t('app.domain.classic') },
+            { label: t('app.home.goals'), numeric: true },
+          ]}
+          actions
+        >
+          {project.domains.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                <span className="swatch" style={{ background: d.colour }} aria-hidden="true" />
+                {d.name}
               </th>
-              <th scope="col">
-                <span className="sr-only">{t('app.table.actions')}</span>
-              </th>
+              <td>{t(`app.classic.${d.classic}`)}</td>
+              <td className="num">{goalsPerDomain.get(d.id) ?? 0}</td>
+              <RowActions
+                editLabel={t('app.action.editNamed', { name: d.name })}
+                deleteLabel={t('app.action.deleteNamed', { name: d.name })}
+                onEdit={() => setDomain(d)}
+                onDelete={() => removeDomain.run(store.getState(), d.id)}
+              />
             </tr>
-          </thead>
-          <tbody>
-            {project.domains.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: d.colour }} aria-hidden="true" />
-                  {d.name}
-                </th>
-                <td>{t(`app.classic.${d.classic}`)}</td>
-                <td className="num">{goalsPerDomain.get(d.id) ?? 0}</td>
-                <RowActions
-                  editLabel={t('app.action.editNamed', { name: d.name })}
-                  deleteLabel={t('app.action.deleteNamed', { name: d.name })}
-                  onEdit={() => setDomain(d)}
-                  onDelete={() => removeDomain.run(store.getState(), d.id)}
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       {portfolio ? (

@@ -144,3 +144,16 @@ describe('projectRepository', () => {
     expect(loaded.value?.goals[0]?.budget).toBe(1_250_000);
   });
 });
+
+describe('projectRepository: rows that lag behind', () => {
+  it('refuses a reorder that names an entity the rows do not hold, and stores nothing of it', async () => {
+    const { repo } = freshRepo();
+    const p0 = exampleProject();
+    await repo.saveProject(p0);
+    const p1 = must(addGoal(p0, { id: 'goal_x', title: 'X', domainId: 'sociaal' }));
+    const p2 = must(addGoal(p1, { id: 'goal_y', title: 'Y', domainId: 'sociaal' }));
+    // p0 → p2's order names goal_x, but this patch (p1 → p2) does not carry it: as if p0 → p1 was never stored.
+    await expect(repo.applyPatch(diffProjects(p1, p2))).rejects.toThrow(/goal_x/);
+    expect((await repo.loadProject(p0.id)).value).toEqual(p0);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
 import { addGoal, assignGoal, removeGoal } from '../../../shared/model';
 import { addGoal as addGoalCommand } from '../../../renderer/store/commands/editCommands';
+import { addDivision as addDivisionCommand } from '../../../renderer/store/commands/divisionCommands';
 import { testStore } from '../support/testStore';
 
 async function opened() {
@@ -83,5 +84,36 @@ describe('project slice: edits, undo, redo and storage', () => {
     store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'A', domainId: 'sociaal' }));
     await store.getState().flush();
     expect(store.getState().saveError).toBeTruthy();
+  });
+});
+
+describe('project slice: recovering from a failed write', () => {
+  it('after a failed write the next one stores the whole project, so nothing the user did is lost', async () => {
+    const { store, repository } = await opened();
+    const real = repository.applyPatch.bind(repository);
+    let fail = true;
+    repository.applyPatch = async (patch) => {
+      if (fail) throw new Error('schijf vol');
+      return real(patch);
+    };
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { id: 'goal_a', title: 'A', domainId: 'sociaal' }));
+    await store.getState().flush();
+    expect(store.getState().saveError).toBe('schijf vol');
+    fail = false;
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { id: 'goal_b', title: 'B', domainId: 'sociaal' }));
+    await store.getState().flush();
+    expect(store.getState().saveError).toBeNull();
+    const loaded = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    expect(loaded.value?.goals.map((g) => g.id)).toEqual(expect.arrayContaining(['goal_a', 'goal_b']));
+    expect(loaded.value).toEqual(store.getState().project);
+  });
+
+  it('undo of a new draft returns to the draft the user was in', async () => {
+    const { store } = await opened();
+    store.getState().setDivision('div_samenhang');
+    addDivisionCommand.run(store.getState(), { name: 'Nieuw' });
+    expect(store.getState().divisionId).not.toBe('div_samenhang');
+    store.getState().undo();
+    expect(store.getState().divisionId).toBe('div_samenhang');
   });
 });

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { useT } from '../app/StoreContext';
+
+export interface Column {
+  label: string;
+  /** Right-aligned with tabular figures. */
+  numeric?: boolean;
+}
+
+interface DataTableProps {
+  /** Read by screen readers; the visible heading above the table usually says the same. */
+  caption: string;
+  columns: readonly Column[];
+  /** Adds a last column for row buttons (RowActions), named for screen readers only. */
+  actions?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/** The app's table frame: a caption, scoped column headers, numeric columns aligned right. */
+export function DataTable({ caption, columns, actions, className, children }: DataTableProps) {
+  const t = useT();
+  return (
+    <table className={className ? `table ${className}` : 'table'}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+              {c.label}
+            </th>
+          ))}
+          {actions ? (
+            <th scope="col">
+              <span className="sr-only">{t('app.table.actions')}</span>
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
