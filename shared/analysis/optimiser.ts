@@ -72,12 +72,14 @@ function fixedOf(n: number, locked: OptimiseOptions['locked']): Int32Array | Pro
 }
 
 /**
- * Iterations of search (moves or swaps, summed over levels). An iteration costs about n·k operations, so the
- * budget is a time target divided by n·k: measured about 0.4–0.8 s at 120 goals and 1.5–2.3 s at 500 on the two-core machines
- * this was measured on. It is a count, not a clock, so the result does not depend on the machine's speed.
+ * Iterations of search (moves or swaps, summed over levels) for one lane. An iteration costs about n·k
+ * operations, so the budget is a time target divided by n·k. Two lanes run side by side and slow each other down
+ * (shared caches: about 1.5× on the two-core machines), so the target is what keeps the slower of two parallel
+ * lanes near 0.9 s at 120 goals and 2.6 s at 500. It is a count, not a clock, so the result does not depend on
+ * the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
-  const seconds = Math.min(3, 0.1 + n / 260 + Math.max(0, n - 120) / 420);
+  const seconds = Math.min(3, 0.02 + n / 260 + Math.max(0, n - 120) / 420);
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
   return Math.round(effort * Math.min((seconds * 6e7) / (Math.max(1, n) * Math.max(2, k)), 3_000 * n));
 }
