@@ -1,7 +1,13 @@
 import type { Project } from '../../shared/model/project';
 import { OPTIMISER_LANES, laneBeats, laneSeed } from '../../shared/analysis/optimiserLanes';
 import type { OptimiseProgress } from '../../shared/analysis/optimiser';
-import type { OptimiserClientProgress, OptimiserMessage, OptimiserOutcome, OptimiserRequest, OptimiserRunOptions } from './optimiserProtocol';
+import type {
+  OptimiserClientProgress,
+  OptimiserMessage,
+  OptimiserOutcome,
+  OptimiserRequest,
+  OptimiserRunOptions,
+} from './optimiserProtocol';
 
 export type { OptimiserClientProgress, OptimiserOutcome, OptimiserRunOptions } from './optimiserProtocol';
 
@@ -27,7 +33,11 @@ type Found = Extract<OptimiserOutcome, { ok: true }>;
 
 /** One progress over all lanes: the slowest phase, the mean fraction, the lowest cut. */
 function mergeProgress(lanes: readonly OptimiseProgress[]): OptimiserClientProgress {
-  const phase = lanes.every((p) => p.phase === 'done') ? 'done' : lanes.some((p) => p.phase !== 'construct') ? 'search' : 'construct';
+  const phase = lanes.every((p) => p.phase === 'done')
+    ? 'done'
+    : lanes.some((p) => p.phase !== 'construct')
+      ? 'search'
+      : 'construct';
   return {
     kind: 'search',
     phase,
@@ -55,7 +65,11 @@ export function runOptimiser(
   let best: { assignments: Record<string, string>; cut: number; lane: number } | null = null;
   let chosen: Found | null = null;
   const results: (Found | undefined)[] = Array.from({ length: lanes }, () => undefined);
-  const progress: OptimiseProgress[] = Array.from({ length: lanes }, () => ({ phase: 'construct', fraction: 0, bestCut: Infinity }));
+  const progress: OptimiseProgress[] = Array.from({ length: lanes }, () => ({
+    phase: 'construct',
+    fraction: 0,
+    bestCut: Infinity,
+  }));
   let resolve!: (o: OptimiserOutcome) => void;
   let reject!: (e: Error) => void;
   const promise = new Promise<OptimiserOutcome>((res, rej) => {
@@ -115,13 +129,23 @@ export function runOptimiser(
         laneDone(lane, m.outcome);
       } else if (m.type === 'error') finish(new Error(m.message));
     });
-    w.postMessage({ type: 'run', project, divisionId, options: { ...options, seed: laneSeed(options.seed, lane), bound: false } });
+    w.postMessage({
+      type: 'run',
+      project,
+      divisionId,
+      options: { ...options, seed: laneSeed(options.seed, lane), bound: false },
+    });
   }
   return {
     promise,
     cancel: () => {
-      const found = chosen ?? (best ? { ok: true as const, assignments: best.assignments, cut: best.cut, cancelled: false } : null);
-      finish(found ? { ok: true, assignments: found.assignments, cut: found.cut, cancelled: true } : { ok: false, cancelled: true, problems: [] });
+      const found =
+        chosen ?? (best ? { ok: true as const, assignments: best.assignments, cut: best.cut, cancelled: false } : null);
+      finish(
+        found
+          ? { ok: true, assignments: found.assignments, cut: found.cut, cancelled: true }
+          : { ok: false, cancelled: true, problems: [] },
+      );
     },
   };
 }

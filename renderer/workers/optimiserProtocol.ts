@@ -28,8 +28,7 @@ export type OptimiserRequest =
     };
 
 export type OptimiserClientProgress =
-  | ({ kind: 'search' } & OptimiseProgress)
-  | { kind: 'bound'; bound: number; bestCut: number };
+  ({ kind: 'search' } & OptimiseProgress) | { kind: 'bound'; bound: number; bestCut: number };
 
 export type OptimiserOutcome =
   | {

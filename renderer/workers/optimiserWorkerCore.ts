@@ -18,7 +18,14 @@ async function boundOf(
   if (Array.isArray(c)) return null;
   return lowerBound(
     c.graph,
-    { k: c.k, locked: c.locked, balance: options.balance, upperBound, timeLimitMs: options.boundTimeLimitMs ?? 5_000, solver },
+    {
+      k: c.k,
+      locked: c.locked,
+      balance: options.balance,
+      upperBound,
+      timeLimitMs: options.boundTimeLimitMs ?? 5_000,
+      solver,
+    },
     { onProgress: (p) => post({ type: 'progress', progress: { kind: 'bound', bound: p.bound, bestCut: upperBound } }) },
   );
 }
