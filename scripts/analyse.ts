@@ -12,6 +12,7 @@ import { analyseProject } from '../shared/analysis/coherenceReport';
 import { reportText, type AnalysisTranslate, type TextFormat } from '../shared/analysis/reportText';
 import type { Problem } from '../shared/model/problem';
 import { formatMoney, formatNumber, formatPercent } from '../renderer/i18n/format';
+import { fillMessage } from '../renderer/i18n/fillMessage';
 
 type Lang = 'nl' | 'en';
 type Catalogue = Record<string, string>;
@@ -23,27 +24,14 @@ function loadCatalogue(lang: Lang, namespace: string): Catalogue {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Catalogue) : {};
 }
 
-/** Same rules as the app's translator: plural forms by Intl.PluralRules, numbers by Intl, Dutch as fallback. */
-function translator(lang: Lang, namespace: string): (key: string, params?: Record<string, string | number>) => string | undefined {
+/** The app's message rule (renderer/i18n/fillMessage.ts) over catalogues read from disk. */
+function translator(
+  lang: Lang,
+  namespace: string,
+): (key: string, params?: Record<string, string | number>) => string | undefined {
   const own = loadCatalogue(lang, namespace);
   const fallback = lang === 'nl' ? own : loadCatalogue('nl', namespace);
-  const tag = lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const plural = new Intl.PluralRules(tag);
-  const number = new Intl.NumberFormat(tag);
-  return (key, params) => {
-    let template: string | undefined;
-    if (params && typeof params.count === 'number') {
-      const form = `${key}_${plural.select(params.count)}`;
-      template = own[form] ?? fallback[form] ?? own[`${key}_other`] ?? fallback[`${key}_other`];
-    }
-    template ??= own[key] ?? fallback[key];
-    if (template === undefined) return undefined;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = params?.[name];
-      if (v === undefined) return whole;
-      return typeof v === 'number' ? number.format(v) : v;
-    });
-  };
+  return (key, params) => fillMessage(own, fallback, lang, key, params);
 }
 
 interface Args {
@@ -61,7 +49,10 @@ function parseArgs(argv: string[]): Args | { error: string; params?: Record<stri
   let lang: Lang = 'nl';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? argv[++i];
     if (name === '--json') json = true;
     else if (name === '--division' || name === '--lang') {
@@ -101,7 +92,10 @@ function main(argv: string[]): number {
     text = readFileSync(parsed.file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const msg = code === 'ENOENT' ? t('cli.fileMissing', { file: parsed.file }) : t('cli.fileUnreadable', { file: parsed.file, reason: code ?? String(e) });
+    const msg =
+      code === 'ENOENT'
+        ? t('cli.fileMissing', { file: parsed.file })
+        : t('cli.fileUnreadable', { file: parsed.file, reason: code ?? String(e) });
     process.stderr.write(`${msg}\n`);
     return 1;
   }
@@ -114,11 +108,15 @@ function main(argv: string[]): number {
       message = t('cli.unknownDivision', { id: String(first.params?.id ?? ''), names: names.join(', ') });
     } else if (first.code === 'noDivision') message = t('cli.noDivision');
     else {
-      const params = Object.entries(first.params ?? {}).map(([k, v]) => `${k} ${v}`).join(', ');
+      const params = Object.entries(first.params ?? {})
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
       message = problemText(first.code, first.params) ?? t('cli.problemCode', { code: first.code, params }).trim();
     }
     const path = formatPath(first.path, lang);
-    let line = path ? t('cli.problemAt', { file: parsed.file, message, path }) : t('cli.problem', { file: parsed.file, message });
+    let line = path
+      ? t('cli.problemAt', { file: parsed.file, message, path })
+      : t('cli.problem', { file: parsed.file, message });
     if (problems.length > 1) line = t('cli.more', { line, count: problems.length - 1 });
     process.stderr.write(`${line}\n`);
     return 1;

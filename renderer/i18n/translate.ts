@@ -1,4 +1,5 @@
 import type nlApp from './locales/nl/app.json';
+import { fillMessage } from './fillMessage';
 
 export type Locale = 'nl' | 'en';
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -34,25 +35,8 @@ export function hasMessage(key: string): boolean {
 
 export function createTranslator(locale: Locale): Translate {
   const own = catalogues[locale];
-  const fallback = catalogues.nl;
-  const plural = new Intl.PluralRules(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  return (key, params) => {
-    let template: string | undefined;
-    if (params && typeof params.count === 'number') {
-      const form = `${key}_${plural.select(params.count)}`;
-      template = own[form] ?? fallback[form] ?? own[`${key}_other`] ?? fallback[`${key}_other`];
-    }
-    template ??= own[key] ?? fallback[key];
-    // A missing key shows itself, so a gap is visible in screenshots and caught by the catalogue test.
-    if (template === undefined) return key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = params[name];
-      if (v === undefined) return whole;
-      return typeof v === 'number' ? number.format(v) : v;
-    });
-  };
+  // A missing key shows itself, so a gap is visible in screenshots and caught by the catalogue test.
+  return (key, params) => fillMessage(own, catalogues.nl, locale, key, params) ?? key;
 }
 
 export function catalogueKeys(locale: Locale): string[] {
