@@ -3,7 +3,7 @@ import { z } from '../model/zod';
 /**
  * The one IPC contract between the Electron main process and the page. Channel names, request, response and event
  * payload schemas live here and nowhere else: main validates every request and response against them
- * (electron/main/ipc.ts), the preload derives `window.samenhang` from them (electron/preload/buildPreloadApi.ts) and
+ * (electron/main/ipc.ts), the preload derives the page's `samenhang` global from them (electron/preload/buildPreloadApi.ts) and
  * the renderer's Electron platform unwraps results with them (renderer/platform/electron.ts).
  */
 
@@ -147,12 +147,12 @@ export const invokeContract = {
     response: NothingSchema,
   },
   setDocumentState: {
-    channel: 'samenhang:document.setState',
+    channel: 'samenhang:page.setState',
     request: DocumentStateSchema,
     response: NothingSchema,
   },
   flushDone: {
-    channel: 'samenhang:document.flushDone',
+    channel: 'samenhang:page.flushDone',
     request: z.strictObject({ requestId: z.string().min(1).max(100) }),
     response: NothingSchema,
   },
@@ -169,7 +169,7 @@ export const eventContract = {
     payload: OpenedFileSchema,
   },
   flushRequest: {
-    channel: 'samenhang:document.flushRequest',
+    channel: 'samenhang:page.flushRequest',
     payload: z.strictObject({ requestId: z.string().min(1).max(100) }),
   },
 } as const;
@@ -201,7 +201,7 @@ export function ipcResultSchema<T extends z.ZodType>(value: T) {
   ]);
 }
 
-/** The API the preload exposes as `window.samenhang`: one function per channel, nothing else. */
+/** The API the preload exposes to the page as the `samenhang` global: one function per channel, nothing else. */
 export interface SamenhangApi {
   readonly invoke: { readonly [N in InvokeName]: (request: IpcRequest<N>) => Promise<IpcResult<IpcResponse<N>>> };
   readonly on: { readonly [N in EventName]: (listener: (payload: EventPayload<N>) => void) => () => void };
