@@ -38,7 +38,11 @@ export function AppHeader() {
           </span>
         )}
         {project ? (
-          <span className="save-state" data-saved={saving || notStored ? 'false' : 'true'}>
+          <span
+            className="save-state"
+            data-saved={saving || notStored ? 'false' : 'true'}
+            title={t('app.header.savedHint')}
+          >
             {notStored ? t('app.header.notStored') : saving ? t('app.header.saving') : t('app.header.saved')}
           </span>
         ) : null}

@@ -17,17 +17,18 @@ export function formatPercent(share: number, locale: Locale, digits = 1): string
   return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
-/** Dutch budgets read as "€ 1,2 mln"; small amounts in full. */
+/** Budgets as each language writes them: "€ 1,2 mln" and "€ 600.000" in Dutch, "€1.2m" and "€600,000" in English. */
 export function formatMoney(euros: number, locale: Locale): string {
   const abs = Math.abs(euros);
   if (abs >= 1e6) {
     const unit = abs >= 1e9 ? (locale === 'nl' ? 'mld' : 'bn') : locale === 'nl' ? 'mln' : 'm';
-    const scaled = euros / (abs >= 1e9 ? 1e9 : 1e6);
-    return `€ ${new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1 }).format(scaled)} ${unit}`;
+    const scaled = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1 }).format(
+      euros / (abs >= 1e9 ? 1e9 : 1e6),
+    );
+    return locale === 'nl' ? `€ ${scaled} ${unit}` : `€${scaled}${unit}`;
   }
-  return new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-    euros,
-  );
+  const whole = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 0 }).format(euros);
+  return locale === 'nl' ? `€ ${whole}` : `€${whole}`;
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
