@@ -52,7 +52,7 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
     return db.entities.where('[projectId+collection]').equals([projectId, collection]).count();
   }
 
-  return {
+  const repository: ProjectRepository = {
     async listProjects() {
       const rows = await db.projects.orderBy('updatedAt').reverse().toArray();
       return Promise.all(
@@ -85,7 +85,7 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
       const envelope = { format: 'samenhang', version: formatVersion, savedAt: meta.updatedAt, project };
       const read = readProjectFile(JSON.stringify(envelope));
       // Rows of an older format are rewritten once, so later patches never mix two formats in one project.
-      if (read.value && formatVersion < FORMAT_VERSION) await this.saveProject(read.value);
+      if (read.value && formatVersion < FORMAT_VERSION) await repository.saveProject(read.value);
       return read;
     },
 
@@ -151,6 +151,7 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
       await db.settings.put({ key, value });
     },
   };
+  return repository;
 }
 
 export type { ProjectRow };

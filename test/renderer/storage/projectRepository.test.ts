@@ -136,8 +136,12 @@ describe('projectRepository', () => {
     await old.table('entities').bulkPut(rows.map((r, pos) => ({ projectId: 'p1', id: r.data.id, pos, ...r })));
     old.close();
 
-    const repo = createProjectRepository(openDatabase('legacy', idb, IDBKeyRange));
+    const db = openDatabase('legacy', idb, IDBKeyRange);
+    const repo = createProjectRepository(db);
     const loaded = await repo.loadProject('p1');
+    // Migrated rows are rewritten once in the current format, so later patches never mix two formats.
+    expect((await db.projects.get('p1'))?.formatVersion).toBe(2);
+    expect((await repo.loadProject('p1')).value).toEqual(loaded.value);
     expect(loaded.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
     expect(loaded.value?.taakveldList).toBe('2017');
     expect(loaded.value?.portfolios[0]).toMatchObject({ role: 'wethouder', fte: 1 });
