@@ -46,7 +46,11 @@ export function LinksView() {
                 <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
               </td>
               <td>{title.get(l.target) ?? l.target}</td>
-              <td className="num">{formatNumber(l.strength, locale, 1)}</td>
+              <td className="num">
+                {l.strength === 1 || l.strength === 2 || l.strength === 3
+                  ? t(`app.strength.${l.strength}`)
+                  : formatNumber(l.strength, locale, 1)}
+              </td>
               <td className="cell-wrap">{l.rationale}</td>
               <RowActions
                 editLabel={t('app.link.editNamed', {
