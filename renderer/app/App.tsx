@@ -97,6 +97,27 @@ function useShellBindings(store: AppStore) {
   }, [store]);
 }
 
+/**
+ * In the browser, opening a project is a step in the tab's history: Back returns to the project list instead of
+ * leaving the app (and its unsaved view) altogether.
+ */
+function useBrowserHistory(store: AppStore) {
+  useEffect(() => {
+    if (store.getState().deps.platform.kind !== 'browser') return undefined;
+    const onPop = () => {
+      if (store.getState().project) store.getState().closeProject();
+    };
+    window.addEventListener('popstate', onPop);
+    const off = store.subscribe((s, prev) => {
+      if (s.project && s.project.id !== prev.project?.id) window.history.pushState({ projectId: s.project.id }, '');
+    });
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      off();
+    };
+  }, [store]);
+}
+
 function Shell() {
   const project = useApp((s) => s.project);
   const workshop = useApp((s) => s.workshop);
@@ -121,6 +142,7 @@ function Boundary({ children }: { children: React.ReactNode }) {
 
 export function App({ store }: { store: AppStore }) {
   useShellBindings(store);
+  useBrowserHistory(store);
   return (
     <StoreProvider store={store}>
       <Boundary>

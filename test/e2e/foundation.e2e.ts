@@ -46,6 +46,13 @@ describe('first start and the edit → store → reload chain', () => {
     expect(await app.goalRow('Doel met fout budget').count()).toBe(0);
   });
 
+  it('goes back to the project list with the browser Back button, not out of the app', async () => {
+    await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
+    await app.page.goBack();
+    await app.page.getByRole('heading', { name: 'Projecten' }).waitFor();
+    expect(app.page.url()).toContain('127.0.0.1');
+  });
+
   it('switches the whole interface to English and remembers it', async () => {
     await app.page.getByLabel('Taal', { exact: true }).selectOption('en');
     await expect.poll(() => app.tab(/^Goals/).count()).toBe(1);
