@@ -1,3 +1,4 @@
+import { DataTable } from '../components/DataTable';
 import { useState } from 'react';
 import { emptyProject, newId } from '../../shared/model';
 import { Button } from '../components/Button';
@@ -103,25 +104,19 @@ function HelpDialog() {
       onClose={close}
       footer={<Button onClick={close}>{t('app.action.close')}</Button>}
     >
-      <table className="table">
-        <caption className="sr-only">{t('app.help.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('app.help.command')}</th>
-            <th scope="col">{t('app.help.shortcut')}</th>
+      <DataTable
+        caption={t('app.help.title')}
+        columns={[{ label: t('app.help.command') }, { label: t('app.help.shortcut') }]}
+      >
+        {APP_COMMANDS.map((c) => (
+          <tr key={c.id}>
+            <td>{t(c.labelKey)}</td>
+            <td>
+              <kbd>{c.kbd ? c.kbd.replace('Mod', mac ? '⌘' : 'Ctrl') : '–'}</kbd>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {APP_COMMANDS.map((c) => (
-            <tr key={c.id}>
-              <td>{t(c.labelKey)}</td>
-              <td>
-                <kbd>{c.kbd ? c.kbd.replace('Mod', mac ? '⌘' : 'Ctrl') : '–'}</kbd>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </Dialog>
   );
 }

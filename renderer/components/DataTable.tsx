@@ -25,8 +25,9 @@ export function DataTable({ caption, columns, actions, className, children }: Da
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          {columns.map((c) => (
-            <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+          {columns.map((c, i) => (
+            // Labels may repeat (two drafts of the same name side by side): the position is the identity.
+            <th key={i} scope="col" className={c.numeric ? 'num' : undefined}>
               {c.label}
             </th>
           ))}

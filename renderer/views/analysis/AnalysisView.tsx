@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable';
 import { useMemo, useState } from 'react';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
@@ -55,45 +56,36 @@ export function AnalysisView() {
       <section aria-labelledby="cut-heading">
         <h3 id="cut-heading">{t('app.analysis.splitHeading')}</h3>
         <p className="explain">{t('app.analysis.splitExplain')}</p>
-        <table className="table figures">
-          <thead>
-            <tr>
-              <th scope="col">{t('app.analysis.linkClass')}</th>
-              <th scope="col" className="num">
-                {t('app.analysis.splitCount')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.analysis.splitWeight')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.analysis.share')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.analysis.classicShare')}
-              </th>
+        <DataTable
+          caption={t('app.analysis.splitHeading')}
+          columns={[
+            { label: t('app.analysis.linkClass') },
+            { label: t('app.analysis.splitCount'), numeric: true },
+            { label: t('app.analysis.splitWeight'), numeric: true },
+            { label: t('app.analysis.share'), numeric: true },
+            { label: t('app.analysis.classicShare'), numeric: true },
+          ]}
+          className="figures"
+        >
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td className="num">
+                {t('app.analysis.countOf', { count: report[r.key].cutCount, total: report[r.key].totalCount })}
+              </td>
+              <td className="num">{formatNumber(report[r.key].cut, locale, 1)}</td>
+              <td className="num strong">{pct(report[r.key])}</td>
+              <td className="num">{pct(report.baseline[r.key])}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">
-                  {t('app.analysis.countOf', { count: report[r.key].cutCount, total: report[r.key].totalCount })}
-                </td>
-                <td className="num">{formatNumber(report[r.key].cut, locale, 1)}</td>
-                <td className="num strong">{pct(report[r.key])}</td>
-                <td className="num">{pct(report.baseline[r.key])}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t('app.analysis.owSocialPhysical')}</th>
-              <td className="num">{report.owSocialPhysical.count}</td>
-              <td className="num">{formatNumber(report.owSocialPhysical.weight, locale, 1)}</td>
-              <td className="num">–</td>
-              <td className="num">{report.baseline.owSocialPhysical.count}</td>
-            </tr>
-          </tbody>
-        </table>
+          ))}
+          <tr>
+            <th scope="row">{t('app.analysis.owSocialPhysical')}</th>
+            <td className="num">{report.owSocialPhysical.count}</td>
+            <td className="num">{formatNumber(report.owSocialPhysical.weight, locale, 1)}</td>
+            <td className="num">–</td>
+            <td className="num">{report.baseline.owSocialPhysical.count}</td>
+          </tr>
+        </DataTable>
         <p className="explain">{t('app.analysis.classicExplain')}</p>
         <p className="explain">
           {t('app.analysis.modularity', {
@@ -122,54 +114,43 @@ export function AnalysisView() {
 
       <section aria-labelledby="pf-fig-heading">
         <h3 id="pf-fig-heading">{t('app.analysis.perPortfolio')}</h3>
-        <table className="table figures">
-          <thead>
-            <tr>
-              <th scope="col">{t('app.divisions.holder')}</th>
-              <th scope="col" className="num">
-                {t('app.home.goals')}
+        <DataTable
+          caption={t('app.analysis.perPortfolio')}
+          columns={[
+            { label: t('app.divisions.holder') },
+            { label: t('app.home.goals'), numeric: true },
+            { label: t('app.goal.budget'), numeric: true },
+            { label: t('app.analysis.internal'), numeric: true },
+            { label: t('app.analysis.external'), numeric: true },
+            { label: t('app.analysis.cohesion'), numeric: true },
+            { label: t('app.analysis.domains') },
+          ]}
+          className="figures"
+        >
+          {report.portfolios.map((p) => (
+            <tr key={p.portfolioId}>
+              <th scope="row">
+                <span className="swatch" style={{ background: names.colour(p.portfolioId) }} aria-hidden="true" />
+                {names.portfolio(p.portfolioId)}
               </th>
-              <th scope="col" className="num">
-                {t('app.goal.budget')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.analysis.internal')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.analysis.external')}
-              </th>
-              <th scope="col" className="num">
-                {t('app.analysis.cohesion')}
-              </th>
-              <th scope="col">{t('app.analysis.domains')}</th>
+              <td className="num">{p.goals}</td>
+              <td className="num">
+                {formatMoney(p.budget, locale)}
+                {p.budgetUnknown ? (
+                  <span className="cell-sub">{t('app.analysis.budgetUnknown', { count: p.budgetUnknown })}</span>
+                ) : null}
+              </td>
+              <td className="num">{formatNumber(p.internal, locale, 1)}</td>
+              <td className="num">{formatNumber(p.external, locale, 1)}</td>
+              <td className="num">{p.cohesion === null ? '–' : formatPercent(p.cohesion, locale, 0)}</td>
+              <td>
+                {p.domains
+                  .map((d) => `${project.domains.find((x) => x.id === d.domainId)?.name ?? d.domainId} (${d.goals})`)
+                  .join(', ')}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {report.portfolios.map((p) => (
-              <tr key={p.portfolioId}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: names.colour(p.portfolioId) }} aria-hidden="true" />
-                  {names.portfolio(p.portfolioId)}
-                </th>
-                <td className="num">{p.goals}</td>
-                <td className="num">
-                  {formatMoney(p.budget, locale)}
-                  {p.budgetUnknown ? (
-                    <span className="cell-sub">{t('app.analysis.budgetUnknown', { count: p.budgetUnknown })}</span>
-                  ) : null}
-                </td>
-                <td className="num">{formatNumber(p.internal, locale, 1)}</td>
-                <td className="num">{formatNumber(p.external, locale, 1)}</td>
-                <td className="num">{p.cohesion === null ? '–' : formatPercent(p.cohesion, locale, 0)}</td>
-                <td>
-                  {p.domains
-                    .map((d) => `${project.domains.find((x) => x.id === d.domainId)?.name ?? d.domainId} (${d.goals})`)
-                    .join(', ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         <p className="explain">{t('app.analysis.internalExplain')}</p>
       </section>
 

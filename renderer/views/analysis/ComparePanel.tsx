@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable';
 import { useMemo, useState } from 'react';
 import type { Division, Project } from '../../../shared/model';
 import { compareDivisions, type ComparedFigure } from '../../../shared/analysis/compareDivisions';
@@ -56,35 +57,28 @@ export function ComparePanel({ project, division }: { project: Project; division
           ))}
         </select>
       </label>
-      <table className="table figures">
-        <thead>
-          <tr>
-            <th scope="col">{t('app.compare.figure')}</th>
-            <th scope="col" className="num">
-              {other.name}
-            </th>
-            <th scope="col" className="num">
-              {division.name}
-            </th>
-            <th scope="col" className="num">
-              {t('app.compare.change')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHOWN.map(({ figure, share }) => {
-            const c = cmp.figures[figure];
-            return (
-              <tr key={figure}>
-                <th scope="row">{t(`app.compareFigure.${figure}`)}</th>
-                <td className="num">{value(c.a, share)}</td>
-                <td className="num">{value(c.b, share)}</td>
-                <td className="num">{delta(c.delta, share)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('app.compare.heading')}
+        columns={[
+          { label: t('app.compare.figure') },
+          { label: other.name, numeric: true },
+          { label: division.name, numeric: true },
+          { label: t('app.compare.change'), numeric: true },
+        ]}
+        className="figures"
+      >
+        {SHOWN.map(({ figure, share }) => {
+          const c = cmp.figures[figure];
+          return (
+            <tr key={figure}>
+              <th scope="row">{t(`app.compareFigure.${figure}`)}</th>
+              <td className="num">{value(c.a, share)}</td>
+              <td className="num">{value(c.b, share)}</td>
+              <td className="num">{delta(c.delta, share)}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <details className="coord-pair">
         <summary>{t('app.compare.moved', { count: cmp.moved.length })}</summary>
         <ul>
