@@ -1,21 +1,44 @@
 // npx tsx scripts/bench/quality.ts [--sizes 120,300,500] [--seeds 1] [--effort 1] [--single]: the issue-8 quality
 // instances only, against the reference "best" in RESULTS.md (the lowest cut any method found there). By default
 // each seed runs the app's search (parallel lanes); --single runs one lane (optimiseDivision) per seed.
-import { syntheticProject } from '../../shared/analysis/synthetic';
-import { buildCompactGraph, partsOf } from '../../shared/analysis/compactGraph';
 import { parallelLanes } from './lanes';
-import { optimiseDivision, type Balance } from '../../shared/analysis/optimiser';
+import { issue8Instances } from './issue8Instances';
+import { optimiseDivision } from '../../shared/analysis/optimiser';
 
 /** Reference cuts from RESULTS.md (long run: 3 seeds × 8× budget, plus METIS, default runs and tried variants). */
 export const REFERENCE_BEST: Record<string, number> = {
-  '60/5/goals±1/0L': 387, '60/5/goals±1/5L': 404, '60/5/budget±5%/0L': 356, '60/5/budget±5%/5L': 377,
-  '60/7/goals±1/0L': 481, '60/7/goals±1/5L': 486, '60/7/budget±5%/0L': 454, '60/7/budget±5%/5L': 468,
-  '120/5/goals±1/0L': 526, '120/5/goals±1/5L': 543, '120/5/budget±5%/0L': 490, '120/5/budget±5%/5L': 516,
-  '120/7/goals±1/0L': 647, '120/7/goals±1/5L': 650, '120/7/budget±5%/0L': 598, '120/7/budget±5%/5L': 622,
-  '300/5/goals±1/0L': 907, '300/5/goals±1/5L': 916, '300/5/budget±5%/0L': 864, '300/5/budget±5%/5L': 874,
-  '300/7/goals±1/0L': 1115, '300/7/goals±1/5L': 1132, '300/7/budget±5%/0L': 1051, '300/7/budget±5%/5L': 1064,
-  '500/5/goals±1/0L': 1329, '500/5/goals±1/5L': 1364, '500/5/budget±5%/0L': 1277, '500/5/budget±5%/5L': 1307,
-  '500/7/goals±1/0L': 1534, '500/7/goals±1/5L': 1561, '500/7/budget±5%/0L': 1500, '500/7/budget±5%/5L': 1554,
+  '60/5/goals±1/0L': 387,
+  '60/5/goals±1/5L': 404,
+  '60/5/budget±5%/0L': 356,
+  '60/5/budget±5%/5L': 377,
+  '60/7/goals±1/0L': 481,
+  '60/7/goals±1/5L': 486,
+  '60/7/budget±5%/0L': 454,
+  '60/7/budget±5%/5L': 468,
+  '120/5/goals±1/0L': 526,
+  '120/5/goals±1/5L': 543,
+  '120/5/budget±5%/0L': 490,
+  '120/5/budget±5%/5L': 516,
+  '120/7/goals±1/0L': 647,
+  '120/7/goals±1/5L': 650,
+  '120/7/budget±5%/0L': 598,
+  '120/7/budget±5%/5L': 622,
+  '300/5/goals±1/0L': 907,
+  '300/5/goals±1/5L': 916,
+  '300/5/budget±5%/0L': 864,
+  '300/5/budget±5%/5L': 874,
+  '300/7/goals±1/0L': 1115,
+  '300/7/goals±1/5L': 1132,
+  '300/7/budget±5%/0L': 1051,
+  '300/7/budget±5%/5L': 1064,
+  '500/5/goals±1/0L': 1329,
+  '500/5/goals±1/5L': 1364,
+  '500/5/budget±5%/0L': 1277,
+  '500/5/budget±5%/5L': 1307,
+  '500/7/goals±1/0L': 1534,
+  '500/7/goals±1/5L': 1561,
+  '500/7/budget±5%/0L': 1500,
+  '500/7/budget±5%/5L': 1554,
 };
 
 function arg(name: string, fallback: string): string {
@@ -30,39 +53,32 @@ const single = process.argv.includes('--single');
 let within = 0;
 let count = 0;
 let worst = 1;
-for (const n of sizes)
-  for (const k of [5, 7])
-    for (const balance of [{ by: 'goals', tolerance: 0 }, { by: 'budget', tolerance: 0.05 }] as Balance[])
-      for (const lockedCount of [0, 5]) {
-        const p = syntheticProject({ goals: n, portfolios: k, seed: 1000 + n * 10 + k, locked: lockedCount });
-        const g = buildCompactGraph(p);
-        const parts = partsOf(g, p.divisions[0]!);
-        const locked = new Int32Array(g.n).fill(-1);
-        for (const id of p.divisions[0]!.locked) locked[g.goalIndex.get(id)!] = parts[g.goalIndex.get(id)!]!;
-        const name = `${n}/${k}/${balance.by === 'goals' ? 'goals±1' : 'budget±5%'}/${lockedCount}L`;
-        const cuts: number[] = [];
-        const ms: number[] = [];
-        for (const seed of seeds) {
-          if (single) {
-            const r = optimiseDivision(g, { k, locked, balance, seed, effort });
-            if (r.ok) {
-              cuts.push(r.cut);
-              ms.push(r.stats.elapsedMs);
-            }
-            continue;
-          }
-          const r = await parallelLanes({ goals: n, k, projectSeed: 1000 + n * 10 + k, locked: lockedCount, balance, seed, effort });
-          if (r.cut !== null) {
-            cuts.push(r.cut);
-            ms.push(r.ms);
-          }
-        }
-        const best = Math.min(...cuts);
-        const ref = REFERENCE_BEST[name] ?? best;
-        const ratio = best / Math.min(ref, best);
-        count++;
-        if (ratio <= 1.01) within++;
-        worst = Math.max(worst, ratio);
-        console.log(`${name.padEnd(20)} cuts ${cuts.join(' ')}  ref ${ref}  ratio ${ratio.toFixed(4)}  ms ${ms.map((x) => x.toFixed(0)).join(' ')}${best < ref ? '  NEW BEST' : ''}`);
+for (const { name, n, k, balance, lockedCount, projectSeed, graph: g, locked } of issue8Instances(sizes)) {
+  const cuts: number[] = [];
+  const ms: number[] = [];
+  for (const seed of seeds) {
+    if (single) {
+      const r = optimiseDivision(g, { k, locked, balance, seed, effort });
+      if (r.ok) {
+        cuts.push(r.cut);
+        ms.push(r.stats.elapsedMs);
       }
+      continue;
+    }
+    const r = await parallelLanes({ goals: n, k, projectSeed, locked: lockedCount, balance, seed, effort });
+    if (r.cut !== null) {
+      cuts.push(r.cut);
+      ms.push(r.ms);
+    }
+  }
+  const best = Math.min(...cuts);
+  const ref = REFERENCE_BEST[name] ?? best;
+  const ratio = best / Math.min(ref, best);
+  count++;
+  if (ratio <= 1.01) within++;
+  worst = Math.max(worst, ratio);
+  console.log(
+    `${name.padEnd(20)} cuts ${cuts.join(' ')}  ref ${ref}  ratio ${ratio.toFixed(4)}  ms ${ms.map((x) => x.toFixed(0)).join(' ')}${best < ref ? '  NEW BEST' : ''}`,
+  );
+}
 console.log(`within 1 %: ${within}/${count}; worst ratio ${worst.toFixed(4)}`);
