@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readProjectFile } from '../shared/io/projectFile';
 import { formatPath } from '../shared/io/formatPath';
 import { analyseProject } from '../shared/analysis/coherenceReport';
+import { reportJson } from '../shared/analysis/reportJson';
 import { reportText, type AnalysisTranslate, type TextFormat } from '../shared/analysis/reportText';
 import type { Problem } from '../shared/model/problem';
 import { formatMoney, formatNumber, formatPercent } from '../renderer/i18n/format';
@@ -132,7 +133,7 @@ function main(argv: string[]): number {
   if (!result.value) return fail(result.problems);
   const report = result.value;
   if (parsed.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
     return 0;
   }
   const fmt: TextFormat = {

@@ -3,15 +3,10 @@ import type { Division } from '../model/division';
 import { CLASSIC_DOMAINS } from '../model/domain';
 import { problem, type Problem } from '../model/problem';
 import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
-import { scoreParts, LINK_KEPT, LINK_SPLIT } from './scoreParts';
+import { scoreParts } from './scoreParts';
 import { divisionFigures, type DivisionFigures } from './divisionFigures';
 import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
 import { bridgingGoals, weightedBetweenness, type BridgingOptions } from './bridgingGoals';
-
-// Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
-// read of an imported binding into a getter call.
-const LEAVES_MASK = (1 << LINK_KEPT) | (1 << LINK_SPLIT);
-const LEAVES = 1 << LINK_SPLIT;
 
 export type WarningCode = 'unassignedGoals' | 'emptyPortfolios' | 'allLinksLeave';
 
@@ -84,27 +79,40 @@ function centralityOf(g: CompactGraph, opts: BridgingOptions): Float64Array {
   return c;
 }
 
-function warningsOf(g: CompactGraph, parts: Int32Array, status: Uint8Array, figures: DivisionFigures): ReportWarning[] {
+function warningsOf(g: CompactGraph, parts: Int32Array, figures: DivisionFigures): ReportWarning[] {
   const out: ReportWarning[] = [];
   const unassignedGoals: string[] = [];
   for (let v = 0; v < g.n; v++) if (parts[v]! < 0) unassignedGoals.push(g.goalIds[v]!);
   if (unassignedGoals.length) out.push({ code: 'unassignedGoals', goalIds: unassignedGoals, portfolioIds: [] });
   const empty = figures.portfolios.filter((p) => p.goals === 0).map((p) => p.portfolioId);
   if (empty.length) out.push({ code: 'emptyPortfolios', goalIds: [], portfolioIds: empty });
+
   // A goal with at least one split link and none kept: every coordination it needs crosses a portfolio line.
-  // mark[v] collects bit 1 << verdict of every link at v, so the pass has no branch.
-  const mark = new Uint8Array(g.n);
-  const { src, dst } = g;
-  for (let e = 0; e < g.m; e++) {
-    const bit = 1 << status[e]!;
-    mark[src[e]!]! |= bit;
-    mark[dst[e]!]! |= bit;
-  }
+  // A goal's links are kept, split or unassigned, and its link count is known from the adjacency, so counting the
+  // ends of the smaller of kept and split (plus the unassigned, few once a draft is complete) gives both.
+  const kept = figures.kept.links;
+  const split = figures.cut.splitLinks;
+  const countKept = kept.length <= split.length;
+  const counted = new Int32Array(g.n);
+  const other = new Int32Array(g.n);
+  const { src, dst, adjStart } = g;
+  const ends = (list: Int32Array, into: Int32Array) => {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      into[src[e]!]!++;
+      into[dst[e]!]!++;
+    }
+  };
+  ends(countKept ? kept : split, counted);
+  ends(figures.unassigned.links, other);
   const leaving: string[] = [];
   const portfolioSeen = new Uint8Array(figures.portfolios.length);
   const leavingPortfolios: string[] = [];
   for (let v = 0; v < g.n; v++) {
-    if ((mark[v]! & LEAVES_MASK) === LEAVES) {
+    const rest = adjStart[v + 1]! - adjStart[v]! - counted[v]! - other[v]!;
+    const keptHere = countKept ? counted[v]! : rest;
+    const splitHere = countKept ? rest : counted[v]!;
+    if (splitHere > 0 && keptHere === 0) {
       leaving.push(g.goalIds[v]!);
       const p = parts[v]!;
       if (!portfolioSeen[p]) {
@@ -155,7 +163,7 @@ export function coherenceReport(
     problems: found ? [] : [problem('unknownDivision', { id: divisionId })],
     lockedGoalIds: [...division.locked],
     ...figures,
-    warnings: found ? warningsOf(g, parts, score.status, figures) : [],
+    warnings: found ? warningsOf(g, parts, figures) : [],
     bridging,
     baseline: baselineFigures(g),
   };

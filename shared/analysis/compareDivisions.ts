@@ -1,7 +1,7 @@
 import type { Project } from '../model/project';
 import { problem, type Problem } from '../model/problem';
 import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
-import { scoreParts, LINK_KEPT, LINK_SPLIT } from './scoreParts';
+import { scoreParts, linkStatus, LINK_KEPT, LINK_SPLIT } from './scoreParts';
 import { divisionFigures, type DivisionFigures, type PortfolioFigures } from './divisionFigures';
 
 // Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
@@ -115,9 +115,11 @@ export function compareDivisions(project: Project, divisionIdA: string, division
   }
   const newlySplit: string[] = [];
   const newlyJoined: string[] = [];
+  const statusA = linkStatus(A.score);
+  const statusB = linkStatus(B.score);
   for (let e = 0; e < g.m; e++) {
-    const sa = A.score.status[e]!;
-    const sb = B.score.status[e]!;
+    const sa = statusA[e]!;
+    const sb = statusB[e]!;
     if (sb === SPLIT && sa !== SPLIT) newlySplit.push(g.linkIds[e]!);
     else if (sb === KEPT && sa !== KEPT) newlyJoined.push(g.linkIds[e]!);
   }

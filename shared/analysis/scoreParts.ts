@@ -61,8 +61,14 @@ export interface PartScore {
   /** k × k symmetric, row-major: weight and number of split links between two parts. Diagonal stays 0. */
   matrix: Float64Array;
   matrixCount: Int32Array;
-  /** Per link: LINK_KEPT, LINK_SPLIT or LINK_UNASSIGNED. */
-  status: Uint8Array;
+  /**
+   * Per link its cell: `flags · (k+1)² + a · (k+1) + b` with a, b the parts of its source and target (k for an
+   * unassigned end) and flags its LinkClasses bits. With `cellCount` this lets the figures sort links into their
+   * lists in one counting pass, without deciding anything per link again.
+   */
+  cell: Uint16Array | Uint32Array;
+  /** Links per cell, 4 · (k+1)² entries. */
+  cellCount: Int32Array;
   /** Weighted Newman modularity of the division (unassigned goals count as singletons). */
   modularity: number;
 }
@@ -116,22 +122,17 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
     const p = parts[v]!;
     part[v] = p < 0 || p >= k ? k : p;
   }
-  const verdict = new Uint8Array(KK).fill(LINK_SPLIT);
-  for (let a = 0; a < K; a++) {
-    verdict[a * K + k] = verdict[k * K + a] = LINK_UNASSIGNED;
-    if (a < k) verdict[a * K + a] = LINK_KEPT;
-  }
   const cellWeight = new Float64Array(4 * KK);
   const cellCount = new Int32Array(4 * KK);
-  const status = new Uint8Array(g.m);
-  const { src, dst, weight } = g;
+  const cellOf = 4 * KK <= 0x10000 ? new Uint16Array(g.m) : new Uint32Array(g.m);
+  const { src, dst, weight, m } = g;
   const flags = classes.flags;
-  for (let e = 0; e < g.m; e++) {
+  for (let e = 0; e < m; e++) {
     const cell = part[src[e]!]! * K + part[dst[e]!]!;
     const i = flags[e]! * KK + cell;
     cellWeight[i]! += weight[e]!;
     cellCount[i]!++;
-    status[e] = verdict[cell]!;
+    cellOf[e] = i;
   }
 
   const internal = new Float64Array(k);
@@ -219,7 +220,24 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
     domainGoals,
     matrix,
     matrixCount,
-    status,
+    cell: cellOf,
+    cellCount,
     modularity,
   };
+}
+
+/** Per link LINK_KEPT, LINK_SPLIT or LINK_UNASSIGNED, read off the cells; for callers that compare links one by one. */
+export function linkStatus(s: PartScore): Uint8Array {
+  const k = s.k;
+  const K = k + 1;
+  const KK = K * K;
+  const verdict = new Uint8Array(4 * KK);
+  for (let i = 0; i < 4 * KK; i++) {
+    const a = Math.floor((i % KK) / K);
+    const b = i % K;
+    verdict[i] = a === k || b === k ? LINK_UNASSIGNED : a === b ? LINK_KEPT : LINK_SPLIT;
+  }
+  const status = new Uint8Array(s.cell.length);
+  for (let e = 0; e < status.length; e++) status[e] = verdict[s.cell[e]!]!;
+  return status;
 }

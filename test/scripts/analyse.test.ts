@@ -39,9 +39,9 @@ describe('npm run analyse', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report.divisionId).toBe('div_a');
-    expect(report.cut.splitLinkIds).toEqual(['l2', 'l4']);
-    expect(report.unassigned.linkIds).toEqual(['l5']);
-    expect(report.owSocialPhysical.linkIds).toEqual(['l2']);
+    expect(report.cut.splitLinks).toEqual(['l2', 'l4']);
+    expect(report.unassigned.links).toEqual(['l5']);
+    expect(report.owSocialPhysical.links).toEqual(['l2']);
     expect(report.baseline.portfolios.map((p: { portfolioId: string }) => p.portfolioId)).toEqual(['fysiek', 'sociaal', 'financieel']);
     expect(report.bridging[0].goalId).toBe('g_wmo');
   });

@@ -4,6 +4,7 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { assignGoal } from '../../store/commands/divisionCommands';
 import { CoordinationList } from './CoordinationList';
+import { LinkDetails } from './LinkDetails';
 import { OptimiserPanel } from './OptimiserPanel';
 import { ComparePanel } from './ComparePanel';
 import { namesOf, reportOf, suggestionsOf } from './viewModel';
@@ -87,6 +88,23 @@ export function AnalysisView() {
           </tr>
         </DataTable>
         <p className="explain">{t('app.analysis.classicExplain')}</p>
+        <h4>{t('app.analysis.whichLinks')}</h4>
+        <p className="explain">{t('app.analysis.whichLinksExplain')}</p>
+        {[...rows.map((r) => ({ key: r.key, label: r.label, list: report[r.key].splitLinks })), {
+          key: 'owSocialPhysical',
+          label: t('app.analysis.owSocialPhysical'),
+          list: report.owSocialPhysical.links,
+        }].map((r) => (
+          <LinkDetails
+            key={r.key}
+            className="figure-links"
+            list={r.list}
+            figures={report}
+            project={project}
+            names={names}
+            summary={t('app.analysis.linksOf', { label: r.label, count: r.list.length })}
+          />
+        ))}
         <p className="explain">
           {t('app.analysis.modularity', {
             value: formatFixed(report.modularity, locale, 2),

@@ -3,6 +3,7 @@ import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import type { Names } from './viewModel';
+import { LinkDetails } from './LinkDetails';
 
 /** The agreements the college must make: for each pair of holders, the split links between them, by name. */
 export function CoordinationList({
@@ -16,7 +17,6 @@ export function CoordinationList({
 }) {
   const t = useT();
   const locale = useApp((s) => s.locale);
-  const links = new Map(project.links.map((l) => [l.id, l]));
   const pairs = [...report.coordination].sort((a, b) => b.weight - a.weight);
   return (
     <section aria-labelledby="coord-heading">
@@ -26,26 +26,22 @@ export function CoordinationList({
         <p>{t('app.analysis.noCoordination')}</p>
       ) : (
         pairs.map((pair) => (
-          <details key={`${pair.a}|${pair.b}`} className="coord-pair">
-            <summary>
-              <strong>
-                {names.portfolio(pair.a)} ↔ {names.portfolio(pair.b)}
-              </strong>{' '}
-              {t('app.analysis.pairFigures', { count: pair.count, weight: formatNumber(pair.weight, locale, 1) })}
-            </summary>
-            <ul>
-              {pair.linkIds.map((id) => {
-                const l = links.get(id);
-                if (!l) return null;
-                return (
-                  <li key={id}>
-                    {names.goal(l.source)} — <em>{t(`app.kind.${l.kind}`)}</em> — {names.goal(l.target)}
-                    {l.rationale ? <span className="cell-sub">{l.rationale}</span> : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </details>
+          <LinkDetails
+            key={`${pair.a}|${pair.b}`}
+            className="coord-pair"
+            list={pair.links}
+            figures={report}
+            project={project}
+            names={names}
+            summary={
+              <>
+                <strong>
+                  {names.portfolio(pair.a)} ↔ {names.portfolio(pair.b)}
+                </strong>{' '}
+                {t('app.analysis.pairFigures', { count: pair.count, weight: formatNumber(pair.weight, locale, 1) })}
+              </>
+            }
+          />
         ))
       )}
     </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseProject, coherenceReport, findDivision } from '../../../shared/analysis/coherenceReport';
+import { reportJson } from '../../../shared/analysis/reportJson';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
 import { fixtureProject } from './analysisFixture';
 
@@ -11,10 +12,10 @@ describe('coherenceReport', () => {
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a', 'b'], P2: ['c', 'd'] } } },
     });
-    const r = coherenceReport(p, 'D');
+    const r = reportJson(coherenceReport(p, 'D'));
     expect(r.problems).toEqual([]);
-    expect(r.cut).toEqual({ total: 5, totalCount: 2, cut: 0, cutCount: 0, share: 0, splitLinkIds: [] });
-    expect(r.kept).toEqual({ count: 2, weight: 5, linkIds: ['ab', 'cd'] });
+    expect(r.cut).toEqual({ total: 5, totalCount: 2, cut: 0, cutCount: 0, share: 0, splitLinks: [] });
+    expect(r.kept).toEqual({ count: 2, weight: 5, links: ['ab', 'cd'] });
     expect(r.unassigned.count).toBe(0);
     expect(r.coordination).toEqual([]);
     // Q = (2/5 − (4/10)²) + (3/5 − (6/10)²) = 0.24 + 0.24
@@ -34,12 +35,12 @@ describe('coherenceReport', () => {
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a'], P2: ['b'] } } },
     });
-    const r = coherenceReport(p, 'D');
-    expect(r.cut).toMatchObject({ cut: 2, cutCount: 1, share: 1, splitLinkIds: ['ab'] });
-    expect(r.crossDomain).toMatchObject({ total: 2, cut: 2, share: 1, splitLinkIds: ['ab'] });
+    const r = reportJson(coherenceReport(p, 'D'));
+    expect(r.cut).toMatchObject({ cut: 2, cutCount: 1, share: 1, splitLinks: ['ab'] });
+    expect(r.crossDomain).toMatchObject({ total: 2, cut: 2, share: 1, splitLinks: ['ab'] });
     expect(r.modularity).toBeCloseTo(-0.5, 12);
     expect(r.coordination).toEqual([
-      { a: 'P1', b: 'P2', count: 1, weight: 2, linkIds: ['ab'], goalsA: ['a'], goalsB: ['b'] },
+      { a: 'P1', b: 'P2', count: 1, weight: 2, links: ['ab'] },
     ]);
     expect(r.portfolios.map((x) => [x.internal, x.external, x.cohesion])).toEqual([
       [0, 2, 0],
@@ -61,13 +62,13 @@ describe('coherenceReport', () => {
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['s1', 's2'], P2: ['f1', 'f2', 'g1'] } } },
     });
-    const r = coherenceReport(p, 'D');
-    expect(r.cut).toMatchObject({ total: 5.5, cut: 3, cutCount: 2, splitLinkIds: ['x1', 'x2'] });
+    const r = reportJson(coherenceReport(p, 'D'));
+    expect(r.cut).toMatchObject({ total: 5.5, cut: 3, cutCount: 2, splitLinks: ['x1', 'x2'] });
     expect(r.cut.share).toBeCloseTo(3 / 5.5, 12);
     expect(r.crossDomain).toMatchObject({ total: 4.5, totalCount: 3, cut: 3, cutCount: 2 });
-    expect(r.omgevingswet).toMatchObject({ total: 3, totalCount: 2, cut: 2, cutCount: 1, splitLinkIds: ['x1'] });
+    expect(r.omgevingswet).toMatchObject({ total: 3, totalCount: 2, cut: 2, cutCount: 1, splitLinks: ['x1'] });
     expect(r.omgevingswet.share).toBeCloseTo(2 / 3, 12);
-    expect(r.owSocialPhysical).toEqual({ count: 1, weight: 2, linkIds: ['x1'] });
+    expect(r.owSocialPhysical).toEqual({ count: 1, weight: 2, links: ['x1'] });
     expect(r.portfolios[1]!.leaning).toBe('fysiek');
     expect(r.portfolios[1]!.domains).toEqual([
       { domainId: 'F', goals: 2 },
@@ -75,8 +76,8 @@ describe('coherenceReport', () => {
     ]);
     // Classic split: s* → sociaal, f* → fysiek, g1 → financieel; x4 now splits fysiek–financieel too.
     expect(r.baseline.portfolios.map((x) => x.portfolioId)).toEqual(['fysiek', 'sociaal', 'financieel']);
-    expect(r.baseline.cut).toMatchObject({ cut: 4.5, cutCount: 3, splitLinkIds: ['x1', 'x2', 'x4'] });
-    expect(r.baseline.owSocialPhysical.linkIds).toEqual(['x1']);
+    expect(r.baseline.cut).toMatchObject({ cut: 4.5, cutCount: 3, splitLinks: ['x1', 'x2', 'x4'] });
+    expect(r.baseline.owSocialPhysical.links).toEqual(['x1']);
     expect(r.baseline.coordination.map((c) => [c.a, c.b, c.weight])).toEqual([
       ['fysiek', 'sociaal', 3],
       ['fysiek', 'financieel', 1.5],
@@ -91,7 +92,7 @@ describe('coherenceReport', () => {
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['s1', 'f1'], P2: ['f2'] } } },
     });
-    const r = coherenceReport(p, 'D');
+    const r = reportJson(coherenceReport(p, 'D'));
     expect(r.portfolios[0]!.leaning).toBeNull();
     expect(r.omgevingswet.cut).toBe(1);
     expect(r.owSocialPhysical.count).toBe(0);
@@ -104,8 +105,8 @@ describe('coherenceReport', () => {
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a', 'b'], P2: [] } } },
     });
-    const r = coherenceReport(p, 'D');
-    expect(r.unassigned).toEqual({ count: 1, weight: 2, linkIds: ['au'] });
+    const r = reportJson(coherenceReport(p, 'D'));
+    expect(r.unassigned).toEqual({ count: 1, weight: 2, links: ['au'] });
     expect(r.kept.weight + r.cut.cut + r.unassigned.weight).toBe(r.cut.total);
     expect(r.portfolios[0]!.external).toBe(0);
     expect(r.warnings).toEqual([
@@ -122,7 +123,7 @@ describe('coherenceReport', () => {
       divisions: { D: { parts: { P1: ['a', 'b'], P2: ['c'] } } },
     });
     expect(coherenceReport(p, 'D').bridging).toBeNull();
-    const r = coherenceReport(p, 'D', undefined, { bridging: true });
+    const r = reportJson(coherenceReport(p, 'D', undefined, { bridging: true }));
     expect(r.bridging).toEqual([{ goalId: 'b', portfolioId: 'P1', score: 1, participation: 0.5 }]);
     // Betweenness does not depend on the draft: a second report reuses it and only the holding portfolio changes.
     const moved = { ...p, divisions: [{ ...p.divisions[0]!, assignments: { a: 'P1', b: 'P2', c: 'P2' } }] };

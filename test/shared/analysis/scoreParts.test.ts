@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scoreParts, LINK_KEPT, LINK_SPLIT, LINK_UNASSIGNED } from '../../../shared/analysis/scoreParts';
+import { scoreParts, linkStatus, LINK_KEPT, LINK_SPLIT, LINK_UNASSIGNED } from '../../../shared/analysis/scoreParts';
 import { classicBaselineParts, CLASSIC_K } from '../../../shared/analysis/classicBaselineParts';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
 import { randomCase } from './randomGraph';
@@ -9,10 +9,11 @@ import { fixtureProject } from './analysisFixture';
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe('scoreParts', () => {
-  it('cut + kept + unassigned-touching = total, per-link status agrees', () => {
+  it('cut + kept + unassigned-touching = total, per-link status and cells agree', () => {
     fc.assert(
       fc.property(randomCase(), ({ g, k, parts }) => {
         const s = scoreParts(g, parts, k);
+        const status = linkStatus(s);
         expect(close(s.cut + s.kept + s.unassigned, s.total)).toBe(true);
         expect(s.cutCount + s.keptCount + s.unassignedCount).toBe(s.totalCount);
         let cut = 0;
@@ -20,7 +21,10 @@ describe('scoreParts', () => {
           const a = parts[g.src[e]!]!;
           const b = parts[g.dst[e]!]!;
           const want = a < 0 || b < 0 ? LINK_UNASSIGNED : a === b ? LINK_KEPT : LINK_SPLIT;
-          expect(s.status[e]).toBe(want);
+          expect(status[e]).toBe(want);
+          const K = k + 1;
+          const cell = s.cell[e]! % (K * K);
+          expect([Math.floor(cell / K), cell % K]).toEqual([a < 0 || a >= k ? k : a, b < 0 || b >= k ? k : b]);
           if (want === LINK_SPLIT) cut += g.weight[e]!;
         }
         expect(close(cut, s.cut)).toBe(true);

@@ -1,0 +1,71 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Project } from '../../../shared/model';
+import { linkIdsOf, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
+import { useT } from '../../app/StoreContext';
+import type { Names } from './viewModel';
+
+/** Beyond this many links a list shows the strongest and says how many more there are; the page must stay usable. */
+const SHOWN = 200;
+
+/**
+ * A figure's links behind a disclosure: strongest first, then in project order, with the kind and the rationale.
+ * The list is built only once it is opened, so a report over tens of thousands of links costs nothing until read.
+ */
+export function LinkDetails({
+  summary,
+  list,
+  figures,
+  project,
+  names,
+  className,
+}: {
+  summary: ReactNode;
+  list: LinkList;
+  figures: Pick<DivisionFigures, 'linkIds'>;
+  project: Project;
+  names: Names;
+  className?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? <LinkItems list={list} figures={figures} project={project} names={names} /> : null}
+    </details>
+  );
+}
+
+function LinkItems({
+  list,
+  figures,
+  project,
+  names,
+}: {
+  list: LinkList;
+  figures: Pick<DivisionFigures, 'linkIds'>;
+  project: Project;
+  names: Names;
+}) {
+  const t = useT();
+  const links = useMemo(() => {
+    const byId = new Map(project.links.map((l) => [l.id, l]));
+    return linkIdsOf(figures, Int32Array.from(list).sort())
+      .map((id) => byId.get(id))
+      .filter((l) => l !== undefined)
+      .sort((a, b) => b.strength - a.strength);
+  }, [list, figures, project]);
+  if (links.length === 0) return <p className="cell-sub">{t('app.analysis.noLinks')}</p>;
+  return (
+    <>
+      <ul>
+        {links.slice(0, SHOWN).map((l) => (
+          <li key={l.id}>
+            {names.goal(l.source)} — <em>{t(`app.kind.${l.kind}`)}</em> — {names.goal(l.target)}
+            {l.rationale ? <span className="cell-sub">{l.rationale}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {links.length > SHOWN ? <p className="cell-sub">{t('app.analysis.moreLinks', { count: links.length - SHOWN })}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { CoherenceReport } from './coherenceReport';
+import { linkIdsOf, type CutFigures, type DivisionFigures, type LinkSet } from './divisionFigures';
+
+type WithIds<T> = { [K in keyof T]: T[K] extends Int32Array ? string[] : T[K] };
+
+/** Figures as written to JSON: every link list as ids, and no id table. */
+export type DivisionFiguresJson = Omit<WithIds<DivisionFigures>, 'linkIds' | 'cut' | 'kept' | 'unassigned' | 'crossDomain' | 'omgevingswet' | 'owSocialPhysical' | 'portfolios' | 'coordination'> & {
+  cut: WithIds<CutFigures>;
+  kept: WithIds<LinkSet>;
+  unassigned: WithIds<LinkSet>;
+  crossDomain: WithIds<CutFigures>;
+  omgevingswet: WithIds<CutFigures>;
+  owSocialPhysical: WithIds<LinkSet>;
+  portfolios: WithIds<DivisionFigures['portfolios'][number]>[];
+  coordination: WithIds<DivisionFigures['coordination'][number]>[];
+};
+
+export type CoherenceReportJson = Omit<CoherenceReport, keyof DivisionFigures | 'baseline'> &
+  DivisionFiguresJson & { baseline: DivisionFiguresJson };
+
+function figuresJson(f: DivisionFigures): DivisionFiguresJson {
+  const ids = (list: Int32Array) => linkIdsOf(f, Int32Array.from(list).sort());
+  const cut = (c: CutFigures) => ({ ...c, splitLinks: ids(c.splitLinks) });
+  const set = (s: LinkSet) => ({ ...s, links: ids(s.links) });
+  return {
+    cut: cut(f.cut),
+    kept: set(f.kept),
+    unassigned: set(f.unassigned),
+    crossDomain: cut(f.crossDomain),
+    omgevingswet: cut(f.omgevingswet),
+    owSocialPhysical: set(f.owSocialPhysical),
+    portfolios: f.portfolios.map((p) => ({ ...p, keptLinks: ids(p.keptLinks) })),
+    coordination: f.coordination.map((c) => ({ ...c, links: ids(c.links) })),
+    modularity: f.modularity,
+  };
+}
+
+/** The report as plain JSON-ready data (the command line's --json): link lists become ids, in project order. */
+export function reportJson(r: CoherenceReport): CoherenceReportJson {
+  const { linkIds: _table, cut: _c, kept: _k, unassigned: _u, crossDomain: _x, omgevingswet: _o, owSocialPhysical: _s, portfolios: _p, coordination: _q, modularity: _m, baseline, ...rest } = r;
+  return { ...rest, ...figuresJson(r), baseline: figuresJson(baseline) };
+}
