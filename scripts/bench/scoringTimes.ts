@@ -23,9 +23,11 @@ export interface ScoringTimes {
 }
 
 /**
- * Medians in the steady state: the full report (from the project and its compact graph, so including the
- * division's ids → parts), its parts, and the bare pass, interleaved round by round so load and cache state fall on
- * all of them alike; the first quarter of the rounds is warm-up and not counted.
+ * Medians in the steady state: the full report (from the project and its compact graph), the division's ids →
+ * parts step, scoreParts and the bare pass, interleaved round by round so load and cache state fall on all of them
+ * alike; the first quarter of the rounds is warm-up and not counted. Like the compact graph, the division's parts
+ * are remembered per graph and assignments (`divisionParts`), so the report here reuses them; `partsOfMs` is that
+ * step done afresh, which a report pays once after each change of the division.
  */
 export function scoringTimes(p: Project, divisionId: string, g: CompactGraph, rounds: number): ScoringTimes {
   const division = p.divisions.find((d) => d.id === divisionId)!;

@@ -2,7 +2,7 @@ import type { Project } from '../model/project';
 import type { Division } from '../model/division';
 import { CLASSIC_DOMAINS } from '../model/domain';
 import { problem, type Problem } from '../model/problem';
-import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
+import { buildCompactGraph, divisionParts, type CompactGraph } from './compactGraph';
 import { scoreParts } from './scoreParts';
 import { divisionFigures, type DivisionFigures } from './divisionFigures';
 import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
@@ -140,7 +140,7 @@ export function coherenceReport(
     assignments: {},
     locked: [],
   };
-  const parts = partsOf(g, division);
+  const parts = divisionParts(g, division);
   const k = division.portfolioIds.length;
   const score = scoreParts(g, parts, k);
   const figures = divisionFigures(g, parts, division.portfolioIds, score);

@@ -146,3 +146,24 @@ export function partsOf(g: CompactGraph, division: Pick<Division, 'portfolioIds'
   }
   return part;
 }
+
+// Per graph, per assignments object: the app's state is immutable, so the same assignments object means the same
+// division, and the report, the suggestions and a comparison of one draft share one ids → indices pass.
+const partsCache = new WeakMap<CompactGraph, WeakMap<object, { portfolioIds: readonly string[]; parts: Int32Array }>>();
+
+/**
+ * `partsOf`, remembered per graph and assignments object (and checked against the portfolio list). The array is
+ * shared between callers: read it, never write to it; callers that change parts use `partsOf`.
+ */
+export function divisionParts(g: CompactGraph, division: Pick<Division, 'portfolioIds' | 'assignments'>): Int32Array {
+  let byAssignments = partsCache.get(g);
+  if (!byAssignments) {
+    byAssignments = new WeakMap();
+    partsCache.set(g, byAssignments);
+  }
+  const hit = byAssignments.get(division.assignments);
+  if (hit && hit.portfolioIds === division.portfolioIds) return hit.parts;
+  const parts = partsOf(g, division);
+  byAssignments.set(division.assignments, { portfolioIds: division.portfolioIds, parts });
+  return parts;
+}

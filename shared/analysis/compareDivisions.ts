@@ -1,6 +1,6 @@
 import type { Project } from '../model/project';
 import { problem, type Problem } from '../model/problem';
-import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
+import { buildCompactGraph, divisionParts, type CompactGraph } from './compactGraph';
 import { scoreParts, linkStatus, LINK_KEPT, LINK_SPLIT } from './scoreParts';
 import { divisionFigures, type DivisionFigures, type PortfolioFigures } from './divisionFigures';
 
@@ -100,7 +100,7 @@ export function compareDivisions(project: Project, divisionIdA: string, division
   const empty = { portfolioIds: [], assignments: {} };
   const sideOf = (d: typeof da) => {
     const div = d ?? empty;
-    const parts = partsOf(g, div);
+    const parts = divisionParts(g, div);
     const score = scoreParts(g, parts, div.portfolioIds.length);
     return { div, parts, score, figures: divisionFigures(g, parts, div.portfolioIds, score) };
   };

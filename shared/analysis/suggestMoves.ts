@@ -1,6 +1,6 @@
 import type { Project } from '../model/project';
 import { problem, type Problem } from '../model/problem';
-import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
+import { buildCompactGraph, divisionParts, type CompactGraph } from './compactGraph';
 
 export interface SuggestOptions {
   /** What must stay balanced: number of goals (default) or known budget. */
@@ -83,7 +83,7 @@ export function suggestMoves(
   });
   if (k < 2) return none('tooFewPortfolios');
 
-  const parts = partsOf(g, division);
+  const parts = divisionParts(g, division);
   const sizeOf = (v: number) => (measure === 'goals' ? 1 : g.budget[v]!);
   const size = new Float64Array(k);
   let sum = 0;
