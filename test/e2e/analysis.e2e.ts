@@ -36,6 +36,12 @@ describe('analysis view', () => {
     await result.waitFor({ timeout: 30_000 });
     expect(await result.textContent()).toMatch(/Gesplitst gewicht: 32 → \d+/);
     expect(await result.textContent()).toMatch(/hoogstens [\d,]+ % boven de best mogelijke|Bewezen optimaal/);
+    // The printed report (PDF) carries the result, the settings it was found with and the moved goals.
+    await app.page.emulateMedia({ media: 'print' });
+    await expect.poll(() => app.page.getByText(/^Gezocht met: Evenwicht naar aantal doelen, verschil ± 20 %/).isVisible()).toBe(true);
+    expect(await result.locator('.print-only li').first().isVisible()).toBe(true);
+    expect(await app.button('Overnemen als nieuwe verdeling').isVisible()).toBe(false);
+    await app.page.emulateMedia({ media: 'screen' });
     await app.button('Overnemen als nieuwe verdeling').click();
     await expect.poll(() => app.tab(/^Verdelingen/).textContent()).toContain('3');
     expect(await app.page.getByRole('heading', { level: 2 }).first().textContent()).toContain('voorstel');

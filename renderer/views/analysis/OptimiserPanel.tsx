@@ -24,6 +24,8 @@ type Phase =
       cutBefore: number;
       fixed: ReadonlySet<string>;
       reduced: FixedHoldersProblem;
+      /** The settings the search ran with, for the printed report. */
+      settings: { by: 'goals' | 'budget'; tolerance: number; seed: number };
       /** The project version the search started from; a proposal for an older version is not applied. */
       revision: number;
     };
@@ -77,7 +79,7 @@ export function OptimiserPanel({
     run.current = started;
     setPhase({ kind: 'running', progress: null });
     const done = (outcome: OptimiserOutcome) =>
-      setPhase({ kind: 'done', outcome, cutBefore, fixed, reduced, revision: startedAt });
+      setPhase({ kind: 'done', outcome, cutBefore, fixed, reduced, settings: { by, tolerance, seed }, revision: startedAt });
     started.promise.then(done, (e: unknown) =>
       done({
         ok: false,
@@ -95,12 +97,26 @@ export function OptimiserPanel({
   const fraction = phase.kind === 'running' && phase.progress?.kind === 'search' ? phase.progress.fraction : null;
 
   return (
-    <section aria-labelledby="opt-heading" className="no-print optimiser">
+    // Printed only with a result: the PDF report then says how far the proposal can be from the best possible.
+    <section aria-labelledby="opt-heading" className={phase.kind === 'done' ? 'optimiser' : 'no-print optimiser'}>
       <h3 id="opt-heading">{t('optimiser.title')}</h3>
-      <p className="explain">
+      {phase.kind === 'done' ? (
+        <p className="print-only">
+          {t('app.optimiser.printedSettings', {
+            balance: t(phase.settings.by === 'goals' ? 'optimiser.balanceByGoals' : 'optimiser.balanceByBudget'),
+            tolerance: phase.settings.tolerance,
+            seed: phase.settings.seed,
+            holders: holders
+              .filter((h) => !phase.fixed.has(h.id))
+              .map((h) => h.holder)
+              .join(', '),
+          })}
+        </p>
+      ) : null}
+      <p className="explain no-print">
         {t('app.optimiser.explain', { count: division.portfolioIds.length, locked: division.locked.length })}
       </p>
-      <fieldset className="holder-choice" disabled={phase.kind === 'running'}>
+      <fieldset className="holder-choice no-print" disabled={phase.kind === 'running'}>
         <legend>{t('app.optimiser.takesPart')}</legend>
         {holders.map((h) => (
           <label key={h.id}>
@@ -118,8 +134,8 @@ export function OptimiserPanel({
           </label>
         ))}
       </fieldset>
-      <p className="explain">{t('app.optimiser.holdersExplain')}</p>
-      <div className="toolbar">
+      <p className="explain no-print">{t('app.optimiser.holdersExplain')}</p>
+      <div className="toolbar no-print">
         <label className="inline-field">
           <span className="sr-only">{t('app.analysis.balanceBy')}</span>
           <select
@@ -207,6 +223,15 @@ export function OptimiserPanel({
     const goalTitle = new Map(project.goals.map((g) => [g.id, g.title]));
     const holderName = (id: string | undefined) =>
       project.portfolios.find((p) => p.id === id)?.holder ?? t('app.divisions.none');
+    const movedItems = (
+      <ul>
+        {movedGoals.map(([g, p]) => (
+          <li key={g}>
+            {goalTitle.get(g) ?? g}: {holderName(division.assignments[g])} → {holderName(p)}
+          </li>
+        ))}
+      </ul>
+    );
     return (
       <div className="optimiser-result" role="status">
         {outcome.cancelled ? <p>{t('optimiser.cancelled')}</p> : null}
@@ -221,16 +246,13 @@ export function OptimiserPanel({
         </p>
         {summary ? <p>{t(`optimiser.${summary.key}`, summary.params)}</p> : null}
         {moved ? (
-          <details className="coord-pair">
-            <summary>{t('app.optimiser.movedList')}</summary>
-            <ul>
-              {movedGoals.map(([g, p]) => (
-                <li key={g}>
-                  {goalTitle.get(g) ?? g}: {holderName(division.assignments[g])} → {holderName(p)}
-                </li>
-              ))}
-            </ul>
-          </details>
+          <>
+            <details className="coord-pair no-print">
+              <summary>{t('app.optimiser.movedList')}</summary>
+              {movedItems}
+            </details>
+            <div className="print-only">{movedItems}</div>
+          </>
         ) : null}
         {bound ? (
           <p className="explain">
@@ -242,7 +264,7 @@ export function OptimiserPanel({
         ) : null}
         {division.locked.length ? <p className="explain">{t('optimiser.lockedKept')}</p> : null}
         {stale ? <p className="warning-line">{t('app.optimiser.stale')}</p> : null}
-        <div className="toolbar">
+        <div className="toolbar no-print">
           <Button
             variant="primary"
             disabled={moved === 0 || stale}
