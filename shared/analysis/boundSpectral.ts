@@ -93,12 +93,41 @@ export function symmetricEigenvalues(a: Float64Array, n: number): Float64Array {
 }
 
 /**
- * Donath–Hoffman bound for parts of limited size: a division into parts of sizes m₁ ≥ … ≥ m_k cuts at least
- * ½ Σ m_i λ_i(L), with λ the Laplacian's eigenvalues in ascending order. Sizes may vary within [lo, hi], so the
- * smallest such sum over allowed size vectors is taken (largest sizes on the smallest eigenvalues). Valid for
- * goal-count balance only; locks can only raise the true optimum.
+ * Upper limits on how many goals the i largest portfolios (by goal count) can hold together, i = 1..k, from
+ * the weight limits: a portfolio weighs at most `hi`, so it holds at most as many goals as the lightest ones
+ * that fit; the other k − i portfolios weigh at least (k − i)·lo together, which takes at least as many goals
+ * as the heaviest ones reaching that weight. With weight 1 per goal this is min(i·hi, n − (k − i)·lo).
  */
-export function spectralBound(g: CompactGraph, k: number, lo: number, hi: number): number {
+export function partLimits(nodeWeight: Float64Array, k: number, lo: number, hi: number): Float64Array {
+  const n = nodeWeight.length;
+  const w = Float64Array.from(nodeWeight).sort();
+  const scale = Math.max(1, Math.abs(hi));
+  const eps = 1e-9 * scale;
+  // Most goals one portfolio can hold: the lightest first.
+  let most = 0;
+  for (let s = 0; most < n && s + w[most]! <= hi + eps; most++) s += w[most]!;
+  // Fewest goals that reach weight x: the heaviest first (n + 1 if even all goals do not).
+  const fewest = (x: number): number => {
+    let c = 0;
+    for (let s = 0; s < x - eps; c++) {
+      if (c >= n) return n + 1;
+      s += w[n - 1 - c]!;
+    }
+    return c;
+  };
+  const limits = new Float64Array(k);
+  for (let i = 1; i <= k; i++) limits[i - 1] = Math.max(0, Math.min(i * most, n - fewest((k - i) * lo), n));
+  limits[k - 1] = n;
+  return limits;
+}
+
+/**
+ * Donath–Hoffman: for a division into parts of sizes m₁ ≥ … ≥ m_k, twice the cut is tr(XᵀLX) ≥ Σ m_i λ_i(L),
+ * λ ascending. Rewritten as Σ_{i<k} (λ_i − λ_{i+1})·M_i + λ_k·n with M_i = m₁ + … + m_i, every coefficient is
+ * ≤ 0, so replacing M_i by any upper limit (`partLimits`) keeps it a lower bound, whatever the exact sizes.
+ * Locks can only raise the true optimum. Eigenvalues are lowered by the solver's error margin first.
+ */
+export function spectralBound(g: CompactGraph, k: number, limits: Float64Array): number {
   const n = g.n;
   if (n === 0 || k < 2) return 0;
   const a = new Float64Array(n * n);
@@ -116,16 +145,14 @@ export function spectralBound(g: CompactGraph, k: number, lo: number, hi: number
   const lambda = symmetricEigenvalues(a, n);
   // Backward error of the reduction and QL, generously: every eigenvalue may sit this much too high.
   const margin = 64 * n * Number.EPSILON * norm + 1e-9;
-  const sizes: number[] = [];
-  let left = n;
-  for (let i = 0; i < k; i++) {
-    const rest = k - 1 - i;
-    const m = Math.max(lo, Math.min(hi, left - rest * lo));
-    sizes.push(m);
-    left -= m;
-  }
-  if (left !== 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += sizes[i]! * Math.max(0, lambda[i]! - margin);
-  return sum / 2;
+  // The Laplacian is positive semidefinite, so clamping at 0 only undoes the margin.
+  return limitedSum(Float64Array.from(lambda.subarray(0, k), (x) => Math.max(0, x - margin)), limits) / 2;
+}
+
+/** Σ_{i<k} (λ_i − λ_{i+1})·U_i + λ_k·U_k for ascending λ: the Donath–Hoffman sum with size limits U. */
+export function limitedSum(lambda: Float64Array, limits: Float64Array): number {
+  const k = limits.length;
+  let sum = lambda[k - 1]! * limits[k - 1]!;
+  for (let i = 0; i < k - 1; i++) sum += (lambda[i]! - lambda[i + 1]!) * limits[i]!;
+  return sum;
 }

@@ -66,6 +66,26 @@ describe('lowerBound', () => {
     }
   });
 
+  it('never exceeds the enumerated optimum under budget balance, with locks (every stage)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 7, max: 11 }),
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(0.05, 0.15, 0.4),
+        async (n, k, seed, lockedCount, tolerance) => {
+          const inst = instance(n, k, seed, lockedCount, 4);
+          const balance: Balance = { by: 'budget', tolerance };
+          const exact = bruteForce(inst, balance);
+          const lb = await lowerBound(inst.g, { k, locked: inst.locked, balance, timeLimitMs: 2_000, integerUpTo: 0 });
+          if (exact) expect(lb.bound).toBeLessThanOrEqual(exact.cut + 1e-9);
+        },
+      ),
+      { numRuns: 25, seed: 9 },
+    );
+  });
+
   it('never exceeds the cut of any feasible division', async () => {
     await fc.assert(
       fc.asyncProperty(
