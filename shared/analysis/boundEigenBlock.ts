@@ -14,7 +14,7 @@ export function jacobiEigen(a: Float64Array, n: number): { values: Float64Array;
   for (let sweep = 0; sweep < 50; sweep++) {
     let off = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += a[i * n + j]! ** 2;
-    if (off <= 1e-30 * scale) break;
+    if (off <= 1e-22 * scale) break;
     for (let p = 0; p < n; p++)
       for (let q = p + 1; q < n; q++) {
         const apq = a[p * n + q]!;

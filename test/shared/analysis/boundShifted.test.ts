@@ -82,6 +82,16 @@ describe('shiftedSpectralBound', () => {
     expect(shifted(inst, strict)).toBeGreaterThan(plain);
   });
 
+  it('gains from the pair multipliers of the second phase', () => {
+    const inst = instance(60, 4, 5, 0, 6);
+    const limits = partLimits(new Float64Array(60).fill(1), 4, 15, 15);
+    const shiftOnly = shiftedSpectralBound(inst.g, 4, limits, { pairs: 0 }).bound;
+    const withPairs = shiftedSpectralBound(inst.g, 4, limits).bound;
+    expect(withPairs).toBeGreaterThan(shiftOnly);
+    const opt = optimiseDivision(inst.g, { k: 4, locked: inst.locked, balance: { by: 'goals', tolerance: 0 }, seed: 1 });
+    expect(opt.ok && withPairs <= opt.cut + 1e-9).toBe(true);
+  });
+
   it('returns no bound when cancelled', () => {
     const inst = instance(30, 3, 1, 0);
     const r = shiftedSpectralBound(inst.g, 3, partLimits(new Float64Array(30).fill(1), 3, 10, 10), { shouldStop: () => true });
