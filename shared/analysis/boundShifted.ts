@@ -65,7 +65,7 @@ function denseMatrix(g: CompactGraph, st: ShiftState, sigma: Float64Array): { a:
  */
 export function shiftedSpectralBound(g: CompactGraph, k: number, limits: Float64Array, o: ShiftedOptions = {}): ShiftedResult {
   const n = g.n;
-  if (n < 2 || k < 2 || limits.length !== k) return { bound: 0, iterations: 0 };
+  if (n < Math.max(2, k) || k < 2 || limits.length !== k) return { bound: 0, iterations: 0 };
   const sigma = o.scale ?? new Float64Array(n).fill(1);
   const none = { pairA: new Int32Array(0), pairB: new Int32Array(0), pairN: new Float64Array(0) };
   let state: ShiftState = { d: new Float64Array(n), ...none };

@@ -92,6 +92,20 @@ describe('shiftedSpectralBound', () => {
     expect(opt.ok && withPairs <= opt.cut + 1e-9).toBe(true);
   });
 
+  it('stays finite and valid on degenerate graphs: no links, fewer goals than portfolios, zero budgets', async () => {
+    const empty = buildCompactGraph({ goals: ['a', 'b', 'c', 'd'].map((id) => ({ id, domainId: 'x' })), links: [], domains: [{ id: 'x', classic: 'fysiek' }] });
+    const none = shiftedSpectralBound(empty, 2, partLimits(new Float64Array(4).fill(1), 2, 2, 2)).bound;
+    expect(none).toBeLessThanOrEqual(1e-9);
+    expect(Number.isFinite(none)).toBe(true);
+    expect(shiftedSpectralBound(empty, 5, partLimits(new Float64Array(4).fill(1), 5, 0, 1)).bound).toBe(0);
+    const inst = instance(10, 2, 3, 0, 4);
+    const w = Float64Array.from({ length: 10 }, (_, v) => (v % 3 === 0 ? 0 : 1000 * (v + 1)));
+    const counts = partLimits(w, 2, 10_000, 30_000);
+    const { scale, limits } = budgetScaling(w, 2, 10_000, 30_000, counts);
+    const b = shiftedSpectralBound(inst.g, 2, limits, { scale }).bound;
+    expect(Number.isFinite(b)).toBe(true);
+  });
+
   it('returns no bound when cancelled', () => {
     const inst = instance(30, 3, 1, 0);
     const r = shiftedSpectralBound(inst.g, 3, partLimits(new Float64Array(30).fill(1), 3, 10, 10), { shouldStop: () => true });
