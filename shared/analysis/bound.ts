@@ -37,7 +37,7 @@ export interface LowerBoundResult {
   provenOptimal?: boolean;
   /** Only with `upperBound`: (cut − bound) / bound, rounded up to 0.1 %; Infinity when the bound is 0. */
   gapAbove?: number;
-  details: { isolation: number; spectral?: number; spectralSteps?: number; lp?: number; lpRounds?: number; lpTriangles?: number; elapsedMs: number };
+  details: { isolation: number; spectral?: number; spectralSteps?: number; lp?: number; lpRounds?: number; lpTriangles?: number; lpCliques?: number; elapsedMs: number };
   problems?: Problem[];
 }
 
@@ -69,7 +69,7 @@ export function strengthGranularity(g: CompactGraph): number {
   return 0;
 }
 
-function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: number, fixed: Int32Array): PairProblem {
+function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: number, fixed: Int32Array, k: number): PairProblem {
   const sum = new Map<number, number>();
   for (let e = 0; e < g.m; e++) {
     const i = Math.min(g.src[e]!, g.dst[e]!);
@@ -86,6 +86,7 @@ function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: 
     lo,
     hi,
     fixed,
+    k,
   };
 }
 
@@ -141,7 +142,7 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
   if (graph.n <= (options.lpUpTo ?? 200) && k > 1 && !stop()) {
     const highs: Highs = await loadSolver(options.solver);
     const integer = graph.n <= (options.integerUpTo ?? 16);
-    const lp = lpTriangleBound(highs, pairProblem(graph, nodeWeight, limits.lo[0]!, limits.hi[0]!, fixed), {
+    const lp = lpTriangleBound(highs, pairProblem(graph, nodeWeight, limits.lo[0]!, limits.hi[0]!, fixed, k), {
       timeLimitSec: Math.max(0.05, (timeLimit - elapsed()) / 1000),
       integer,
       shouldStop: stop,
@@ -151,6 +152,7 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
       details.lp = lp.bound;
       details.lpRounds = lp.rounds;
       details.lpTriangles = lp.triangles;
+      details.lpCliques = lp.cliques;
       // The clique formulation forgets which portfolio is which, so it is a relaxation whatever k is.
       const safe = lp.bound * (1 - 1e-7) - 1e-7;
       if (safe > best) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lpTriangleBound, type PairProblem } from '../../../shared/analysis/boundLp';
+import { cliqueCuts, fewestTogether, pairIndex } from '../../../shared/analysis/boundLpCuts';
 import { loadSolver } from '../../../shared/analysis/boundSolver';
 import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
 import { bruteForce, instance, type Instance } from './optimiserFixtures';
@@ -24,6 +25,7 @@ function pairProblem(inst: Instance, balance: Balance): PairProblem {
     lo: limits.lo[0]!,
     hi: limits.hi[0]!,
     fixed: locked,
+    k,
   };
 }
 
@@ -69,5 +71,27 @@ describe('lpTriangleBound (interior point, bound from our own weak duality)', ()
     expect(r.bound).toBeLessThanOrEqual(exact.cut + 1e-9);
     // The triangle LP is a strong relaxation on 10 goals; a bound far below would mean lost duals.
     expect(r.bound).toBeGreaterThan(0.5 * exact.cut);
+  });
+});
+
+describe('clique rows', () => {
+  it('counts the fewest pairs that must share a portfolio', () => {
+    expect(fewestTogether(3, 3)).toBe(0);
+    expect(fewestTogether(8, 7)).toBe(1);
+    // 19 goals in 7 portfolios: five of 3 and two of 2, so 5·3 + 2·1 pairs together.
+    expect(fewestTogether(19, 7)).toBe(17);
+  });
+
+  it('cuts off "every pair apart" with only two portfolios', () => {
+    const n = 4;
+    const x = new Float64Array((n * (n - 1)) / 2).fill(1);
+    const cuts = cliqueCuts(n, 2, x, 10);
+    expect(cuts.length).toBeGreaterThan(0);
+    // All four goals: 6 pairs, at least 2 together, so at most 4 apart; x has 6.
+    const all = cuts.find((c) => c.index.length === 6)!;
+    expect(all.upper).toBe(4);
+    expect(all.violation).toBeCloseTo(2, 12);
+    expect(all.index).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(pairIndex(n, 2, 3)).toBe(5);
   });
 });
