@@ -57,9 +57,16 @@ export type MatVec = (x: Float64Array, y: Float64Array) => void;
 
 /** Block of `b` approximate eigenvectors (each a Float64Array of length n) and their Ritz values, ascending. */
 export class EigenBlock {
+  /** Views into one flat buffer; callers may overwrite them in place (`set`), never replace them. */
   readonly vectors: Float64Array[];
   values: Float64Array;
-  private directions: Float64Array[] = [];
+  private readonly b: number;
+  /** Work space: the search basis [X, R, P] and its image under A, one row per vector. */
+  private readonly z: Float64Array[];
+  private readonly az: Float64Array[];
+  private readonly ax: Float64Array[];
+  private readonly dir: Float64Array[];
+  private hasDir = false;
 
   constructor(
     private readonly n: number,
@@ -73,89 +80,112 @@ export class EigenBlock {
       state ^= state << 5;
       return (state >>> 0) / 4294967296 - 0.5;
     };
-    this.vectors = Array.from({ length: b }, () => Float64Array.from({ length: n }, rand));
+    this.b = b;
+    const rows = (count: number): Float64Array[] => {
+      const flat = new Float64Array(count * n);
+      return Array.from({ length: count }, (_, i) => flat.subarray(i * n, (i + 1) * n));
+    };
+    this.vectors = rows(b);
+    for (const v of this.vectors) for (let t = 0; t < n; t++) v[t] = rand();
     this.values = new Float64Array(b);
+    this.z = rows(3 * b);
+    this.az = rows(3 * b);
+    this.ax = rows(b);
+    this.dir = rows(b);
   }
 
   /** A few LOBPCG steps on the matrix as it is now, starting from the current block. */
   iterate(apply: MatVec, steps: number, precondition?: (r: Float64Array) => void): void {
-    const n = this.n;
-    const b = this.vectors.length;
+    const { n, b, z, az, ax, dir } = this;
+    const x = this.vectors;
     for (let step = 0; step < steps; step++) {
-      const x = this.vectors;
-      const ax = x.map((v) => {
-        const y = new Float64Array(n);
-        apply(v, y);
-        return y;
-      });
-      const residuals = x.map((v, i) => {
-        const r = Float64Array.from(ax[i]!);
+      for (let i = 0; i < b; i++) {
+        const xi = x[i]!;
+        const axi = ax[i]!;
+        // After the first step A·X is known from the Rayleigh–Ritz combination below (same matrix).
+        if (step === 0) apply(xi, axi);
         let theta = 0;
-        for (let t = 0; t < n; t++) theta += v[t]! * ax[i]![t]!;
-        for (let t = 0; t < n; t++) r[t]! -= theta * v[t]!;
+        let norm = 0;
+        for (let t = 0; t < n; t++) {
+          theta += xi[t]! * axi[t]!;
+          norm += xi[t]! * xi[t]!;
+        }
+        theta /= norm || 1;
+        z[i]!.set(xi);
+        const r = z[b + i]!;
+        for (let t = 0; t < n; t++) r[t] = axi[t]! - theta * xi[t]!;
         precondition?.(r);
-        return r;
-      });
-      const basis = orthonormal([...x, ...residuals, ...this.directions]);
-      const q = basis.length;
-      const abasis = basis.map((v) => {
-        const y = new Float64Array(n);
-        apply(v, y);
-        return y;
-      });
+        if (this.hasDir) z[2 * b + i]!.set(dir[i]!);
+      }
+      const { kept, fromBlock } = orthonormalRows(z, this.hasDir ? 3 * b : 2 * b, n, b);
+      const q = kept;
+      for (let i = 0; i < q; i++) apply(z[i]!, az[i]!);
       const g = new Float64Array(q * q);
-      for (let i = 0; i < q; i++)
+      for (let i = 0; i < q; i++) {
+        const zi = z[i]!;
         for (let j = i; j < q; j++) {
+          const azj = az[j]!;
           let s = 0;
-          for (let t = 0; t < n; t++) s += basis[i]![t]! * abasis[j]![t]!;
+          for (let t = 0; t < n; t++) s += zi[t]! * azj[t]!;
           g[i * q + j] = s;
           g[j * q + i] = s;
         }
+      }
       const { values, vectors } = jacobiEigen(g, q);
       const keep = Math.min(b, q);
-      const next: Float64Array[] = [];
-      const dirs: Float64Array[] = [];
       for (let c = 0; c < keep; c++) {
-        const v = new Float64Array(n);
-        const p = new Float64Array(n);
+        const v = x[c]!;
+        const av = ax[c]!;
+        const p = dir[c]!;
+        v.fill(0);
+        av.fill(0);
+        p.fill(0);
         for (let i = 0; i < q; i++) {
           const w = vectors[i * q + c]!;
           if (w === 0) continue;
-          const bi = basis[i]!;
-          for (let t = 0; t < n; t++) v[t]! += w * bi[t]!;
-          // The first vectors of the basis span the old block: the rest is the search direction.
-          if (i >= Math.min(b, q)) for (let t = 0; t < n; t++) p[t]! += w * bi[t]!;
+          const zi = z[i]!;
+          const azi = az[i]!;
+          for (let t = 0; t < n; t++) {
+            v[t]! += w * zi[t]!;
+            av[t]! += w * azi[t]!;
+          }
+          // The first rows of the basis span the old block: the rest is the search direction.
+          if (i >= fromBlock) for (let t = 0; t < n; t++) p[t]! += w * zi[t]!;
         }
-        next.push(v);
-        dirs.push(p);
       }
-      for (let c = 0; c < keep; c++) this.vectors[c] = next[c]!;
       this.values = values.slice(0, b);
-      this.directions = dirs;
+      this.hasDir = keep === b;
     }
   }
 }
 
-/** Modified Gram–Schmidt, twice, dropping vectors that are (nearly) in the span of the earlier ones. */
-function orthonormal(vs: Float64Array[]): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (const v0 of vs) {
-    const v = Float64Array.from(v0);
+/**
+ * Modified Gram–Schmidt, twice, in place over the first `count` rows, dropping rows (nearly) in the span of the
+ * earlier ones; kept rows are moved to the front. `fromBlock` is how many of the first `block` rows survived.
+ */
+function orthonormalRows(rows: Float64Array[], count: number, n: number, block: number): { kept: number; fromBlock: number } {
+  let kept = 0;
+  let fromBlock = 0;
+  for (let j = 0; j < count; j++) {
+    const v = rows[kept]!;
+    if (j !== kept) v.set(rows[j]!);
     let norm0 = 0;
-    for (const x of v) norm0 += x * x;
+    for (let t = 0; t < n; t++) norm0 += v[t]! * v[t]!;
     if (!(norm0 > 0)) continue;
     for (let pass = 0; pass < 2; pass++)
-      for (const u of out) {
+      for (let i = 0; i < kept; i++) {
+        const u = rows[i]!;
         let dot = 0;
-        for (let t = 0; t < v.length; t++) dot += u[t]! * v[t]!;
-        for (let t = 0; t < v.length; t++) v[t]! -= dot * u[t]!;
+        for (let t = 0; t < n; t++) dot += u[t]! * v[t]!;
+        for (let t = 0; t < n; t++) v[t]! -= dot * u[t]!;
       }
     let norm = 0;
-    for (const x of v) norm += x * x;
+    for (let t = 0; t < n; t++) norm += v[t]! * v[t]!;
     if (norm <= 1e-20 * norm0) continue;
     const inv = 1 / Math.sqrt(norm);
-    for (let t = 0; t < v.length; t++) v[t]! *= inv;
-    out.push(v);
+    for (let t = 0; t < n; t++) v[t]! *= inv;
+    kept++;
+    if (j < block) fromBlock = kept;
   }
-  return out;
+  return { kept, fromBlock };
 }
