@@ -1,5 +1,6 @@
-import type { Limits, PartGraph } from './partGraph';
-import { applyMove, resetState, type SearchState } from './searchState';
+import { edgeWeight, type Limits, type PartGraph } from './partGraph';
+import { resetState, type SearchState } from './searchState';
+import { createHeaps, moveTracked, rebuildHeaps } from './moveHeaps';
 import type { Rng } from './prng';
 
 export interface TabuOptions {
@@ -35,12 +36,21 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
   const { part, pw, conn } = s;
   const nw = g.nodeWeight;
   const free: number[] = [];
-  for (let v = 0; v < n; v++) if (lim.fixed[v]! < 0) free.push(v);
+  let minW = Infinity;
+  for (let v = 0; v < n; v++)
+    if (lim.fixed[v]! < 0) {
+      free.push(v);
+      minW = Math.min(minW, nw[v]!);
+    }
   const nf = free.length;
   const best = part.slice();
   let bestCut = s.cut;
   if (nf === 0 || k < 2) return { part: best, cut: bestCut, iterations: 0, stopped: false };
 
+  const H = createHeaps(g, k, lim.fixed, rng);
+  rebuildHeaps(H, s);
+  const { node: hNode, key: hKey, size: hSize, cap } = H;
+  const stack = new Int32Array(nf + 2);
   const tabu = new Int32Array(n * k);
   const T = o.swapCandidates;
   const cN = new Int32Array(k * k * T);
@@ -51,14 +61,9 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
   let iter = 0;
   let stopped = false;
 
-  const edgeW = (u: number, v: number): number => {
-    let w = 0;
-    for (let e = g.adjStart[u]!, end = g.adjStart[u + 1]!; e < end; e++) if (g.adjNode[e] === v) w += g.adjWeight[e]!;
-    return w;
-  };
   const move = (v: number, to: number): void => {
     tabu[v * k + part[v]!] = iter + 2 + rng.int(tenureSpan);
-    applyMove(g, s, v, to);
+    moveTracked(g, s, H, v, to);
   };
 
   for (; iter < o.maxIter; iter++) {
@@ -69,53 +74,55 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
       }
       o.onIteration?.(iter, bestCut);
     }
-    cC.fill(0);
     let mGain = -Infinity;
     let mV = -1;
     let mQ = -1;
-    let ties = 0;
-    const offset = rng.int(nf);
-    for (let i = 0; i < nf; i++) {
-      let idx = i + offset;
-      if (idx >= nf) idx -= nf;
-      const v = free[idx]!;
-      const a = part[v]!;
-      const base = v * k;
-      const ca = conn[base + a]!;
-      const wv = nw[v]!;
-      const canLeave = pw[a]! - wv >= lo[a]! - eps;
+    // Visit each heap from its top, down only as far as an entry could still be the best move or one of the
+    // T best swap candidates: a heap's children never gain more than their parent.
+    const first = rng.int(k);
+    for (let ai = 0; ai < k; ai++) {
+      const a = ai + first < k ? ai + first : ai + first - k;
       for (let q = 0; q < k; q++) {
         if (q === a) continue;
-        const gain = conn[base + q]! - ca;
-        const isTabu = tabu[base + q]! > iter;
-        if (isTabu && s.cut - gain >= bestCut - 1e-9) continue;
-        if (canLeave && pw[q]! + wv <= hi[q]! + eps) {
-          if (gain > mGain) {
+        const h = a * k + q;
+        const at = h * T;
+        cC[h] = 0;
+        const size = hSize[h]!;
+        if (size === 0) continue;
+        const wMax = Math.min(pw[a]! - lo[a]! + eps, hi[q]! + eps - pw[q]!);
+        const canMove = wMax >= minW;
+        const base = h * cap;
+        let top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+          const i = stack[--top]!;
+          const gain = hKey[base + i]!;
+          const c: number = cC[h]!;
+          if ((c === T ? gain <= cG[at + T - 1]! : false) && (!canMove || gain <= mGain)) continue;
+          const v = hNode[base + i]!;
+          const isTabu = tabu[v * k + q]! > iter;
+          // Aspiration on the exact gain: the heap's key carries a tie-breaking jitter.
+          if (canMove && gain > mGain && nw[v]! <= wMax && (!isTabu || s.cut - (conn[v * k + q]! - conn[v * k + a]!) < bestCut - 1e-9)) {
             mGain = gain;
             mV = v;
             mQ = q;
-            ties = 1;
-          } else if (gain === mGain && rng.int(++ties) === 0) {
-            mV = v;
-            mQ = q;
           }
+          if (!isTabu && (c < T || gain > cG[at + T - 1]!)) {
+            // Keep the T best goals for leaving part a towards part q, sorted by gain.
+            let j = c < T ? c : T - 1;
+            if (c < T) cC[h] = c + 1;
+            while (j > 0 && cG[at + j - 1]! < gain) {
+              cG[at + j] = cG[at + j - 1]!;
+              cN[at + j] = cN[at + j - 1]!;
+              j--;
+            }
+            cG[at + j] = gain;
+            cN[at + j] = v;
+          }
+          const l = 2 * i + 1;
+          if (l < size) stack[top++] = l;
+          if (l + 1 < size) stack[top++] = l + 1;
         }
-        if (isTabu) continue;
-        // Keep the T best goals for leaving part a towards part q, sorted by gain.
-        const list = a * k + q;
-        const at = list * T;
-        let c = cC[list]!;
-        if (c === T && gain <= cG[at + T - 1]!) continue;
-        if (c < T) c++;
-        let j = c - 1;
-        while (j > 0 && cG[at + j - 1]! < gain) {
-          cG[at + j] = cG[at + j - 1]!;
-          cN[at + j] = cN[at + j - 1]!;
-          j--;
-        }
-        cG[at + j] = gain;
-        cN[at + j] = v;
-        cC[list] = c;
       }
     }
 
@@ -142,7 +149,7 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
               const wb = pw[b]! - d;
               if (wa < lo[a]! - eps || wa > hi[a]! + eps || wb < lo[b]! - eps || wb > hi[b]! + eps) continue;
             }
-            const gain = gu + gv - 2 * edgeW(u, v);
+            const gain = gu + gv - 2 * edgeWeight(g, u, v);
             if (gain > sGain) {
               sGain = gain;
               sU = u;
@@ -174,6 +181,7 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
 
   function kick(): void {
     resetState(g, s, best);
+    rebuildHeaps(H, s);
     tabu.fill(0);
     lastImprove = iter;
     for (let t = 0, tries = 0; t < o.kick && tries < o.kick * 20; tries++) {
