@@ -92,7 +92,10 @@ export function shiftedSpectralBound(g: CompactGraph, k: number, limits: Float64
   return { bound: certify(g, k, limits, state, sigma), iterations: done };
 }
 
-/** Pairs per goal that get a multiplier in the second phase (40: at 300 goals 0.6–2 % higher bounds than 20, at 500 within ±0.8 % under the time cap). */
+/**
+ * Pairs per goal that get a multiplier in the second phase (40: at 300 goals 0.6–2 % higher bounds than 20, at
+ * 500 within ±0.8 % under the time cap).
+ */
 const PAIRS_PER_GOAL = 40;
 
 /** The pairs whose multiplier gradient −Σ w_i σ_a σ_b u_i(a) u_i(b) is largest and positive. */
