@@ -108,7 +108,14 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
   if (problems.length > 0)
     return { bound: Infinity, method: 'infeasible', details: { isolation: 0, elapsedMs: elapsed() }, problems };
   const timeLimit = options.timeLimitMs ?? 5_000;
-  const stop = (): boolean => (hooks.shouldStop?.() ?? false) || elapsed() > timeLimit;
+  const step = strengthGranularity(graph);
+  const roundUp = (b: number) => (step > 0 && b > 0 ? step * Math.ceil(b / step - 1e-9) : b);
+  // Once the bound meets the known cut the division is proven optimal: no later stage can say more, so the
+  // user does not wait out the time limit for nothing.
+  const ub = options.upperBound;
+  let closed = false;
+  const closes = (b: number) => ub !== undefined && ub <= roundUp(b) + 1e-9 * Math.max(1, ub);
+  const stop = (): boolean => closed || (hooks.shouldStop?.() ?? false) || elapsed() > timeLimit;
 
   let best = 0;
   let method: BoundMethod = 'none';
@@ -117,6 +124,7 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
     best = isolation;
     method = 'isolation';
   }
+  closed = closes(best);
   hooks.onProgress?.({ phase: 'isolation', bound: best });
   const details: LowerBoundResult['details'] = { isolation, elapsedMs: 0 };
   if (graph.n <= (options.spectralUpTo ?? 800) && k > 1 && !stop()) {
@@ -139,6 +147,7 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
       best = shifted.bound;
       method = 'spectral';
     }
+    closed = closes(best);
     hooks.onProgress?.({ phase: 'spectral', bound: best });
   }
 
@@ -149,7 +158,10 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
       timeLimitSec: Math.max(0.05, (timeLimit - elapsed()) / 1000),
       integer,
       shouldStop: stop,
-      onRound: (b) => hooks.onProgress?.({ phase: 'lp', bound: Math.max(best, b) }),
+      onRound: (b) => {
+        closed = closes(b * (1 - 1e-7) - 1e-7);
+        hooks.onProgress?.({ phase: 'lp', bound: Math.max(best, b) });
+      },
     });
     if (lp) {
       details.lp = lp.bound;
@@ -165,12 +177,10 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
     }
   }
 
-  const step = strengthGranularity(graph);
-  if (step > 0 && best > 0) best = step * Math.ceil(best / step - 1e-9);
+  best = roundUp(best);
   details.elapsedMs = elapsed();
   const result: LowerBoundResult = { bound: best, method, details };
-  if (options.upperBound !== undefined) {
-    const ub = options.upperBound;
+  if (ub !== undefined) {
     result.provenOptimal = ub <= best + 1e-9 * Math.max(1, ub);
     result.gapAbove = result.provenOptimal ? 0 : best > 0 ? Math.ceil(((ub - best) / best) * 1000 - 1e-9) / 1000 : Infinity;
   }

@@ -48,12 +48,28 @@ describe('lowerBound', () => {
     ] as const) {
       const inst = instance(n, k, seed, lockedCount);
       const exact = bruteForce(inst, strict)!;
-      const lb = await lowerBound(inst.g, { k, locked: inst.locked, balance: strict, upperBound: exact.cut, timeLimitMs: 10_000 });
+      const lb = await lowerBound(inst.g, { k, locked: inst.locked, balance: strict, timeLimitMs: 10_000 });
       expect(lb.bound).toBeLessThanOrEqual(exact.cut + 1e-9);
       expect(lb.method).toBe('cliqueInteger');
       expect(lb.bound).toBeCloseTo(exact.cut, 6);
-      expect(lb.provenOptimal).toBe(true);
+      // Given the optimum's cut, it is proven optimal, by whichever stage first meets it.
+      const proven = await lowerBound(inst.g, { k, locked: inst.locked, balance: strict, upperBound: exact.cut, timeLimitMs: 10_000 });
+      expect(proven.provenOptimal).toBe(true);
+      expect(proven.bound).toBeCloseTo(exact.cut, 6);
     }
+  });
+
+  it('stops as soon as the bound meets the known cut: no later stage runs', async () => {
+    // On this instance the LP meets the optimum in its third round; alone it goes on to five and the integer stage.
+    const inst = instance(11, 3, 10, 1);
+    const exact = bruteForce(inst, strict)!;
+    const full = await lowerBound(inst.g, { k: 3, locked: inst.locked, balance: strict, timeLimitMs: 10_000 });
+    const early = await lowerBound(inst.g, { k: 3, locked: inst.locked, balance: strict, upperBound: exact.cut, timeLimitMs: 10_000 });
+    expect(full.method).toBe('cliqueInteger');
+    expect(early.provenOptimal).toBe(true);
+    expect(early.bound).toBeCloseTo(exact.cut, 6);
+    expect(early.method).not.toBe('cliqueInteger');
+    expect(early.details.lpRounds!).toBeLessThan(full.details.lpRounds!);
   });
 
   it('stays below the optimum with budget balance too', async () => {
