@@ -72,16 +72,17 @@ function fixedOf(n: number, locked: OptimiseOptions['locked']): Int32Array | Pro
 }
 
 /**
- * Iterations of search (moves or swaps, summed over levels) for one lane. An iteration costs about n·k
- * operations, so the budget is a time target divided by n·k. Two lanes run side by side and slow each other down
- * (shared caches: about 1.5× on the two-core machines), so the target is what keeps the slower of two parallel
- * lanes near 0.9 s at 120 goals and 2.6 s at 500. It is a count, not a clock, so the result does not depend on
- * the machine's speed.
+ * Iterations of search (moves or swaps, summed over levels) for one lane. With the gains kept in heaps an
+ * iteration costs about (k²/4 + 2.5) µs on the two-core machines, nearly independent of n, so the budget is a
+ * CPU-time target divided by that. Two lanes run side by side and slow each other down (shared caches: about
+ * 1.5–2× per lane), so the target is what keeps the slower of two parallel lanes under 1 s at 120 goals and 3 s
+ * at 500. It is a count, not a clock, so the result does not depend on the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
-  const seconds = Math.min(3, 0.02 + n / 260 + Math.max(0, n - 120) / 420);
+  const cpuSeconds = Math.min(1.3, 0.09 + n / 400);
+  const kk = Math.max(2, k);
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
-  return Math.round(effort * Math.min((seconds * 6e7) / (Math.max(1, n) * Math.max(2, k)), 3_000 * n));
+  return Math.round(effort * Math.min((cpuSeconds * 1e6) / ((kk * kk) / 4 + 2.5), 3_000 * n));
 }
 
 function startFeasible(g: PartGraph, lim: Limits, rng: Rng, initial: Int32Array | undefined): Int32Array | null {
@@ -170,6 +171,8 @@ export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, 
     // Large projects get one V-cycle: its coarse levels are searched, its fine levels refined greedily.
     budget: large ? 1 : budget - iterations,
     population: large ? seeds.length + 1 : 4,
+    // Four independent populations, then their best divisions recombined (see evolve).
+    islands: large ? 1 : 4,
     seeds,
     shouldStop,
     onBest: (part) => consider(part),

@@ -7,6 +7,11 @@ export interface EvolveOptions {
   /** Total iteration budget over all cycles. */
   budget: number;
   population: number;
+  /**
+   * Independent populations (islands) that share the budget before their best members meet in a last
+   * population; 1 runs one population throughout.
+   */
+  islands?: number;
   /** Extra starts that compete from the beginning (e.g. the current division after a tabu search). */
   seeds: readonly Int32Array[];
   shouldStop(): boolean;
@@ -16,9 +21,40 @@ export interface EvolveOptions {
   onBest?(part: Int32Array): void;
 }
 
+/**
+ * Share of the budget for the last population, where the islands' best divisions are recombined. One population
+ * converged early into one basin per seed (more budget rarely changed its result); four islands that meet at the
+ * end reached the long-run best far more often for the same time (scripts/bench/RESULTS.md).
+ */
+const MERGE_SHARE = 0.4;
+
 interface Member {
   part: Int32Array;
   cut: number;
+}
+
+/**
+ * Islands of the memetic loop below, one after another with an equal share of the budget, then a last population
+ * that starts from each island's best and recombines them. Returns the best division and the iterations spent.
+ */
+export function evolve(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): { best: Member | null; iterations: number; cycles: number } {
+  const islands = o.islands ?? 1;
+  if (islands <= 1 || o.budget <= 1) return evolveIsland(g, lim, rng, o);
+  const bests: Int32Array[] = [];
+  let iterations = 0;
+  let cycles = 0;
+  const share = (o.budget * (1 - MERGE_SHARE)) / islands;
+  for (let i = 0; i < islands && !o.shouldStop(); i++) {
+    const before = iterations;
+    const r = evolveIsland(g, lim, rng, { ...o, budget: share, seeds: i === 0 ? o.seeds : [], onSpent: (it, b) => o.onSpent?.(before + it, b) });
+    iterations += r.iterations;
+    cycles += r.cycles;
+    if (r.best) bests.push(r.best.part);
+  }
+  const before = iterations;
+  const last = { ...o, budget: Math.max(1, o.budget - iterations), seeds: bests, population: Math.max(o.population, bests.length) };
+  const r = evolveIsland(g, lim, rng, { ...last, onSpent: (it, b) => o.onSpent?.(before + it, b) });
+  return { best: r.best, iterations: iterations + r.iterations, cycles: cycles + r.cycles };
 }
 
 /**
@@ -27,7 +63,7 @@ interface Member {
  * worse than it) or re-cycles one member alone, and the child replaces the worst member when it is better and
  * not already present. Returns the best division and the iterations spent.
  */
-export function evolve(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): { best: Member | null; iterations: number; cycles: number } {
+function evolveIsland(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): { best: Member | null; iterations: number; cycles: number } {
   const pop: Member[] = [];
   let iterations = 0;
   let cycles = 0;
