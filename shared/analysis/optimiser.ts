@@ -79,7 +79,7 @@ function fixedOf(n: number, locked: OptimiseOptions['locked']): Int32Array | Pro
  * at 500. It is a count, not a clock, so the result does not depend on the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
-  const cpuSeconds = Math.min(1.3, 0.09 + n / 400);
+  const cpuSeconds = Math.min(1.3, 0.06 + n / 400);
   const kk = Math.max(2, k);
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
   return Math.round(effort * Math.min((cpuSeconds * 1e6) / ((kk * kk) / 4 + 2.5), 3_000 * n));
