@@ -71,7 +71,8 @@ export function strengthGranularity(g: CompactGraph): number {
   return 0;
 }
 
-function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: number, fixed: Int32Array, k: number): PairProblem {
+/** The clique LP's input: summed strength per linked pair of goals, balance limits and locks. */
+export function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: number, fixed: Int32Array, k: number): PairProblem {
   const sum = new Map<number, number>();
   for (let e = 0; e < g.m; e++) {
     const i = Math.min(g.src[e]!, g.dst[e]!);

@@ -3,30 +3,14 @@ import fc from 'fast-check';
 import { lpTriangleBound, type PairProblem } from '../../../shared/analysis/boundLp';
 import { cliqueCuts, fewestTogether, pairIndex } from '../../../shared/analysis/boundLpCuts';
 import { loadSolver } from '../../../shared/analysis/boundSolver';
+import { pairProblem } from '../../../shared/analysis/bound';
 import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
 import { bruteForce, instance, type Instance } from './optimiserFixtures';
 
-function pairProblem(inst: Instance, balance: Balance): PairProblem {
+function pairProblemOf(inst: Instance, balance: Balance): PairProblem {
   const { g, k, locked } = inst;
   const { limits, nodeWeight } = balanceLimits(g, k, balance, locked);
-  const sum = new Map<number, number>();
-  for (let e = 0; e < g.m; e++) {
-    const i = Math.min(g.src[e]!, g.dst[e]!);
-    const j = Math.max(g.src[e]!, g.dst[e]!);
-    sum.set(i * g.n + j, (sum.get(i * g.n + j) ?? 0) + g.weight[e]!);
-  }
-  const keys = [...sum.keys()];
-  return {
-    n: g.n,
-    pairI: Int32Array.from(keys, (x) => Math.floor(x / g.n)),
-    pairJ: Int32Array.from(keys, (x) => x % g.n),
-    pairW: Float64Array.from(keys, (x) => sum.get(x)!),
-    nodeWeight,
-    lo: limits.lo[0]!,
-    hi: limits.hi[0]!,
-    fixed: locked,
-    k,
-  };
+  return pairProblem(g, nodeWeight, limits.lo[0]!, limits.hi[0]!, locked, k);
 }
 
 describe('lpTriangleBound (interior point, bound from our own weak duality)', () => {
@@ -45,7 +29,7 @@ describe('lpTriangleBound (interior point, bound from our own weak duality)', ()
           const exact = bruteForce(inst, balance);
           if (!exact) return;
           let rounds = 0;
-          const r = lpTriangleBound(highs, pairProblem(inst, balance), {
+          const r = lpTriangleBound(highs, pairProblemOf(inst, balance), {
             timeLimitSec: 10,
             integer: false,
             // Interrupted: stop after the first round, before the triangles have done their work.
@@ -66,7 +50,7 @@ describe('lpTriangleBound (interior point, bound from our own weak duality)', ()
     const inst = instance(10, 2, 4, 0, 4);
     const balance: Balance = { by: 'goals', tolerance: 0 };
     const exact = bruteForce(inst, balance)!;
-    const r = lpTriangleBound(highs, pairProblem(inst, balance), { timeLimitSec: 10, integer: false, shouldStop: () => false })!;
+    const r = lpTriangleBound(highs, pairProblemOf(inst, balance), { timeLimitSec: 10, integer: false, shouldStop: () => false })!;
     expect(r.converged).toBe(true);
     expect(r.bound).toBeLessThanOrEqual(exact.cut + 1e-9);
     // The triangle LP is a strong relaxation on 10 goals; a bound far below would mean lost duals.
