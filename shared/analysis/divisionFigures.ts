@@ -132,7 +132,12 @@ function cutFigures(total: number, totalCount: number, cut: number, cutCount: nu
  * link once (by group, then class, then direction, then link order) into a single index array; every list is a
  * view into it or a concatenation of its runs.
  */
-export function divisionFigures(g: CompactGraph, parts: Int32Array, keys: readonly string[], s: PartScore): DivisionFigures {
+export function divisionFigures(
+  g: CompactGraph,
+  parts: Int32Array,
+  keys: readonly string[],
+  s: PartScore,
+): DivisionFigures {
   const k = keys.length;
   const K = k + 1;
   const KK = K * K;
@@ -141,12 +146,15 @@ export function divisionFigures(g: CompactGraph, parts: Int32Array, keys: readon
   // gets the start of its run, laid out by group, then class slot, then direction, so placing a link needs only
   // its cell.
   const pairGroup = new Int32Array(k * k);
-  for (let a = 0, gi = k; a < k; a++) for (let b = a + 1; b < k; b++) pairGroup[a * k + b] = pairGroup[b * k + a] = gi++;
+  for (let a = 0, gi = k; a < k; a++)
+    for (let b = a + 1; b < k; b++) pairGroup[a * k + b] = pairGroup[b * k + a] = gi++;
   const unassignedGroup = k + pairCount;
-  const groupOf = (a: number, b: number) => (a === k || b === k ? unassignedGroup : a === b ? a : pairGroup[a * k + b]!);
+  const groupOf = (a: number, b: number) =>
+    a === k || b === k ? unassignedGroup : a === b ? a : pairGroup[a * k + b]!;
   const cellsBySlot: number[][] = Array.from({ length: 4 * (unassignedGroup + 1) }, () => []);
   for (let f = 0; f < 4; f++) {
-    for (let a = 0; a < K; a++) for (let b = 0; b < K; b++) cellsBySlot[groupOf(a, b) * 4 + SLOT_OF_FLAGS[f]!]!.push(f * KK + a * K + b);
+    for (let a = 0; a < K; a++)
+      for (let b = 0; b < K; b++) cellsBySlot[groupOf(a, b) * 4 + SLOT_OF_FLAGS[f]!]!.push(f * KK + a * K + b);
   }
   // start[group · 4 + slot] is where that run begins; next[cell] is where the cell's next link goes.
   const start = new Int32Array(cellsBySlot.length + 1);
@@ -164,7 +172,8 @@ export function divisionFigures(g: CompactGraph, parts: Int32Array, keys: readon
   const cellOf = s.cell;
   for (let e = 0, m = g.m; e < m; e++) order[next[cellOf[e]!]!++] = e;
 
-  const run = (group: number, from: number, to: number) => order.subarray(start[group * 4 + from]!, start[group * 4 + to]!);
+  const run = (group: number, from: number, to: number) =>
+    order.subarray(start[group * 4 + from]!, start[group * 4 + to]!);
   const joinRuns = (count: number, runs: LinkList[]) => {
     const out = new Int32Array(count);
     let at = 0;

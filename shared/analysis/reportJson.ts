@@ -4,7 +4,18 @@ import { linkIdsOf, type CutFigures, type DivisionFigures, type LinkSet } from '
 type WithIds<T> = { [K in keyof T]: T[K] extends Int32Array ? string[] : T[K] };
 
 /** Figures as written to JSON: every link list as ids, and no id table. */
-export type DivisionFiguresJson = Omit<WithIds<DivisionFigures>, 'linkIds' | 'cut' | 'kept' | 'unassigned' | 'crossDomain' | 'omgevingswet' | 'owSocialPhysical' | 'portfolios' | 'coordination'> & {
+export type DivisionFiguresJson = Omit<
+  WithIds<DivisionFigures>,
+  | 'linkIds'
+  | 'cut'
+  | 'kept'
+  | 'unassigned'
+  | 'crossDomain'
+  | 'omgevingswet'
+  | 'owSocialPhysical'
+  | 'portfolios'
+  | 'coordination'
+> & {
   cut: WithIds<CutFigures>;
   kept: WithIds<LinkSet>;
   unassigned: WithIds<LinkSet>;
@@ -37,6 +48,19 @@ function figuresJson(f: DivisionFigures): DivisionFiguresJson {
 
 /** The report as plain JSON-ready data (the command line's --json): link lists become ids, in project order. */
 export function reportJson(r: CoherenceReport): CoherenceReportJson {
-  const { linkIds: _table, cut: _c, kept: _k, unassigned: _u, crossDomain: _x, omgevingswet: _o, owSocialPhysical: _s, portfolios: _p, coordination: _q, modularity: _m, baseline, ...rest } = r;
+  const {
+    linkIds: _table,
+    cut: _c,
+    kept: _k,
+    unassigned: _u,
+    crossDomain: _x,
+    omgevingswet: _o,
+    owSocialPhysical: _s,
+    portfolios: _p,
+    coordination: _q,
+    modularity: _m,
+    baseline,
+    ...rest
+  } = r;
   return { ...rest, ...figuresJson(r), baseline: figuresJson(baseline) };
 }

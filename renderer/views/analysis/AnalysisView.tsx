@@ -88,23 +88,28 @@ export function AnalysisView() {
           </tr>
         </DataTable>
         <p className="explain">{t('app.analysis.classicExplain')}</p>
-        <h4>{t('app.analysis.whichLinks')}</h4>
+        <h4 className="figure-links-heading">{t('app.analysis.whichLinks')}</h4>
         <p className="explain">{t('app.analysis.whichLinksExplain')}</p>
-        {[...rows.map((r) => ({ key: r.key, label: r.label, list: report[r.key].splitLinks })), {
-          key: 'owSocialPhysical',
-          label: t('app.analysis.owSocialPhysical'),
-          list: report.owSocialPhysical.links,
-        }].map((r) => (
-          <LinkDetails
-            key={r.key}
-            className="figure-links"
-            list={r.list}
-            figures={report}
-            project={project}
-            names={names}
-            summary={t('app.analysis.linksOf', { label: r.label, count: r.list.length })}
-          />
-        ))}
+        <div className="figure-links-group">
+          {[
+            ...rows.map((r) => ({ key: r.key, label: r.label, list: report[r.key].splitLinks })),
+            {
+              key: 'owSocialPhysical',
+              label: t('app.analysis.owSocialPhysical'),
+              list: report.owSocialPhysical.links,
+            },
+          ].map((r) => (
+            <LinkDetails
+              key={r.key}
+              className="figure-links"
+              list={r.list}
+              figures={report}
+              project={project}
+              names={names}
+              summary={t('app.analysis.linksOf', { label: r.label, count: r.list.length })}
+            />
+          ))}
+        </div>
         <p className="explain">
           {t('app.analysis.modularity', {
             value: formatFixed(report.modularity, locale, 2),

@@ -65,7 +65,9 @@ function LinkItems({
           </li>
         ))}
       </ul>
-      {links.length > SHOWN ? <p className="cell-sub">{t('app.analysis.moreLinks', { count: links.length - SHOWN })}</p> : null}
+      {links.length > SHOWN ? (
+        <p className="cell-sub">{t('app.analysis.moreLinks', { count: links.length - SHOWN })}</p>
+      ) : null}
     </>
   );
 }

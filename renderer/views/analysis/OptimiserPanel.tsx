@@ -79,7 +79,15 @@ export function OptimiserPanel({
     run.current = started;
     setPhase({ kind: 'running', progress: null });
     const done = (outcome: OptimiserOutcome) =>
-      setPhase({ kind: 'done', outcome, cutBefore, fixed, reduced, settings: { by, tolerance, seed }, revision: startedAt });
+      setPhase({
+        kind: 'done',
+        outcome,
+        cutBefore,
+        fixed,
+        reduced,
+        settings: { by, tolerance, seed },
+        revision: startedAt,
+      });
     started.promise.then(done, (e: unknown) =>
       done({
         ok: false,
