@@ -1,6 +1,7 @@
-// npx tsx scripts/bench/quality.ts [--sizes 120,300,500] [--seeds 1] [--effort 1] [--single]: the issue-8 quality
-// instances only, against the reference "best" in RESULTS.md (the lowest cut any method found there). By default
-// each seed runs the app's search (parallel lanes); --single runs one lane (optimiseDivision) per seed.
+// npx tsx scripts/bench/quality.ts [--sizes 120,300,500] [--seeds 1] [--effort 1] [--single] [--only /7/budget]: the
+// issue-8 quality instances only (--only: those whose name contains the text), against the reference "best" in
+// RESULTS.md (the lowest cut any method found there). By default each seed runs the app's search (parallel lanes);
+// --single runs one lane (optimiseDivision) per seed.
 import { parallelLanes } from './lanes';
 import { issue8Instances } from './issue8Instances';
 import { optimiseDivision } from '../../shared/analysis/optimiser';
@@ -57,6 +58,7 @@ const sizes = arg('--sizes', '120,300,500').split(',').map(Number);
 const seeds = arg('--seeds', '1').split(',').map(Number);
 const effort = Number(arg('--effort', '1'));
 const single = process.argv.includes('--single');
+const only = arg('--only', '');
 let within = 0;
 let count = 0;
 let worst = 1;
@@ -65,6 +67,7 @@ const seedWithin = seeds.map(() => 0);
 const seedWorst = seeds.map(() => ({ ratio: 1, name: '' }));
 const slowest = new Map<number, number>();
 for (const { name, n, k, balance, lockedCount, projectSeed, graph: g, locked } of issue8Instances(sizes)) {
+  if (!name.includes(only)) continue;
   const cuts: number[] = [];
   const ms: number[] = [];
   for (const seed of seeds) {
