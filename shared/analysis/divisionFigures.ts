@@ -84,6 +84,26 @@ export function linkIdsOf(figures: Pick<DivisionFigures, 'linkIds'>, list: LinkL
   return out;
 }
 
+/** The ids of a list's links in project order (lists are grouped by pair and class, not by link). */
+export function linkIdsInProjectOrder(figures: Pick<DivisionFigures, 'linkIds'>, list: LinkList): string[] {
+  return linkIdsOf(figures, Int32Array.from(list).sort());
+}
+
+/**
+ * A list's links strongest first, then in project order, looked up in `linkById` (the project's links): how the
+ * app and the text report show the links behind a figure, so the ties that matter most head the list.
+ */
+export function strongestLinksFirst<L extends { strength: number }>(
+  figures: Pick<DivisionFigures, 'linkIds'>,
+  list: LinkList,
+  linkById: ReadonlyMap<string, L>,
+): L[] {
+  return linkIdsInProjectOrder(figures, list)
+    .map((id) => linkById.get(id))
+    .filter((l) => l !== undefined)
+    .sort((a, b) => b.strength - a.strength);
+}
+
 /**
  * The goals at either end of a coordination pair's links: `goalsA` those of portfolio a, `goalsB` those of b,
  * each distinct and in first-seen order. Derived from the links on demand; the report does not store them.

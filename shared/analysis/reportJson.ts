@@ -1,5 +1,5 @@
 import type { CoherenceReport } from './coherenceReport';
-import { linkIdsOf, type CutFigures, type DivisionFigures, type LinkSet } from './divisionFigures';
+import { linkIdsInProjectOrder, type CutFigures, type DivisionFigures, type LinkSet } from './divisionFigures';
 
 type WithIds<T> = { [K in keyof T]: T[K] extends Int32Array ? string[] : T[K] };
 
@@ -30,7 +30,7 @@ export type CoherenceReportJson = Omit<CoherenceReport, keyof DivisionFigures | 
   DivisionFiguresJson & { baseline: DivisionFiguresJson };
 
 function figuresJson(f: DivisionFigures): DivisionFiguresJson {
-  const ids = (list: Int32Array) => linkIdsOf(f, Int32Array.from(list).sort());
+  const ids = (list: Int32Array) => linkIdsInProjectOrder(f, list);
   const cut = (c: CutFigures) => ({ ...c, splitLinks: ids(c.splitLinks) });
   const set = (s: LinkSet) => ({ ...s, links: ids(s.links) });
   return {

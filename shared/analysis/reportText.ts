@@ -1,6 +1,6 @@
 import type { Project } from '../model/project';
 import type { CoherenceReport } from './coherenceReport';
-import { linkIdsOf, type CutFigures } from './divisionFigures';
+import { strongestLinksFirst, type CutFigures } from './divisionFigures';
 
 /** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
 export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
@@ -34,12 +34,6 @@ export function reportText(
   const holder = new Map(project.portfolios.map((p) => [p.id, p.holder]));
   const domainName = new Map(project.domains.map((d) => [d.id, d.name]));
   const linkById = new Map(project.links.map((l) => [l.id, l]));
-  // A pair's links strongest first, then in project order: the ties that matter most head the list.
-  const strongestFirst = (list: Int32Array) =>
-    linkIdsOf(r, Int32Array.from(list).sort())
-      .map((id) => linkById.get(id))
-      .filter((l) => l !== undefined)
-      .sort((a, b) => b.strength - a.strength);
   const goal = (id: string) => goalTitle.get(id) ?? id;
   const pf = (id: string) => holder.get(id) ?? id;
   const w = (x: number) => fmt.number(x, 2);
@@ -95,7 +89,7 @@ export function reportText(
   const pairs = [...r.coordination].sort((a, b) => b.weight - a.weight);
   for (const c of pairs) {
     line(t('coordination.pair', { a: pf(c.a), b: pf(c.b), count: c.count, weight: w(c.weight) }), 1);
-    for (const l of strongestFirst(c.links).slice(0, maxItems)) {
+    for (const l of strongestLinksFirst(r, c.links, linkById).slice(0, maxItems)) {
       line(t('coordination.link', { from: goal(l.source), to: goal(l.target), kind: t(`kind.${l.kind}`), strength: w(l.strength) }), 2);
     }
     if (c.links.length > maxItems) line(t('list.more', { count: c.links.length - maxItems }), 2);

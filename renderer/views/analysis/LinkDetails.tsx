@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Project } from '../../../shared/model';
-import { linkIdsOf, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
+import { strongestLinksFirst, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
 import { useT } from '../../app/StoreContext';
 import type { Names } from './viewModel';
 
@@ -47,13 +47,10 @@ function LinkItems({
   names: Names;
 }) {
   const t = useT();
-  const links = useMemo(() => {
-    const byId = new Map(project.links.map((l) => [l.id, l]));
-    return linkIdsOf(figures, Int32Array.from(list).sort())
-      .map((id) => byId.get(id))
-      .filter((l) => l !== undefined)
-      .sort((a, b) => b.strength - a.strength);
-  }, [list, figures, project]);
+  const links = useMemo(
+    () => strongestLinksFirst(figures, list, new Map(project.links.map((l) => [l.id, l]))),
+    [list, figures, project],
+  );
   if (links.length === 0) return <p className="cell-sub">{t('app.analysis.noLinks')}</p>;
   return (
     <>

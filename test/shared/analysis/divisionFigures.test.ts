@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { divisionFigures, linkIdsOf, pairGoals, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
+import { divisionFigures, linkIdsInProjectOrder, pairGoals, strongestLinksFirst, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
 import { scoreParts } from '../../../shared/analysis/scoreParts';
 import { KIND_INDEX, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import { CLASSIC_DOMAINS } from '../../../shared/model/domain';
@@ -67,7 +67,7 @@ function reference(g: CompactGraph, parts: Int32Array, keys: string[]) {
 }
 
 /** A list's ids in project (graph) order: the figures group links by pair and class, the reference by link. */
-const idsOf = (f: DivisionFigures, list: LinkList) => linkIdsOf(f, Int32Array.from(list).sort());
+const idsOf = (f: DivisionFigures, list: LinkList) => linkIdsInProjectOrder(f, list);
 
 function expectMatches(g: CompactGraph, parts: Int32Array, keys: string[], f: DivisionFigures, want: ReturnType<typeof reference>): void {
   expect(idsOf(f, f.kept.links)).toEqual(want.kept);
@@ -125,5 +125,16 @@ describe('divisionFigures', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('lists links strongest first, ties in project order, leaving out ids the project no longer has', () => {
+    const figures = { linkIds: ['a', 'b', 'c', 'd'] };
+    const byId = new Map([
+      ['a', { id: 'a', strength: 1 }],
+      ['b', { id: 'b', strength: 3 }],
+      ['d', { id: 'd', strength: 1 }],
+    ]);
+    expect(linkIdsInProjectOrder(figures, Int32Array.of(3, 0, 2))).toEqual(['a', 'c', 'd']);
+    expect(strongestLinksFirst(figures, Int32Array.of(3, 2, 1, 0), byId).map((l) => l.id)).toEqual(['b', 'a', 'd']);
   });
 });
