@@ -46,6 +46,9 @@ export interface LowerBoundHooks {
   shouldStop?(): boolean;
 }
 
+/** The LP's figure less a margin for the solver's float noise: what may be claimed as a bound. */
+const lpSafe = (b: number): number => b * (1 - 1e-7) - 1e-7;
+
 /** Cap on the eigenvalue ascent: with the dense certifying solve after it, about 2 s at 500 goals. */
 const SPECTRAL_MS = 1_500;
 /** Up to this many goals the eigenvalue bound leaves the time to the LP (see `lowerBound`). */
@@ -160,7 +163,7 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
       integer,
       shouldStop: stop,
       onRound: (b) => {
-        closed = closes(b * (1 - 1e-7) - 1e-7);
+        closed = closes(lpSafe(b));
         hooks.onProgress?.({ phase: 'lp', bound: Math.max(best, b) });
       },
     });
@@ -170,7 +173,7 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
       details.lpTriangles = lp.triangles;
       details.lpCliques = lp.cliques;
       // The clique formulation forgets which portfolio is which, so it is a relaxation whatever k is.
-      const safe = lp.bound * (1 - 1e-7) - 1e-7;
+      const safe = lpSafe(lp.bound);
       if (safe > best) {
         best = safe;
         method = lp.integral ? 'cliqueInteger' : lp.converged ? 'lpTriangle' : 'lpTrianglePartial';
