@@ -71,20 +71,39 @@ function fixedOf(n: number, locked: OptimiseOptions['locked']): Int32Array | Pro
   return fixed;
 }
 
+/** Search seconds per lane by goal count, linear in between; flat below the first and above the last point. */
+const SEARCH_SECONDS: readonly (readonly [number, number])[] = [
+  [65, 0.25],
+  [120, 0.45],
+  [300, 1.3],
+  [500, 2.0],
+];
+
+function searchSeconds(n: number): number {
+  const first = SEARCH_SECONDS[0]!;
+  if (n <= first[0]) return first[1];
+  for (let i = 1; i < SEARCH_SECONDS.length; i++) {
+    const [n1, s1] = SEARCH_SECONDS[i]!;
+    const [n0, s0] = SEARCH_SECONDS[i - 1]!;
+    if (n <= n1) return s0 + ((n - n0) * (s1 - s0)) / (n1 - n0);
+  }
+  return SEARCH_SECONDS[SEARCH_SECONDS.length - 1]![1];
+}
+
 /**
- * Iterations of search (moves or swaps, summed over levels) for one lane. With the gains kept in heaps an
- * iteration costs about (k²/4 + 2.5) µs on the two-core machines, nearly independent of n, so the budget is a
- * CPU-time target divided by that. Two lanes run side by side and slow each other down (shared caches: about
- * 1.5–2× per lane), so the target is what keeps the slower of two parallel lanes under 1 s at 120 goals and 3 s
- * at 500. It is a count, not a clock, so the result does not depend on the machine's speed.
+ * Iterations of search (moves or swaps, summed over levels) for one lane: a time for the search divided by the
+ * cost of one iteration. Measured with two cold lanes side by side, as the app runs them (scripts/bench/RESULTS.md):
+ * an iteration costs about (6.5 + k²/8) µs, nearly independent of n, and a lane spends about 0.3 s besides
+ * (start-up, coarsening). The times keep the slower lane near 0.8 s at 120 goals and 2.4 s at 500 (the issue's
+ * 1 s and 3 s, with room for a busy machine); at 300 and 500 goals 1.5–1.7× the earlier budget brought every seed
+ * within 1 % of the best known cut, so the time is there to be used. A count, not a clock, so the result does not
+ * depend on the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
-  // Above 150 goals the time between the two targets is used too: at 300 goals 1.5× the old budget brought every
-  // seed within 1 % of the best known cut (the slower lane then takes about 1.8 s; RESULTS.md).
-  const cpuSeconds = Math.min(1.3, 0.06 + n / 400 + Math.max(0, n - 150) / 400);
   const kk = Math.max(2, k);
+  const stepMicros = 6.5 + (kk * kk) / 8;
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
-  return Math.round(effort * Math.min((cpuSeconds * 1e6) / ((kk * kk) / 4 + 2.5), 3_000 * n));
+  return Math.round(effort * Math.min((searchSeconds(n) * 1e6) / stepMicros, 3_000 * n));
 }
 
 function startFeasible(g: PartGraph, lim: Limits, rng: Rng, initial: Int32Array | undefined): Int32Array | null {
@@ -99,7 +118,11 @@ function startFeasible(g: PartGraph, lim: Limits, rng: Rng, initial: Int32Array 
  * Finds a division with a low weighted cut under locks and balance. Deterministic for a seed as long as the
  * time limit is not reached; a cancelled run returns the best division found so far with `cancelled: true`.
  */
-export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, hooks: OptimiseHooks = {}): OptimiseResult {
+export function optimiseDivision(
+  graph: CompactGraph,
+  options: OptimiseOptions,
+  hooks: OptimiseHooks = {},
+): OptimiseResult {
   const t0 = performance.now();
   const n = graph.n;
   const k = Math.floor(options.k);
@@ -163,7 +186,14 @@ export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, 
     if (start && large) seeds.push(start);
     else if (start) {
       const s = createState(g, k, start);
-      const res = tabuSearch(g, limits, s, rng, { maxIter: ml.iterPerNode * n, stall: 2 * n, kick: Math.max(2, Math.round(n / 30)), swapCandidates: 3, shouldStop, onIteration });
+      const res = tabuSearch(g, limits, s, rng, {
+        maxIter: ml.iterPerNode * n,
+        stall: 2 * n,
+        kick: Math.max(2, Math.round(n / 30)),
+        swapCandidates: 3,
+        shouldStop,
+        onIteration,
+      });
       iterations += res.iterations;
       seeds.push(res.part);
     }
@@ -190,7 +220,14 @@ export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, 
   if (large && best.part) {
     const s = createState(g, k, best.part);
     const fineIter = Math.round((options.effort ?? 1) * Math.min(4_000, (4e7 / (n * k)) | 0));
-    const res = tabuSearch(g, limits, s, rng, { maxIter: fineIter, stall: fineIter, kick: 0, swapCandidates: 3, shouldStop, onIteration });
+    const res = tabuSearch(g, limits, s, rng, {
+      maxIter: fineIter,
+      stall: fineIter,
+      kick: 0,
+      swapCandidates: 3,
+      shouldStop,
+      onIteration,
+    });
     iterations += res.iterations;
     consider(res.part);
   }
@@ -202,5 +239,11 @@ export function optimiseDivision(graph: CompactGraph, options: OptimiseOptions, 
   }
   const cut = best.cut;
   hooks.onProgress?.({ phase: 'done', fraction: 1, bestCut: cut });
-  return { ok: true, parts: best.part, cut, cancelled: stop.by === 'cancel', stats: stats(large ? 'multilevel' : 'memetic', iterations, starts) };
+  return {
+    ok: true,
+    parts: best.part,
+    cut,
+    cancelled: stop.by === 'cancel',
+    stats: stats(large ? 'multilevel' : 'memetic', iterations, starts),
+  };
 }

@@ -1,6 +1,6 @@
 import type { PartGraph } from './partGraph';
 import { applyMove, type SearchState } from './searchState';
-import type { Rng } from './prng';
+import { createRng, type Rng } from './prng';
 
 /** A millionth of the lightest link: gains are sums of link weights, so real differences are never that small. */
 function jitterOf(g: PartGraph): number {
@@ -33,7 +33,22 @@ export interface MoveHeaps {
    * out of the heaps in random order, as the tabu search's ties must (a fixed order made it cycle).
    */
   jitter: number;
-  rng: Rng;
+  /** Where this search reads the shared table of jitters next (its start is drawn from the seed). */
+  nextJitter: number;
+}
+
+const JITTERS = 4096;
+const JITTER_UNITS = ((): Float64Array => {
+  const rng = createRng(0x5eed);
+  return Float64Array.from({ length: JITTERS }, () => rng.next());
+})();
+
+/**
+ * Units of jitter from one fixed table, read in turn from a seeded start: a generator call per key change cost a
+ * tenth of the search, and the table keeps a search deterministic for its seed.
+ */
+function drawJitter(H: MoveHeaps): number {
+  return JITTER_UNITS[H.nextJitter++ & (JITTERS - 1)]! * H.jitter;
 }
 
 export function createHeaps(g: PartGraph, k: number, fixed: Int32Array, rng: Rng): MoveHeaps {
@@ -53,7 +68,7 @@ export function createHeaps(g: PartGraph, k: number, fixed: Int32Array, rng: Rng
     pos: new Int32Array(g.n * k).fill(-1),
     free,
     jitter: jitterOf(g),
-    rng,
+    nextJitter: rng.int(JITTERS),
   };
 }
 
@@ -114,7 +129,7 @@ export function rebuildHeaps(H: MoveHeaps, s: SearchState): void {
       const h = a * k + q;
       const i = size[h]!++;
       node[h * cap + i] = v;
-      key[h * cap + i] = conn[v * k + q]! - ca + H.rng.next() * H.jitter;
+      key[h * cap + i] = conn[v * k + q]! - ca + drawJitter(H);
     }
   }
   for (let h = 0; h < k * k; h++) {
@@ -150,7 +165,7 @@ function rekey(H: MoveHeaps, s: SearchState, u: number, c: number, q: number): v
   const i = H.pos[u * k + q]!;
   const at = h * H.cap + i;
   const old = H.key[at]!;
-  const kv = s.conn[u * k + q]! - s.conn[u * k + c]! + H.rng.next() * H.jitter;
+  const kv = s.conn[u * k + q]! - s.conn[u * k + c]! + drawJitter(H);
   H.key[at] = kv;
   if (kv > old) siftUp(H, h, i);
   else siftDown(H, h, i);
@@ -177,5 +192,5 @@ export function moveTracked(g: PartGraph, s: SearchState, H: MoveHeaps, v: numbe
     }
   }
   const ct = conn[v * k + to]!;
-  for (let q = 0; q < k; q++) if (q !== to) insert(H, to * k + q, v, conn[v * k + q]! - ct + H.rng.next() * H.jitter);
+  for (let q = 0; q < k; q++) if (q !== to) insert(H, to * k + q, v, conn[v * k + q]! - ct + drawJitter(H));
 }

@@ -50,7 +50,9 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
   const H = createHeaps(g, k, lim.fixed, rng);
   rebuildHeaps(H, s);
   const { node: hNode, key: hKey, size: hSize, cap } = H;
-  const stack = new Int32Array(nf + 2);
+  // The frontier of a best-first visit of one heap: slots and their keys.
+  const fS = new Int32Array(nf + 2);
+  const fK = new Float64Array(nf + 2);
   const tabu = new Int32Array(n * k);
   const T = o.swapCandidates;
   const cN = new Int32Array(k * k * T);
@@ -77,8 +79,9 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
     let mGain = -Infinity;
     let mV = -1;
     let mQ = -1;
-    // Visit each heap from its top, down only as far as an entry could still be the best move or one of the
-    // T best swap candidates: a heap's children never gain more than their parent.
+    // Visit each heap from its top, best first, down only as far as an entry could still be the best move or one
+    // of the T best swap candidates: a heap's children never gain more than their parent, so the first entry
+    // that cannot matter ends the heap (a depth-first visit popped three times as many entries).
     const first = rng.int(k);
     for (let ai = 0; ai < k; ai++) {
       const a = ai + first < k ? ai + first : ai + first - k;
@@ -92,17 +95,25 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
         const wMax = Math.min(pw[a]! - lo[a]! + eps, hi[q]! + eps - pw[q]!);
         const canMove = wMax >= minW;
         const base = h * cap;
-        let top = 0;
-        stack[top++] = 0;
+        // Best first: the frontier (slots whose parents were visited) is kept sorted by key, the largest last.
+        let top = 1;
+        fS[0] = 0;
+        fK[0] = hKey[base]!;
         while (top > 0) {
-          const i = stack[--top]!;
-          const gain = hKey[base + i]!;
+          const i = fS[--top]!;
+          const gain = fK[top]!;
           const c: number = cC[h]!;
-          if ((c === T ? gain <= cG[at + T - 1]! : false) && (!canMove || gain <= mGain)) continue;
+          // Everything left in this heap gains less: the candidates are full and no move here can win.
+          if ((c === T ? gain <= cG[at + T - 1]! : false) && (!canMove || gain <= mGain)) break;
           const v = hNode[base + i]!;
           const isTabu = tabu[v * k + q]! > iter;
           // Aspiration on the exact gain: the heap's key carries a tie-breaking jitter.
-          if (canMove && gain > mGain && nw[v]! <= wMax && (!isTabu || s.cut - (conn[v * k + q]! - conn[v * k + a]!) < bestCut - 1e-9)) {
+          if (
+            canMove &&
+            gain > mGain &&
+            nw[v]! <= wMax &&
+            (!isTabu || s.cut - (conn[v * k + q]! - conn[v * k + a]!) < bestCut - 1e-9)
+          ) {
             mGain = gain;
             mV = v;
             mQ = q;
@@ -119,9 +130,17 @@ export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, 
             cG[at + j] = gain;
             cN[at + j] = v;
           }
-          const l = 2 * i + 1;
-          if (l < size) stack[top++] = l;
-          if (l + 1 < size) stack[top++] = l + 1;
+          for (let l = 2 * i + 1, last = Math.min(l + 2, size); l < last; l++) {
+            const kl = hKey[base + l]!;
+            let j = top++;
+            while (j > 0 && fK[j - 1]! > kl) {
+              fK[j] = fK[j - 1]!;
+              fS[j] = fS[j - 1]!;
+              j--;
+            }
+            fK[j] = kl;
+            fS[j] = l;
+          }
         }
       }
     }
