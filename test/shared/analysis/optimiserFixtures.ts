@@ -2,6 +2,7 @@ import { syntheticProject } from '../../../shared/analysis/synthetic';
 import { buildCompactGraph, partsOf, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
 import { cutOf } from '../../../shared/analysis/partition/partGraph';
+import type { Rng } from '../../../shared/analysis/partition/prng';
 
 export interface Instance {
   g: CompactGraph;
@@ -17,6 +18,13 @@ export function instance(n: number, k: number, seed: number, lockedCount: number
   const locked = new Int32Array(n).fill(-1);
   for (const id of p.divisions[0]!.locked) locked[g.goalIndex.get(id)!] = parts[g.goalIndex.get(id)!]!;
   return { g, k, locked };
+}
+
+/** A random division that keeps the locked goals in their parts (balance not checked). */
+export function randomDivision(inst: Instance, rng: Rng): Int32Array {
+  const part = new Int32Array(inst.g.n);
+  for (let v = 0; v < inst.g.n; v++) part[v] = inst.locked[v]! >= 0 ? inst.locked[v]! : rng.int(inst.k);
+  return part;
 }
 
 /** Every division of up to ~12 goals, by brute force: the optimum under locks and balance, or null if none. */

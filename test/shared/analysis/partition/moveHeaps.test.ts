@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { partGraphOf } from '../../../../shared/analysis/partition/partGraph';
 import { createState } from '../../../../shared/analysis/partition/searchState';
-import { createHeaps, moveTracked, rebuildHeaps, type MoveHeaps } from '../../../../shared/analysis/partition/moveHeaps';
+import {
+  createHeaps,
+  moveTracked,
+  rebuildHeaps,
+  type MoveHeaps,
+} from '../../../../shared/analysis/partition/moveHeaps';
 import { createRng } from '../../../../shared/analysis/partition/prng';
-import { instance } from '../optimiserFixtures';
+import { instance, randomDivision } from '../optimiserFixtures';
 
 /** Every heap holds exactly the free goals of its source part, keyed by the move's gain, in heap order. */
 function heapProblems(H: MoveHeaps, part: Int32Array, conn: Float64Array, fixed: Int32Array): string[] {
@@ -46,9 +51,7 @@ describe('moveHeaps', () => {
           const inst = instance(n, k, seed, lockedCount, 4);
           const g = partGraphOf(inst.g, new Float64Array(n).fill(1));
           const rng = createRng(seed);
-          const start = new Int32Array(n);
-          for (let v = 0; v < n; v++) start[v] = inst.locked[v]! >= 0 ? inst.locked[v]! : rng.int(k);
-          const s = createState(g, k, start);
+          const s = createState(g, k, randomDivision(inst, rng));
           const H = createHeaps(g, k, inst.locked, rng);
           rebuildHeaps(H, s);
           expect(heapProblems(H, s.part, s.conn, inst.locked)).toEqual([]);

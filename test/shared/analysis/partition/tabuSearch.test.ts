@@ -11,8 +11,8 @@ import {
 import { createState, type SearchState } from '../../../../shared/analysis/partition/searchState';
 import { tabuSearch } from '../../../../shared/analysis/partition/tabuSearch';
 import { repairBalance } from '../../../../shared/analysis/partition/construct';
-import { createRng } from '../../../../shared/analysis/partition/prng';
-import { instance } from '../optimiserFixtures';
+import { createRng, type Rng } from '../../../../shared/analysis/partition/prng';
+import { instance, randomDivision } from '../optimiserFixtures';
 
 const fits = (lim: Limits, p: number, w: number): boolean => w >= lim.lo[p]! - lim.eps && w <= lim.hi[p]! + lim.eps;
 
@@ -64,19 +64,12 @@ function start(c: { n: number; k: number; seed: number; locked: number; budget: 
   if (problems.length > 0) return null;
   const g = partGraphOf(inst.g, nodeWeight);
   const rng = createRng(c.seed);
-  const part = new Int32Array(c.n);
-  for (let v = 0; v < c.n; v++) part[v] = inst.locked[v]! >= 0 ? inst.locked[v]! : rng.int(c.k);
+  const part = randomDivision(inst, rng);
   if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;
   return { g, limits, state: createState(g, c.k, part), rng };
 }
 
-function oneStep(
-  g: PartGraph,
-  lim: Limits,
-  s: SearchState,
-  rng: ReturnType<typeof createRng>,
-  swapCandidates: number,
-): number {
+function oneStep(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, swapCandidates: number): number {
   const before = s.cut;
   tabuSearch(g, lim, s, rng, { maxIter: 1, stall: 10, kick: 0, swapCandidates, shouldStop: () => false });
   return before - s.cut;
