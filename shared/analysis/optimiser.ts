@@ -94,7 +94,7 @@ function searchSeconds(n: number): number {
  * Iterations of search (moves or swaps, summed over levels) for one lane: a time for the search divided by the
  * cost of one iteration. Measured with two cold lanes side by side, as the app runs them (scripts/bench/RESULTS.md):
  * an iteration costs about (6.5 + k²/8) µs, nearly independent of n, and a lane spends about 0.3 s besides
- * (start-up, coarsening). The times keep the slower lane near 0.8 s at 120 goals and 2.4 s at 500 (the issue's
+ * (start-up, coarsening). The times keep the slower lane near 0.8 s at 120 goals and 2.5 s at 500 (the issue's
  * 1 s and 3 s, with room for a busy machine); at 300 and 500 goals 1.5–1.7× the earlier budget brought every seed
  * within 1 % of the best known cut, so the time is there to be used. A count, not a clock, so the result does not
  * depend on the machine's speed.
