@@ -15,7 +15,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -26,7 +29,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'electron', 'dexie', 'zustand', 'd3', 'd3-*'], message: 'shared/ is pure TypeScript.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'electron', 'dexie', 'zustand', 'd3', 'd3-*'],
+              message: 'shared/ is pure TypeScript.',
+            },
             { group: nodeBuiltins, message: 'shared/ has no Node imports.' },
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
           ],
@@ -59,7 +65,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'electron/ knows nothing of React.' }] },
+        {
+          patterns: [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'electron/ knows nothing of React.' }],
+        },
       ],
     },
   },

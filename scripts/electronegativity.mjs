@@ -67,7 +67,11 @@ export function judge(findings, justified) {
 
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -86,21 +90,31 @@ async function main() {
       sarif = await readFile(out, 'utf8');
     } catch {
       console.error(output);
-      console.error(`test:security: Electronegativity wrote no results (exit code ${code}); treating that as a failure.`);
+      console.error(
+        `test:security: Electronegativity wrote no results (exit code ${code}); treating that as a failure.`,
+      );
       process.exitCode = 1;
       return;
     }
-    const findings = await findingsFromSarif(sarif, (file) => readFile(path.join(root, file), 'utf8').catch(() => undefined));
-    const config = JSON.parse(await readFile(path.join(root, 'scripts', 'electronegativity.justifications.json'), 'utf8'));
+    const findings = await findingsFromSarif(sarif, (file) =>
+      readFile(path.join(root, file), 'utf8').catch(() => undefined),
+    );
+    const config = JSON.parse(
+      await readFile(path.join(root, 'scripts', 'electronegativity.justifications.json'), 'utf8'),
+    );
     const { accepted, rejected } = judge(findings, config.justified);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     for (const { finding, reason } of accepted) {
       console.log(`justified  ${finding.issue} ${finding.filename}:${finding.location}\n           ${reason}`);
     }
     for (const f of rejected) {
-      console.error(`FINDING    ${f.severity} ${f.confidence} ${f.issue} ${f.filename}:${f.location}\n           ${f.description} ${f.sample}\n           ${f.url}`);
+      console.error(
+        `FINDING    ${f.severity} ${f.confidence} ${f.issue} ${f.filename}:${f.location}\n           ${f.description} ${f.sample}\n           ${f.url}`,
+      );
     }
-    console.log(`test:security: ${findings.length} findings, ${accepted.length} justified, ${rejected.length} open; ${seconds} s`);
+    console.log(
+      `test:security: ${findings.length} findings, ${accepted.length} justified, ${rejected.length} open; ${seconds} s`,
+    );
     if (rejected.length > 0) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });

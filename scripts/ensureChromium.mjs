@@ -11,7 +11,8 @@ if (process.platform === 'linux' && existsSync('/usr/bin/apt-get') && isRoot) {
   console.log('Chromium is missing: installing Debian package "chromium" with apt-get …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   if (install && install.status === 0 && existsSync(path)) process.exit(0);
 }
 console.error(

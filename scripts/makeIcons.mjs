@@ -143,5 +143,8 @@ const png = (size) => encodePng(size, render(size));
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'icon.png'), png(512));
 await writeFile(path.join(outDir, 'icon-256.png'), png(256));
-await writeFile(path.join(outDir, 'icon.ico'), encodeIco([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, png: png(size) }))));
+await writeFile(
+  path.join(outDir, 'icon.ico'),
+  encodeIco([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, png: png(size) }))),
+);
 console.log('wrote build/icon.png, build/icon-256.png, build/icon.ico');

@@ -48,7 +48,8 @@ export async function readUserFile(file: string): Promise<ReadFile> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new IpcError('file.notAFile', `${name} is not a file`);
-    if (stat.size > MAX_OPEN_BYTES) throw new IpcError('file.tooLarge', `${name} is larger than ${MAX_OPEN_BYTES} bytes`);
+    if (stat.size > MAX_OPEN_BYTES)
+      throw new IpcError('file.tooLarge', `${name} is larger than ${MAX_OPEN_BYTES} bytes`);
     const bytes = await fs.readFile(file);
     return { name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path: path.resolve(file) };
   } catch (error) {

@@ -101,7 +101,11 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { type: 'separator' },
       { role: 'togglefullscreen', label: l.fullScreen },
       ...(o.isDev
-        ? [{ type: 'separator' } as const, { role: 'reload', label: l.reload } as const, { role: 'toggleDevTools', label: l.devTools } as const]
+        ? [
+            { type: 'separator' } as const,
+            { role: 'reload', label: l.reload } as const,
+            { role: 'toggleDevTools', label: l.devTools } as const,
+          ]
         : []),
     ],
   };

@@ -21,11 +21,23 @@ function runLane(job: LaneJob): Promise<LaneAnswer> {
  * the better cut kept. `ms` is the slowest lane's search time
  * (worker start-up and building the instance left out, as in the app's own figure).
  */
-export async function parallelLanes(job: Omit<LaneJob, 'seed'> & { seed: number }): Promise<{ cut: number | null; parts: Int32Array; ms: number; laneCuts: (number | null)[]; problems: string[] }> {
-  const answers = await Promise.all(Array.from({ length: OPTIMISER_LANES }, (_, l) => runLane({ ...job, seed: laneSeed(job.seed, l) })));
+export async function parallelLanes(
+  job: Omit<LaneJob, 'seed'> & { seed: number },
+): Promise<{ cut: number | null; parts: Int32Array; ms: number; laneCuts: (number | null)[]; problems: string[] }> {
+  const answers = await Promise.all(
+    Array.from({ length: OPTIMISER_LANES }, (_, l) => runLane({ ...job, seed: laneSeed(job.seed, l) })),
+  );
   const ms = Math.max(...answers.map((a) => a.ms));
-  if (answers.some((a) => a.cut === null)) return { cut: null, parts: new Int32Array(0), ms, laneCuts: answers.map((a) => a.cut), problems: answers[0]!.problems };
+  if (answers.some((a) => a.cut === null))
+    return {
+      cut: null,
+      parts: new Int32Array(0),
+      ms,
+      laneCuts: answers.map((a) => a.cut),
+      problems: answers[0]!.problems,
+    };
   let win = 0;
-  for (let l = 1; l < answers.length; l++) if (laneBeats({ cut: answers[l]!.cut! }, l, { cut: answers[win]!.cut! }, win)) win = l;
+  for (let l = 1; l < answers.length; l++)
+    if (laneBeats({ cut: answers[l]!.cut! }, l, { cut: answers[win]!.cut! }, win)) win = l;
   return { cut: answers[win]!.cut, parts: answers[win]!.parts!, ms, laneCuts: answers.map((a) => a.cut), problems: [] };
 }

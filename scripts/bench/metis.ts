@@ -18,7 +18,13 @@ export function metisAvailable(): boolean {
  * Runs gpmetis on the graph (parallel links summed, weights scaled to integers) with -ufactor from the balance
  * tolerance. With vertex weights (budgets) METIS balances those instead of goal counts.
  */
-export function runMetis(g: CompactGraph, k: number, ufactor: number, vertexWeight?: Float64Array, seed = 1): MetisResult {
+export function runMetis(
+  g: CompactGraph,
+  k: number,
+  ufactor: number,
+  vertexWeight?: Float64Array,
+  seed = 1,
+): MetisResult {
   const adj: Map<number, number>[] = Array.from({ length: g.n }, () => new Map());
   for (let e = 0; e < g.m; e++) {
     const s = g.src[e]!;
@@ -40,7 +46,9 @@ export function runMetis(g: CompactGraph, k: number, ufactor: number, vertexWeig
   try {
     const file = join(dir, 'graph.txt');
     writeFileSync(file, lines.join('\n') + '\n');
-    const out = execFileSync('gpmetis', [`-ufactor=${ufactor}`, `-seed=${seed}`, file, String(k)], { encoding: 'utf8' });
+    const out = execFileSync('gpmetis', [`-ufactor=${ufactor}`, `-seed=${seed}`, file, String(k)], {
+      encoding: 'utf8',
+    });
     const ms = Number(/Partitioning:\s+([\d.]+)\s+sec/.exec(out)?.[1] ?? NaN) * 1000;
     const parts = Int32Array.from(readFileSync(`${file}.part.${k}`, 'utf8').trim().split('\n').map(Number));
     return { parts, ms };

@@ -104,6 +104,8 @@ for (const { name, n, k, balance, lockedCount, projectSeed, graph: g, locked } o
 }
 console.log(`within 1 %: ${within}/${count}; worst ratio ${worst.toFixed(4)}`);
 seeds.forEach((seed, i) =>
-  console.log(`seed ${seed}: within 1 % on ${seedWithin[i]}/${count}; worst ${seedWorst[i]!.name || '–'} ${seedWorst[i]!.ratio.toFixed(4)}`),
+  console.log(
+    `seed ${seed}: within 1 % on ${seedWithin[i]}/${count}; worst ${seedWorst[i]!.name || '–'} ${seedWorst[i]!.ratio.toFixed(4)}`,
+  ),
 );
 for (const [n, ms] of slowest) console.log(`${n} goals: slowest ${single ? 'run' : 'lane'} ${ms.toFixed(0)} ms`);

@@ -4,12 +4,21 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [url = 'http://127.0.0.1:5173/', out = '/tmp/shot.png', w = '1366', h = '768', steps = '[]'] = process.argv.slice(2);
+const [url = 'http://127.0.0.1:5173/', out = '/tmp/shot.png', w = '1366', h = '768', steps = '[]'] =
+  process.argv.slice(2);
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
   executablePath: '/usr/bin/chromium',
   headless: true,
   viewport: { width: Number(w), height: Number(h) },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const errors = [];
@@ -18,7 +27,11 @@ page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 await page.goto(url);
 await page.waitForTimeout(1200);
 for (const s of JSON.parse(steps)) {
-  if (s.click) await page.getByRole(s.role ?? 'button', { name: s.click, exact: s.exact ?? false }).first().click();
+  if (s.click)
+    await page
+      .getByRole(s.role ?? 'button', { name: s.click, exact: s.exact ?? false })
+      .first()
+      .click();
   if (s.select) await page.getByLabel(s.label, { exact: true }).selectOption(s.select);
   if (s.press) await page.keyboard.press(s.press);
   if (s.scroll) await page.mouse.wheel(0, s.scroll);

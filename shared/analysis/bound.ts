@@ -26,7 +26,8 @@ export interface LowerBoundOptions {
   solver?: SolverLocation;
 }
 
-export type BoundMethod = 'none' | 'isolation' | 'spectral' | 'lpTriangle' | 'lpTrianglePartial' | 'cliqueInteger' | 'infeasible';
+export type BoundMethod =
+  'none' | 'isolation' | 'spectral' | 'lpTriangle' | 'lpTrianglePartial' | 'cliqueInteger' | 'infeasible';
 
 export interface LowerBoundResult {
   /** No division meeting the constraints can have a smaller cut. */
@@ -37,7 +38,16 @@ export interface LowerBoundResult {
   provenOptimal?: boolean;
   /** Only with `upperBound`: (cut − bound) / bound, rounded up to 0.1 %; Infinity when the bound is 0. */
   gapAbove?: number;
-  details: { isolation: number; spectral?: number; spectralSteps?: number; lp?: number; lpRounds?: number; lpTriangles?: number; lpCliques?: number; elapsedMs: number };
+  details: {
+    isolation: number;
+    spectral?: number;
+    spectralSteps?: number;
+    lp?: number;
+    lpRounds?: number;
+    lpTriangles?: number;
+    lpCliques?: number;
+    elapsedMs: number;
+  };
   problems?: Problem[];
 }
 
@@ -75,7 +85,14 @@ export function strengthGranularity(g: CompactGraph): number {
 }
 
 /** The clique LP's input: summed strength per linked pair of goals, balance limits and locks. */
-export function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: number, hi: number, fixed: Int32Array, k: number): PairProblem {
+export function pairProblem(
+  g: CompactGraph,
+  nodeWeight: Float64Array,
+  lo: number,
+  hi: number,
+  fixed: Int32Array,
+  k: number,
+): PairProblem {
   const sum = new Map<number, number>();
   for (let e = 0; e < g.m; e++) {
     const i = Math.min(g.src[e]!, g.dst[e]!);
@@ -103,7 +120,11 @@ export function pairProblem(g: CompactGraph, nodeWeight: Float64Array, lo: numbe
  * is a relaxation, so stopping early keeps the bound valid; a small margin absorbs solver float noise and the
  * result is rounded up only to the granularity of the strengths.
  */
-export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions, hooks: LowerBoundHooks = {}): Promise<LowerBoundResult> {
+export async function lowerBound(
+  graph: CompactGraph,
+  options: LowerBoundOptions,
+  hooks: LowerBoundHooks = {},
+): Promise<LowerBoundResult> {
   const t0 = performance.now();
   const k = Math.max(1, Math.floor(options.k));
   const fixed = fixedOf(graph.n, options.locked);
@@ -133,7 +154,10 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
   const details: LowerBoundResult['details'] = { isolation, elapsedMs: 0 };
   if (graph.n <= (options.spectralUpTo ?? 800) && k > 1 && !stop()) {
     const counts = partLimits(nodeWeight, k, limits.lo[0]!, limits.hi[0]!);
-    const input = options.balance.by === 'goals' ? { limits: counts } : budgetScaling(nodeWeight, k, limits.lo[0]!, limits.hi[0]!, counts);
+    const input =
+      options.balance.by === 'goals'
+        ? { limits: counts }
+        : budgetScaling(nodeWeight, k, limits.lo[0]!, limits.hi[0]!, counts);
     // Up to LP_FIRST goals the LP is the stronger bound and needs every second (rounds of ~1 s at 120 goals):
     // the eigenvalue bound then only gets its cheap first phase. Above, the LP rarely gets past its second round
     // (at 200 goals in 3 s it stayed below the full eigenvalue bound), so that runs in full first.
@@ -186,7 +210,11 @@ export async function lowerBound(graph: CompactGraph, options: LowerBoundOptions
   const result: LowerBoundResult = { bound: best, method, details };
   if (ub !== undefined) {
     result.provenOptimal = ub <= best + 1e-9 * Math.max(1, ub);
-    result.gapAbove = result.provenOptimal ? 0 : best > 0 ? Math.ceil(((ub - best) / best) * 1000 - 1e-9) / 1000 : Infinity;
+    result.gapAbove = result.provenOptimal
+      ? 0
+      : best > 0
+        ? Math.ceil(((ub - best) / best) * 1000 - 1e-9) / 1000
+        : Infinity;
   }
   return result;
 }

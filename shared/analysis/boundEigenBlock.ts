@@ -163,7 +163,12 @@ export class EigenBlock {
  * Modified Gram–Schmidt, twice, in place over the first `count` rows, dropping rows (nearly) in the span of the
  * earlier ones; kept rows are moved to the front. `fromBlock` is how many of the first `block` rows survived.
  */
-function orthonormalRows(rows: Float64Array[], count: number, n: number, block: number): { kept: number; fromBlock: number } {
+function orthonormalRows(
+  rows: Float64Array[],
+  count: number,
+  n: number,
+  block: number,
+): { kept: number; fromBlock: number } {
   let kept = 0;
   let fromBlock = 0;
   for (let j = 0; j < count; j++) {

@@ -86,15 +86,36 @@ export function lpTriangleBound(highs: Highs, p: PairProblem, o: LpBoundOptions)
     colUpper: upper,
     rowLower,
     rowUpper,
-    matrix: { format: 'csr', numRows: n, numCols: cols, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    matrix: {
+      format: 'csr',
+      numRows: n,
+      numCols: cols,
+      starts,
+      indices: Int32Array.from(indices),
+      values: Float64Array.from(values),
+    },
   });
   const optimal = highs.constants.modelStatus.optimal;
   const res: LpBoundResult = { bound: 0, rounds: 0, triangles: 0, cliques: 0, converged: false, integral: false };
-  const rows: LpRows = { n, cost, lower, upper, weight: p.nodeWeight, rowLower, rowUpper, cuts: { start: [0], index: [], value: [], upper: [] } };
+  const rows: LpRows = {
+    n,
+    cost,
+    lower,
+    upper,
+    weight: p.nodeWeight,
+    rowLower,
+    rowUpper,
+    cuts: { start: [0], index: [], value: [], upper: [] },
+  };
   try {
     // Interior point without crossover: on these dense-row LPs far faster than simplex (at 120 goals the first
     // rounds finish in about a second instead of ten); its duals need not be exact, which weak duality absorbs.
-    model.options.set({ output_flag: false, time_limit: Math.max(0.01, o.timeLimitSec), solver: LP_SOLVER, run_crossover: 'off' });
+    model.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.01, o.timeLimitSec),
+      solver: LP_SOLVER,
+      run_crossover: 'off',
+    });
     const maxTriangles = 20 * n + 200;
     for (;;) {
       model.run();
@@ -193,7 +214,11 @@ function integerStage(highs: Highs, model: Model, n: number, cols: number, store
   const status = model.getModelStatus();
   const dual = Number(model.info.get('mip_dual_bound'));
   if (status === highs.constants.modelStatus.optimal) {
-    res.bound = Math.max(res.bound, Number(model.info.get('objective_function_value')), Number.isFinite(dual) ? dual : 0);
+    res.bound = Math.max(
+      res.bound,
+      Number(model.info.get('objective_function_value')),
+      Number.isFinite(dual) ? dual : 0,
+    );
     res.integral = true;
   } else if (Number.isFinite(dual)) res.bound = Math.max(res.bound, dual);
 }

@@ -87,7 +87,8 @@ export function allTriangleCuts(n: number): Cut[] {
   const out: Cut[] = [];
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++)
-      for (let l = j + 1; l < n; l++) out.push(triangle(n, l, i, j, 0), triangle(n, j, i, l, 0), triangle(n, i, j, l, 0));
+      for (let l = j + 1; l < n; l++)
+        out.push(triangle(n, l, i, j, 0), triangle(n, j, i, l, 0), triangle(n, i, j, l, 0));
   return out;
 }
 
@@ -135,9 +136,15 @@ export function cliqueCuts(n: number, k: number, x: Float64Array, max: number): 
     const key = members.join(',');
     if (found.has(key)) continue;
     const index: number[] = [];
-    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) index.push(pairIndex(n, members[a]!, members[b]!));
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) index.push(pairIndex(n, members[a]!, members[b]!));
     index.sort((a, b) => a - b);
-    found.set(key, { index, value: index.map(() => 1), upper: (best.q * (best.q - 1)) / 2 - fewestTogether(best.q, k), violation: best.violation });
+    found.set(key, {
+      index,
+      value: index.map(() => 1),
+      upper: (best.q * (best.q - 1)) / 2 - fewestTogether(best.q, k),
+      violation: best.violation,
+    });
   }
   return [...found.values()].sort((a, b) => b.violation - a.violation).slice(0, max);
 }

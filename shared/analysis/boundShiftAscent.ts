@@ -32,7 +32,7 @@ export interface AscentOptions {
 function clusterWeights(values: Float64Array, weights: Float64Array, tol: number): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < weights.length && i < values.length; i++) out[i] = weights[i]!;
-  for (let start = 0; start < values.length; ) {
+  for (let start = 0; start < values.length;) {
     let end = start + 1;
     while (end < values.length && values[end]! - values[end - 1]! < tol) end++;
     let sum = 0;
@@ -84,7 +84,8 @@ export class ShiftAscent {
     return (x, y) => {
       for (let v = 0; v < n; v++) {
         let t = (g.degree[v]! + s.d[v]!) * sigma[v]! * x[v]!;
-        for (let a = g.adjStart[v]!; a < g.adjStart[v + 1]!; a++) t -= g.adjWeight[a]! * sigma[g.adjNode[a]!]! * x[g.adjNode[a]!]!;
+        for (let a = g.adjStart[v]!; a < g.adjStart[v + 1]!; a++)
+          t -= g.adjWeight[a]! * sigma[g.adjNode[a]!]! * x[g.adjNode[a]!]!;
         y[v] = sigma[v]! * t;
       }
       for (let p = 0; p < s.pairN.length; p++) {

@@ -63,7 +63,12 @@ function denseMatrix(g: CompactGraph, st: ShiftState, sigma: Float64Array): { a:
  * on the pairs the eigenvectors most want apart), and the value returned comes from a dense backward-stable
  * eigenvalue solve with its error margin subtracted.
  */
-export function shiftedSpectralBound(g: CompactGraph, k: number, limits: Float64Array, o: ShiftedOptions = {}): ShiftedResult {
+export function shiftedSpectralBound(
+  g: CompactGraph,
+  k: number,
+  limits: Float64Array,
+  o: ShiftedOptions = {},
+): ShiftedResult {
   const n = g.n;
   if (n < Math.max(2, k) || k < 2 || limits.length !== k) return { bound: 0, iterations: 0 };
   const sigma = o.scale ?? new Float64Array(n).fill(1);
@@ -167,7 +172,13 @@ const BUDGET_FLOOR = 0.001;
  * at least lo each) plus α times the goal-count limit of `partLimits`: a valid limit for the sum of the i
  * largest, as the largest of a sum never exceed the sum of the largest.
  */
-export function budgetScaling(nodeWeight: Float64Array, k: number, lo: number, hi: number, countLimits: Float64Array): { scale: Float64Array; limits: Float64Array } {
+export function budgetScaling(
+  nodeWeight: Float64Array,
+  k: number,
+  lo: number,
+  hi: number,
+  countLimits: Float64Array,
+): { scale: Float64Array; limits: Float64Array } {
   const n = nodeWeight.length;
   let total = 0;
   for (const w of nodeWeight) total += w;

@@ -146,7 +146,12 @@ export function spectralBound(g: CompactGraph, k: number, limits: Float64Array):
   // Backward error of the reduction and QL, generously: every eigenvalue may sit this much too high.
   const margin = 64 * n * Number.EPSILON * norm + 1e-9;
   // The Laplacian is positive semidefinite, so clamping at 0 only undoes the margin.
-  return limitedSum(Float64Array.from(lambda.subarray(0, k), (x) => Math.max(0, x - margin)), limits) / 2;
+  return (
+    limitedSum(
+      Float64Array.from(lambda.subarray(0, k), (x) => Math.max(0, x - margin)),
+      limits,
+    ) / 2
+  );
 }
 
 /** Σ_{i<k} (λ_i − λ_{i+1})·U_i + λ_k·U_k for ascending λ: the Donath–Hoffman sum with size limits U. */

@@ -90,7 +90,12 @@ function flat(f: DivisionFigures): Record<ComparedFigure, number | null> {
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** What changes from draft A to draft B: moved goals, links newly split or joined, and every figure. */
-export function compareDivisions(project: Project, divisionIdA: string, divisionIdB: string, graph?: CompactGraph): DivisionComparison {
+export function compareDivisions(
+  project: Project,
+  divisionIdA: string,
+  divisionIdB: string,
+  graph?: CompactGraph,
+): DivisionComparison {
   const g = graph ?? buildCompactGraph(project);
   const da = project.divisions.find((d) => d.id === divisionIdA);
   const db = project.divisions.find((d) => d.id === divisionIdB);
@@ -168,5 +173,15 @@ export function compareDivisions(project: Project, divisionIdA: string, division
     return { a: e.a, b: e.b, count: change(ca?.[0], cb?.[0]), weight: change(ca?.[1], cb?.[1]) };
   });
 
-  return { divisionA: divisionIdA, divisionB: divisionIdB, problems, moved, newlySplit, newlyJoined, figures, portfolios, coordination };
+  return {
+    divisionA: divisionIdA,
+    divisionB: divisionIdB,
+    problems,
+    moved,
+    newlySplit,
+    newlyJoined,
+    figures,
+    portfolios,
+    coordination,
+  };
 }

@@ -60,7 +60,8 @@ class Score implements IncrementalScore {
     this.matrix = new Float64Array(k * k);
     this.flags = new Uint8Array(g.m);
     for (let e = 0; e < g.m; e++) {
-      this.flags[e] = (g.domain[g.src[e]!] !== g.domain[g.dst[e]!] ? CROSS : 0) | (g.kind[e] === OW_KIND_LOCAL ? OW : 0);
+      this.flags[e] =
+        (g.domain[g.src[e]!] !== g.domain[g.dst[e]!] ? CROSS : 0) | (g.kind[e] === OW_KIND_LOCAL ? OW : 0);
     }
     for (let v = 0; v < g.n; v++) {
       const p = this.parts[v]!;
@@ -68,7 +69,8 @@ class Score implements IncrementalScore {
       this.goals[p]!++;
       this.budget[p]! += g.budget[v]!;
     }
-    for (let e = 0; e < g.m; e++) this.addLink(this.parts[g.src[e]!]!, this.parts[g.dst[e]!]!, g.weight[e]!, this.flags[e]!, 1);
+    for (let e = 0; e < g.m; e++)
+      this.addLink(this.parts[g.src[e]!]!, this.parts[g.dst[e]!]!, g.weight[e]!, this.flags[e]!, 1);
   }
 
   /** Adds (sign 1) or removes (sign −1) one link's contribution given its ends' parts. */

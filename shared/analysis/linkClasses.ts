@@ -34,7 +34,10 @@ export function linkClassesOf(g: CompactGraph): LinkClasses {
 
 function computeLinkClasses(g: CompactGraph): LinkClasses {
   const flags = new Uint8Array(g.m);
-  let cdTotal = 0, cdCount = 0, owTotal = 0, owCount = 0;
+  let cdTotal = 0,
+    cdCount = 0,
+    owTotal = 0,
+    owCount = 0;
   const { src, dst, weight, kind, domain } = g;
   for (let e = 0; e < g.m; e++) {
     const w = weight[e]!;

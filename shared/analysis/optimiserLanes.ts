@@ -26,7 +26,12 @@ export function laneBeats(a: { cut: number }, la: number, b: { cut: number }, lb
  * All lanes one after another in this thread: the same result the app's parallel workers give (each lane is
  * deterministic for its seed and the pick is fixed), for the bench, tests and callers without workers.
  */
-export function optimiseDivisionLanes(graph: CompactGraph, options: OptimiseOptions, hooks: OptimiseHooks = {}, lanes = OPTIMISER_LANES): OptimiseResult {
+export function optimiseDivisionLanes(
+  graph: CompactGraph,
+  options: OptimiseOptions,
+  hooks: OptimiseHooks = {},
+  lanes = OPTIMISER_LANES,
+): OptimiseResult {
   let best: { res: Extract<OptimiseResult, { ok: true }>; lane: number } | null = null;
   for (let lane = 0; lane < lanes; lane++) {
     const cutSoFar = best ? best.res.cut : Infinity;

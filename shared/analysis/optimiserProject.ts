@@ -14,7 +14,11 @@ export interface DivisionConstraints {
 }
 
 /** The optimiser's view of one division: goals as indices, portfolios as parts, locks as fixed parts. */
-export function divisionConstraints(project: Project, divisionId: string, graph?: CompactGraph): DivisionConstraints | Problem[] {
+export function divisionConstraints(
+  project: Project,
+  divisionId: string,
+  graph?: CompactGraph,
+): DivisionConstraints | Problem[] {
   const di = project.divisions.findIndex((d) => d.id === divisionId);
   const division = project.divisions[di];
   if (!division) return [problem('unknownDivision', { id: divisionId })];
@@ -25,10 +29,14 @@ export function divisionConstraints(project: Project, divisionId: string, graph?
   division.locked.forEach((id, j) => {
     const v = g.goalIndex.get(id);
     if (v === undefined) return;
-    if (initialParts[v]! < 0) problems.push(problem('optimiserLockedUnassigned', { goal: titleOf(project, id) }, ['divisions', di, 'locked', j]));
+    if (initialParts[v]! < 0)
+      problems.push(
+        problem('optimiserLockedUnassigned', { goal: titleOf(project, id) }, ['divisions', di, 'locked', j]),
+      );
     locked[v] = initialParts[v]!;
   });
-  if (division.portfolioIds.length === 0) problems.push(problem('optimiserNoPortfolios', {}, ['divisions', di, 'portfolioIds']));
+  if (division.portfolioIds.length === 0)
+    problems.push(problem('optimiserNoPortfolios', {}, ['divisions', di, 'portfolioIds']));
   if (problems.length > 0) return problems;
   return { graph: g, portfolioIds: division.portfolioIds, k: division.portfolioIds.length, locked, initialParts };
 }
@@ -48,7 +56,11 @@ export function describeProblems(project: Project, divisionId: string, problems:
     if (!p.params) return p;
     const params = { ...p.params };
     if (typeof params.part === 'number') params.portfolio = holder(params.part);
-    if (typeof params.goals === 'string') params.goals = params.goals.split(', ').map((id) => titleOf(project, id)).join(', ');
+    if (typeof params.goals === 'string')
+      params.goals = params.goals
+        .split(', ')
+        .map((id) => titleOf(project, id))
+        .join(', ');
     if (typeof params.goal === 'string') params.goal = titleOf(project, params.goal);
     return { ...p, params };
   });

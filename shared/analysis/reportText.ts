@@ -59,7 +59,13 @@ export function reportText(
     });
 
   line(t('report.title', { project: project.name, division: r.divisionName }));
-  line(t('report.summary', { count: r.goalCount, links: fmt.number(r.linkCount), portfolios: fmt.number(r.portfolios.length) }));
+  line(
+    t('report.summary', {
+      count: r.goalCount,
+      links: fmt.number(r.linkCount),
+      portfolios: fmt.number(r.portfolios.length),
+    }),
+  );
 
   section('section.links');
   line(t('links.kept', { count: fmt.number(r.kept.count), weight: w(r.kept.weight) }), 1);
@@ -67,18 +73,26 @@ export function reportText(
   line(t('links.unassigned', { count: fmt.number(r.unassigned.count), weight: w(r.unassigned.weight) }), 1);
   line(cutLine('links.crossDomain', r.crossDomain), 1);
   line(cutLine('links.omgevingswet', r.omgevingswet), 1);
-  line(t('links.owSocialPhysical', { count: fmt.number(r.owSocialPhysical.count), weight: w(r.owSocialPhysical.weight) }), 1);
+  line(
+    t('links.owSocialPhysical', { count: fmt.number(r.owSocialPhysical.count), weight: w(r.owSocialPhysical.weight) }),
+    1,
+  );
   line(t('links.modularity', { value: fmt.number(r.modularity, 3) }), 1);
 
   section('section.portfolios');
   for (const p of r.portfolios) {
     let budget = fmt.money(p.budget);
     if (p.budgetUnknown > 0) budget += ` (${t('portfolio.budgetUnknown', { count: p.budgetUnknown })})`;
-    line(t('portfolio.line', { holder: pf(p.portfolioId), goals: t('portfolio.goals', { count: p.goals }), budget }), 1);
+    line(
+      t('portfolio.line', { holder: pf(p.portfolioId), goals: t('portfolio.goals', { count: p.goals }), budget }),
+      1,
+    );
     const cohesion = p.cohesion === null ? t('figure.none') : fmt.percent(p.cohesion);
     line(t('portfolio.weights', { internal: w(p.internal), external: w(p.external), cohesion }), 2);
     if (p.domains.length) {
-      const domains = p.domains.map((d) => `${domainName.get(d.domainId) ?? d.domainId} (${fmt.number(d.goals)})`).join(', ');
+      const domains = p.domains
+        .map((d) => `${domainName.get(d.domainId) ?? d.domainId} (${fmt.number(d.goals)})`)
+        .join(', ');
       const leaning = p.leaning ? `; ${t('portfolio.leaning', { classic: t(`classic.${p.leaning}`) })}` : '';
       line(`${t('portfolio.domains', { domains })}${leaning}`, 2);
     }
@@ -90,7 +104,15 @@ export function reportText(
   for (const c of pairs) {
     line(t('coordination.pair', { a: pf(c.a), b: pf(c.b), count: c.count, weight: w(c.weight) }), 1);
     for (const l of strongestLinksFirst(r, c.links, linkById).slice(0, maxItems)) {
-      line(t('coordination.link', { from: goal(l.source), to: goal(l.target), kind: t(`kind.${l.kind}`), strength: w(l.strength) }), 2);
+      line(
+        t('coordination.link', {
+          from: goal(l.source),
+          to: goal(l.target),
+          kind: t(`kind.${l.kind}`),
+          strength: w(l.strength),
+        }),
+        2,
+      );
     }
     if (c.links.length > maxItems) line(t('list.more', { count: c.links.length - maxItems }), 2);
   }
@@ -116,16 +138,32 @@ export function reportText(
   if (r.warnings.length === 0) line(t('warning.none'), 1);
   for (const wn of r.warnings) {
     const count = wn.code === 'emptyPortfolios' ? wn.portfolioIds.length : wn.goalIds.length;
-    line(t(`warning.${wn.code}`, { count, goals: capped(wn.goalIds.map(goal)), portfolios: capped(wn.portfolioIds.map(pf)) }), 1);
+    line(
+      t(`warning.${wn.code}`, {
+        count,
+        goals: capped(wn.goalIds.map(goal)),
+        portfolios: capped(wn.portfolioIds.map(pf)),
+      }),
+      1,
+    );
   }
 
   section('section.baseline');
   const b = r.baseline;
-  const side = (figure: string, draft: string, classic: string) => line(t('baseline.header', { figure: t(figure), draft, classic }), 1);
+  const side = (figure: string, draft: string, classic: string) =>
+    line(t('baseline.header', { figure: t(figure), draft, classic }), 1);
   side('figure.cut', `${w(r.cut.cut)} (${share(r.cut.share)})`, `${w(b.cut.cut)} (${share(b.cut.share)})`);
   side('figure.cutCount', fmt.number(r.cut.cutCount), fmt.number(b.cut.cutCount));
-  side('figure.crossDomainCut', `${w(r.crossDomain.cut)} (${share(r.crossDomain.share)})`, `${w(b.crossDomain.cut)} (${share(b.crossDomain.share)})`);
-  side('figure.omgevingswetCut', `${w(r.omgevingswet.cut)} (${share(r.omgevingswet.share)})`, `${w(b.omgevingswet.cut)} (${share(b.omgevingswet.share)})`);
+  side(
+    'figure.crossDomainCut',
+    `${w(r.crossDomain.cut)} (${share(r.crossDomain.share)})`,
+    `${w(b.crossDomain.cut)} (${share(b.crossDomain.share)})`,
+  );
+  side(
+    'figure.omgevingswetCut',
+    `${w(r.omgevingswet.cut)} (${share(r.omgevingswet.share)})`,
+    `${w(b.omgevingswet.cut)} (${share(b.omgevingswet.share)})`,
+  );
   side('figure.owSocialPhysicalCut', w(r.owSocialPhysical.weight), w(b.owSocialPhysical.weight));
   side('figure.modularity', fmt.number(r.modularity, 3), fmt.number(b.modularity, 3));
   return `${out.join('\n')}\n`;

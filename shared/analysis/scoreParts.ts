@@ -139,8 +139,18 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
   const external = new Float64Array(k);
   const matrix = new Float64Array(k * k);
   const matrixCount = new Int32Array(k * k);
-  let kept = 0, keptCount = 0, cut = 0, cutCount = 0, unassigned = 0, unassignedCount = 0;
-  let cdCut = 0, cdCutCount = 0, owCut = 0, owCutCount = 0, owSp = 0, owSpCount = 0;
+  let kept = 0,
+    keptCount = 0,
+    cut = 0,
+    cutCount = 0,
+    unassigned = 0,
+    unassignedCount = 0;
+  let cdCut = 0,
+    cdCutCount = 0,
+    owCut = 0,
+    owCutCount = 0,
+    owSp = 0,
+    owSpCount = 0;
   for (let f = 0; f < 4; f++) {
     for (let a = 0; a < K; a++) {
       for (let b = 0; b < K; b++) {
@@ -173,7 +183,10 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
             owCutCount += c;
             const la = leaning[a]!;
             const lb = leaning[b]!;
-            if ((la === CLASSIC_SOCIAL && lb === CLASSIC_PHYSICAL) || (la === CLASSIC_PHYSICAL && lb === CLASSIC_SOCIAL)) {
+            if (
+              (la === CLASSIC_SOCIAL && lb === CLASSIC_PHYSICAL) ||
+              (la === CLASSIC_PHYSICAL && lb === CLASSIC_SOCIAL)
+            ) {
               owSp += w;
               owSpCount += c;
             }

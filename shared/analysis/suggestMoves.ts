@@ -36,12 +36,7 @@ export interface MoveSuggestion {
 }
 
 export type NoSuggestionReason =
-  | 'unknownDivision'
-  | 'tooFewPortfolios'
-  | 'noBudget'
-  | 'allLocked'
-  | 'noImprovingMove'
-  | 'balanceBlocks';
+  'unknownDivision' | 'tooFewPortfolios' | 'noBudget' | 'allLocked' | 'noImprovingMove' | 'balanceBlocks';
 
 export interface SuggestionResult {
   suggestions: MoveSuggestion[];
@@ -68,7 +63,12 @@ export function suggestMoves(
 ): SuggestionResult {
   const division = project.divisions.find((d) => d.id === divisionId);
   if (!division) {
-    return { suggestions: [], reason: 'unknownDivision', balance: null, problems: [problem('unknownDivision', { id: divisionId })] };
+    return {
+      suggestions: [],
+      reason: 'unknownDivision',
+      balance: null,
+      problems: [problem('unknownDivision', { id: divisionId })],
+    };
   }
   const g = graph ?? buildCompactGraph(project);
   const measure = options.balance ?? 'goals';

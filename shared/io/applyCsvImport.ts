@@ -9,7 +9,11 @@ export type CsvImportKind = 'goals' | 'links';
  * (warnings pass). Untouched collections and entities keep their references, so diffProjects sees only the
  * additions and the import is one undo step.
  */
-export function applyCsvImport(project: Project, kind: CsvImportKind, bytes: Uint8Array): { value?: Project; problems: Problem[] } {
+export function applyCsvImport(
+  project: Project,
+  kind: CsvImportKind,
+  bytes: Uint8Array,
+): { value?: Project; problems: Problem[] } {
   if (kind === 'goals') {
     const { value, problems } = importGoalsCsv(project, bytes);
     return value ? { value: { ...project, goals: [...project.goals, ...value] }, problems } : { problems };

@@ -51,8 +51,14 @@ export function matchColumns<K extends string>(
 ): { value: ColumnMap<K>; problems: Problem[] } {
   const lookup = new Map<string, ColumnDef<K>>();
   for (const d of defs) for (const n of [d.nl, d.en, ...d.aliases]) lookup.set(normalizeHeader(n), d);
-  const known = defs.filter((d) => !d.informative).map((d) => d.nl).join(', ');
-  const knownEn = defs.filter((d) => !d.informative).map((d) => d.en).join(', ');
+  const known = defs
+    .filter((d) => !d.informative)
+    .map((d) => d.nl)
+    .join(', ');
+  const knownEn = defs
+    .filter((d) => !d.informative)
+    .map((d) => d.en)
+    .join(', ');
   const index: Partial<Record<K, number>> = {};
   const name = Object.fromEntries(defs.map((d) => [d.key, d.nl])) as Record<K, string>;
   const problems: Problem[] = [];

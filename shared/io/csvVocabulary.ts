@@ -1,4 +1,13 @@
-import { LAWS, LINK_KINDS, OW_ASPECTS, OW_INSTRUMENTS, type Law, type LinkKind, type OwAspect, type OwInstrument } from '../model';
+import {
+  LAWS,
+  LINK_KINDS,
+  OW_ASPECTS,
+  OW_INSTRUMENTS,
+  type Law,
+  type LinkKind,
+  type OwAspect,
+  type OwInstrument,
+} from '../model';
 import type { IoLocale } from './formatPath';
 import { normalizeWord } from './csvColumns';
 
@@ -10,11 +19,17 @@ interface Names {
 
 /** Laws are proper names; English exports use the same Dutch names people search for. */
 export const LAW_NAMES: Readonly<Record<Law, Names>> = {
-  wmo2015: { nl: ['Wmo 2015', 'Wmo', 'Wet maatschappelijke ondersteuning 2015', 'Wet maatschappelijke ondersteuning'], en: ['Social Support Act'] },
+  wmo2015: {
+    nl: ['Wmo 2015', 'Wmo', 'Wet maatschappelijke ondersteuning 2015', 'Wet maatschappelijke ondersteuning'],
+    en: ['Social Support Act'],
+  },
   jeugdwet: { nl: ['Jeugdwet'], en: ['Youth Act'] },
   participatiewet: { nl: ['Participatiewet'], en: ['Participation Act'] },
   wgs: { nl: ['Wgs', 'Wet gemeentelijke schuldhulpverlening'], en: ['Municipal Debt Assistance Act'] },
-  inburgering: { nl: ['Wet inburgering 2021', 'Wet inburgering', 'Inburgering', 'Wi2021'], en: ['Civic Integration Act'] },
+  inburgering: {
+    nl: ['Wet inburgering 2021', 'Wet inburgering', 'Inburgering', 'Wi2021'],
+    en: ['Civic Integration Act'],
+  },
   wpg: { nl: ['Wpg', 'Wet publieke gezondheid'], en: ['Public Health Act'] },
   omgevingswet: { nl: ['Omgevingswet', 'Ow'], en: ['Environment and Planning Act'] },
   woningwet: { nl: ['Woningwet'], en: ['Housing Act'] },
@@ -25,7 +40,10 @@ export const KIND_NAMES: Readonly<Record<LinkKind, Names>> = {
   reinforces: { nl: ['versterkt', 'versterken', 'versterking'], en: ['reinforces', 'reinforce'] },
   prerequisite: { nl: ['voorwaarde', 'randvoorwaarde'], en: ['prerequisite', 'precondition'] },
   conflicts: { nl: ['conflict', 'afweging', 'conflict/afweging', 'botst'], en: ['conflicts', 'trade-off', 'tradeoff'] },
-  sharedTargetGroup: { nl: ['zelfde doelgroep', 'gedeelde doelgroep', 'doelgroep'], en: ['shared target group', 'same target group'] },
+  sharedTargetGroup: {
+    nl: ['zelfde doelgroep', 'gedeelde doelgroep', 'doelgroep'],
+    en: ['shared target group', 'same target group'],
+  },
   sharedBudget: { nl: ['gedeeld budget', 'zelfde budget', 'budget'], en: ['shared budget'] },
   omgevingswet: { nl: ['omgevingswet'], en: ['environment and planning act'] },
 };

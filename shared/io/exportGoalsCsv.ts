@@ -50,7 +50,9 @@ export function exportGoalsCsv(project: Project, options: CsvExportOptions = {})
       taakvelden: g.taakvelden.join(LIST),
       // Law names are proper names; Dutch in every export.
       laws: g.laws.map((l) => LAW_VOCABULARY.nameOf(l, 'nl')).join(LIST),
-      owInstrument: g.omgevingswet?.instrument ? OW_INSTRUMENT_VOCABULARY.nameOf(g.omgevingswet.instrument, locale) : '',
+      owInstrument: g.omgevingswet?.instrument
+        ? OW_INSTRUMENT_VOCABULARY.nameOf(g.omgevingswet.instrument, locale)
+        : '',
       owAspects: (g.omgevingswet?.aspects ?? []).map((a) => OW_ASPECT_VOCABULARY.nameOf(a, locale)).join(LIST),
       budget: g.budget === undefined ? '' : formatNumber(g.budget, decimal),
       source: g.source,

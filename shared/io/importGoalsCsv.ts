@@ -1,4 +1,14 @@
-import { GoalSchema, newId, problem, type Goal, type GoalInput, type Law, type OwAspect, type Problem, type Project } from '../model';
+import {
+  GoalSchema,
+  newId,
+  problem,
+  type Goal,
+  type GoalInput,
+  type Law,
+  type OwAspect,
+  type Problem,
+  type Project,
+} from '../model';
 import { capProblems, hasErrors, warning } from './capProblems';
 import { matchColumns, type ColumnMap } from './csvColumns';
 import { LAW_VOCABULARY, OW_ASPECT_VOCABULARY, OW_INSTRUMENT_VOCABULARY } from './csvVocabulary';
@@ -41,7 +51,10 @@ function readGoalRow(project: Project, table: CsvTable, cols: ColumnMap<GoalColu
   if (!domainCell) {
     input.domainId = fallback.id;
     // A missing column is reported once for the whole file, an empty cell per row.
-    if (cols.index.domain !== undefined) problems.push(warning('csvDomainDefaulted', { row: r.row, domain: fallback.name }, ['csv', r.row, col('domain')]));
+    if (cols.index.domain !== undefined)
+      problems.push(
+        warning('csvDomainDefaulted', { row: r.row, domain: fallback.name }, ['csv', r.row, col('domain')]),
+      );
   } else {
     const d = resolveDomain(project.domains, domainCell, r.row, col('domain'));
     input.domainId = d.id ?? fallback.id;
@@ -56,7 +69,10 @@ function readGoalRow(project: Project, table: CsvTable, cols: ColumnMap<GoalColu
   for (const name of splitList(cell('laws'))) {
     const law = LAW_VOCABULARY.lookup(name);
     if (law) laws.push(law);
-    else problems.push(cellProblem('csvUnknownLaw', r.row, col('laws'), { value: name, known: LAW_VOCABULARY.known('nl') }));
+    else
+      problems.push(
+        cellProblem('csvUnknownLaw', r.row, col('laws'), { value: name, known: LAW_VOCABULARY.known('nl') }),
+      );
   }
   input.laws = uniq(laws);
 
@@ -83,7 +99,8 @@ function readGoalRow(project: Project, table: CsvTable, cols: ColumnMap<GoalColu
         }),
       );
   }
-  if (instrument || aspects.length) input.omgevingswet = { ...(instrument ? { instrument } : {}), aspects: uniq(aspects) };
+  if (instrument || aspects.length)
+    input.omgevingswet = { ...(instrument ? { instrument } : {}), aspects: uniq(aspects) };
 
   const budgetCell = cell('budget');
   if (budgetCell) {

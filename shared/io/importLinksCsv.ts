@@ -1,4 +1,16 @@
-import { LinkSchema, MAX_STRENGTH, MIN_STRENGTH, linkKey, newId, problem, type Goal, type Link, type LinkInput, type Problem, type Project } from '../model';
+import {
+  LinkSchema,
+  MAX_STRENGTH,
+  MIN_STRENGTH,
+  linkKey,
+  newId,
+  problem,
+  type Goal,
+  type Link,
+  type LinkInput,
+  type Problem,
+  type Project,
+} from '../model';
 import { capProblems, hasErrors } from './capProblems';
 import { matchColumns } from './csvColumns';
 import { KIND_VOCABULARY } from './csvVocabulary';
@@ -32,7 +44,11 @@ function goalFinder(goals: readonly Goal[]) {
  * same step) by id or by title. Self-links, repeats within the file and links the project already has are
  * problems; the links come back only when there is no error.
  */
-export function importLinksCsv(project: Project, bytes: Uint8Array, extraGoals: readonly Goal[] = []): CsvImportResult<Link[]> {
+export function importLinksCsv(
+  project: Project,
+  bytes: Uint8Array,
+  extraGoals: readonly Goal[] = [],
+): CsvImportResult<Link[]> {
   const read = readCsvTable(bytes);
   if (!read.value) return { problems: read.problems };
   const table = read.value;
@@ -53,7 +69,8 @@ export function importLinksCsv(project: Project, bytes: Uint8Array, extraGoals: 
       const i = index[k];
       return i === undefined ? '' : (r.cells[i] ?? '');
     };
-    const at = (code: string, k: LinkColumn, params?: Problem['params']) => rowProblems.push(cellProblem(code, r.row, name[k], params));
+    const at = (code: string, k: LinkColumn, params?: Problem['params']) =>
+      rowProblems.push(cellProblem(code, r.row, name[k], params));
     const input: Partial<LinkInput> = { id: cell('id') || newId('link'), rationale: cell('rationale') };
     const ends: Partial<Record<'source' | 'target', Goal>> = {};
     for (const end of ['source', 'target'] as const) {
@@ -72,7 +89,12 @@ export function importLinksCsv(project: Project, bytes: Uint8Array, extraGoals: 
     const kindCell = cell('kind');
     const kind = kindCell ? KIND_VOCABULARY.lookup(kindCell) : undefined;
     if (!kindCell) at('csvRequiredValue', 'kind');
-    else if (!kind) at('csvUnknownKind', 'kind', { value: kindCell, known: KIND_VOCABULARY.known('nl'), knownEn: KIND_VOCABULARY.known('en') });
+    else if (!kind)
+      at('csvUnknownKind', 'kind', {
+        value: kindCell,
+        known: KIND_VOCABULARY.known('nl'),
+        knownEn: KIND_VOCABULARY.known('en'),
+      });
     else input.kind = kind;
     const strengthCell = cell('strength');
     if (strengthCell) {

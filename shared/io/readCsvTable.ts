@@ -48,7 +48,8 @@ const csvAt = (row: number, column?: string) => (column === undefined ? ['csv', 
 export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: Problem[] } {
   const decoded = decodeText(bytes);
   const guess = detectDelimiter(decoded.text);
-  if (guess.unsupportedSep !== undefined) return { problems: [problem('csvUnsupportedSeparator', { separator: guess.unsupportedSep })] };
+  if (guess.unsupportedSep !== undefined)
+    return { problems: [problem('csvUnsupportedSeparator', { separator: guess.unsupportedSep })] };
   const parsed = Papa.parse<string[]>(guess.body, { delimiter: guess.delimiter, skipEmptyLines: false, header: false });
   const problems: Problem[] = [];
   for (const e of parsed.errors)

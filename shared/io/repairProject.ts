@@ -32,7 +32,8 @@ export function repairProject(p: Project): { value: Project; problems: Problem[]
   const divisions = p.divisions.map((d, i) => {
     const unknown = new Set([...Object.keys(d.assignments), ...d.locked].filter((g) => !goalIds.has(g)));
     if (!unknown.size) return d;
-    for (const g of unknown) problems.push(warning('repairedUnknownGoalInDivision', { id: g, division: d.name }, ['divisions', i]));
+    for (const g of unknown)
+      problems.push(warning('repairedUnknownGoalInDivision', { id: g, division: d.name }, ['divisions', i]));
     const assignments = Object.fromEntries(Object.entries(d.assignments).filter(([g]) => !unknown.has(g)));
     return { ...d, assignments, locked: d.locked.filter((g) => !unknown.has(g)) };
   });

@@ -27,7 +27,9 @@ export function resolveDomain(
   if (domain) return { id: domain.id, problems: [] };
   if (ambiguous)
     return {
-      problems: [cellProblem('csvAmbiguousDomain', row, column, { value: cell, ids: ambiguous.map((d) => d.id).join(', ') })],
+      problems: [
+        cellProblem('csvAmbiguousDomain', row, column, { value: cell, ids: ambiguous.map((d) => d.id).join(', ') }),
+      ],
     };
   const known = domains.map((d) => d.name).join(', ');
   return { problems: [cellProblem('csvUnknownDomain', row, column, { value: cell, known })] };
@@ -63,7 +65,8 @@ export function resolveTaakvelden(
       if (to.length === 1) {
         resolved = to[0]!;
         problems.push(cellWarning('csvTaakveldMapped', row, column, { code, to: resolved }));
-      } else if (to.length > 1) problems.push(cellProblem('csvTaakveldSplit', row, column, { code, candidates: to.join(', ') }));
+      } else if (to.length > 1)
+        problems.push(cellProblem('csvTaakveldSplit', row, column, { code, candidates: to.join(', ') }));
       else problems.push(cellProblem('csvUnknownTaakveld', row, column, { code, list }));
     } else problems.push(cellProblem('csvUnknownTaakveld', row, column, { code, list }));
     if (resolved !== undefined && !codes.includes(resolved)) codes.push(resolved);

@@ -84,7 +84,10 @@ export const OpenedFileSchema = z.strictObject({
   bytes: BytesSchema,
   path: AbsolutePathSchema.optional(),
 });
-export const SavedFileSchema = z.strictObject({ name: z.string().min(1).max(MAX_NAME), path: AbsolutePathSchema.optional() });
+export const SavedFileSchema = z.strictObject({
+  name: z.string().min(1).max(MAX_NAME),
+  path: AbsolutePathSchema.optional(),
+});
 export const RecentFileSchema = z.strictObject({ name: z.string().min(1).max(MAX_NAME), path: AbsolutePathSchema });
 export const LocaleSchema = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof LocaleSchema>;

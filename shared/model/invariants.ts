@@ -39,15 +39,18 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     if (!goalIds.has(l.source)) out.push(problem('danglingLink', { id: l.source }, at('links', i, 'source')));
     if (!goalIds.has(l.target)) out.push(problem('danglingLink', { id: l.target }, at('links', i, 'target')));
     const key = linkKey(l);
-    if (keys.has(key)) out.push(problem('duplicateLink', { source: l.source, target: l.target, kind: l.kind }, at('links', i)));
+    if (keys.has(key))
+      out.push(problem('duplicateLink', { source: l.source, target: l.target, kind: l.kind }, at('links', i)));
     keys.add(key);
   });
 
   p.divisions.forEach((d, i) => {
     const inDivision = new Set(d.portfolioIds);
     d.portfolioIds.forEach((pid, j) => {
-      if (!portfolioIds.has(pid)) out.push(problem('unknownPortfolio', { id: pid }, at('divisions', i, 'portfolioIds', j)));
-      if (d.portfolioIds.indexOf(pid) !== j) out.push(problem('duplicateId', { id: pid }, at('divisions', i, 'portfolioIds', j)));
+      if (!portfolioIds.has(pid))
+        out.push(problem('unknownPortfolio', { id: pid }, at('divisions', i, 'portfolioIds', j)));
+      if (d.portfolioIds.indexOf(pid) !== j)
+        out.push(problem('duplicateId', { id: pid }, at('divisions', i, 'portfolioIds', j)));
     });
     for (const [gid, pid] of Object.entries(d.assignments)) {
       if (!goalIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'assignments', gid)));
@@ -56,7 +59,8 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     }
     d.locked.forEach((gid, j) => {
       if (!goalIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'locked', j)));
-      else if (!Object.hasOwn(d.assignments, gid)) out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
+      else if (!Object.hasOwn(d.assignments, gid))
+        out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
       if (d.locked.indexOf(gid) !== j) out.push(problem('duplicateId', { id: gid }, at('divisions', i, 'locked', j)));
     });
   });

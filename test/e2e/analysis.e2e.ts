@@ -38,7 +38,9 @@ describe('analysis view', () => {
     expect(await result.textContent()).toMatch(/hoogstens [\d,]+ % boven de best mogelijke|Bewezen optimaal/);
     // The printed report (PDF) carries the result, the settings it was found with and the moved goals.
     await app.page.emulateMedia({ media: 'print' });
-    await expect.poll(() => app.page.getByText(/^Gezocht met: Evenwicht naar aantal doelen, verschil ± 20 %/).isVisible()).toBe(true);
+    await expect
+      .poll(() => app.page.getByText(/^Gezocht met: Evenwicht naar aantal doelen, verschil ± 20 %/).isVisible())
+      .toBe(true);
     expect(await result.locator('.print-only li').first().isVisible()).toBe(true);
     expect(await app.button('Overnemen als nieuwe verdeling').isVisible()).toBe(false);
     await app.page.emulateMedia({ media: 'screen' });

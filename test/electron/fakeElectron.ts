@@ -18,7 +18,10 @@ export class FakeEmitter {
   }
 
   removeListener(event: string, fn: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l.fn !== fn));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l.fn !== fn),
+    );
     return this;
   }
 
@@ -33,7 +36,10 @@ export class FakeEmitter {
 
   emit(event: string, ...args: unknown[]): boolean {
     const current = this.listeners.get(event) ?? [];
-    this.listeners.set(event, current.filter((l) => !l.once));
+    this.listeners.set(
+      event,
+      current.filter((l) => !l.once),
+    );
     for (const l of current) (l.fn as (...a: unknown[]) => unknown)(...args);
     return current.length > 0;
   }
@@ -295,13 +301,18 @@ export const screen = {
 type Callback = (response: unknown) => void;
 export class FakeSession {
   permissionRequest:
-    | ((contents: unknown, permission: string, callback: (ok: boolean) => void, details: { requestingUrl?: string }) => void)
+    | ((
+        contents: unknown,
+        permission: string,
+        callback: (ok: boolean) => void,
+        details: { requestingUrl?: string },
+      ) => void)
     | null = null;
   permissionCheck: ((...args: unknown[]) => boolean) | null = null;
   devicePermission: ((...args: unknown[]) => boolean) | null = null;
   beforeRequest: ((details: { url: string }, callback: Callback) => void) | null = null;
-  headersReceived: ((details: { url: string; responseHeaders?: Record<string, string[]> }, callback: Callback) => void) | null =
-    null;
+  headersReceived:
+    ((details: { url: string; responseHeaders?: Record<string, string[]> }, callback: Callback) => void) | null = null;
   readonly webRequest = {
     onBeforeRequest: (fn: (details: { url: string }, callback: Callback) => void) => {
       this.beforeRequest = fn;
@@ -363,4 +374,16 @@ export function resetFake(): void {
   protocol.handlers.clear();
 }
 
-export default { app, BrowserWindow, ipcMain, dialog, Menu, shell, contextBridge, ipcRenderer, screen, session, protocol };
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  dialog,
+  Menu,
+  shell,
+  contextBridge,
+  ipcRenderer,
+  screen,
+  session,
+  protocol,
+};

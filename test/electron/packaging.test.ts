@@ -33,7 +33,11 @@ describe('packaging', () => {
     const yml = read('electron-builder.yml').toString('utf8');
     expect(yml).toMatch(/^appId: nl\.samenhang\.app$/m);
     expect(yml).toMatch(/^productName: Samenhang$/m);
-    const files = yml.match(/^files:\n((?: {2}- .*\n)+)/m)?.[1]?.trim().split('\n').map((l) => l.trim().replace(/^- /, ''));
+    const files = yml
+      .match(/^files:\n((?: {2}- .*\n)+)/m)?.[1]
+      ?.trim()
+      .split('\n')
+      .map((l) => l.trim().replace(/^- /, ''));
     expect(files).toEqual(['dist/**/*', 'dist-electron/**/*', 'package.json', "'!**/*.map'"]);
     expect(yml).toMatch(/- ext: samenhang\.json/);
     expect(yml).toMatch(/target: nsis/);

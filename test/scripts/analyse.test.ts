@@ -42,7 +42,11 @@ describe('npm run analyse', () => {
     expect(report.cut.splitLinks).toEqual(['l2', 'l4']);
     expect(report.unassigned.links).toEqual(['l5']);
     expect(report.owSocialPhysical.links).toEqual(['l2']);
-    expect(report.baseline.portfolios.map((p: { portfolioId: string }) => p.portfolioId)).toEqual(['fysiek', 'sociaal', 'financieel']);
+    expect(report.baseline.portfolios.map((p: { portfolioId: string }) => p.portfolioId)).toEqual([
+      'fysiek',
+      'sociaal',
+      'financieel',
+    ]);
     expect(report.bridging[0].goalId).toBe('g_wmo');
   });
 

@@ -96,7 +96,8 @@ export function repairBalance(g: PartGraph, lim: Limits, part: Int32Array, maxSt
   const tol = lim.eps * k;
   const connOf = (v: number, p: number): number => {
     let c = 0;
-    for (let e = g.adjStart[v]!, end = g.adjStart[v + 1]!; e < end; e++) if (part[g.adjNode[e]!] === p) c += g.adjWeight[e]!;
+    for (let e = g.adjStart[v]!, end = g.adjStart[v + 1]!; e < end; e++)
+      if (part[g.adjNode[e]!] === p) c += g.adjWeight[e]!;
     return c;
   };
   for (let step = 0; step < maxSteps; step++) {

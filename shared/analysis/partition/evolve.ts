@@ -37,7 +37,12 @@ interface Member {
  * Islands of the memetic loop below, one after another with an equal share of the budget, then a last population
  * that starts from each island's best and recombines them. Returns the best division and the iterations spent.
  */
-export function evolve(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): { best: Member | null; iterations: number; cycles: number } {
+export function evolve(
+  g: PartGraph,
+  lim: Limits,
+  rng: Rng,
+  o: EvolveOptions,
+): { best: Member | null; iterations: number; cycles: number } {
   const islands = o.islands ?? 1;
   if (islands <= 1 || o.budget <= 1) return evolveIsland(g, lim, rng, o);
   const bests: Int32Array[] = [];
@@ -46,13 +51,23 @@ export function evolve(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): {
   const share = (o.budget * (1 - MERGE_SHARE)) / islands;
   for (let i = 0; i < islands && !o.shouldStop(); i++) {
     const before = iterations;
-    const r = evolveIsland(g, lim, rng, { ...o, budget: share, seeds: i === 0 ? o.seeds : [], onSpent: (it, b) => o.onSpent?.(before + it, b) });
+    const r = evolveIsland(g, lim, rng, {
+      ...o,
+      budget: share,
+      seeds: i === 0 ? o.seeds : [],
+      onSpent: (it, b) => o.onSpent?.(before + it, b),
+    });
     iterations += r.iterations;
     cycles += r.cycles;
     if (r.best) bests.push(r.best.part);
   }
   const before = iterations;
-  const last = { ...o, budget: Math.max(1, o.budget - iterations), seeds: bests, population: Math.max(o.population, bests.length) };
+  const last = {
+    ...o,
+    budget: Math.max(1, o.budget - iterations),
+    seeds: bests,
+    population: Math.max(o.population, bests.length),
+  };
   const r = evolveIsland(g, lim, rng, { ...last, onSpent: (it, b) => o.onSpent?.(before + it, b) });
   return { best: r.best, iterations: iterations + r.iterations, cycles: cycles + r.cycles };
 }
@@ -63,7 +78,12 @@ export function evolve(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): {
  * worse than it) or re-cycles one member alone, and the child replaces the worst member when it is better and
  * not already present. Returns the best division and the iterations spent.
  */
-function evolveIsland(g: PartGraph, lim: Limits, rng: Rng, o: EvolveOptions): { best: Member | null; iterations: number; cycles: number } {
+function evolveIsland(
+  g: PartGraph,
+  lim: Limits,
+  rng: Rng,
+  o: EvolveOptions,
+): { best: Member | null; iterations: number; cycles: number } {
   const pop: Member[] = [];
   let iterations = 0;
   let cycles = 0;

@@ -146,7 +146,13 @@ export interface MultilevelOptions {
   onIteration?: ((iter: number, bestCut: number) => void) | undefined;
 }
 
-function refineLevel(g: PartGraph, ll: Limits, part: Int32Array, rng: Rng, o: MultilevelOptions): { part: Int32Array; iterations: number } {
+function refineLevel(
+  g: PartGraph,
+  ll: Limits,
+  part: Int32Array,
+  rng: Rng,
+  o: MultilevelOptions,
+): { part: Int32Array; iterations: number } {
   const s = createState(g, ll.k, part);
   greedyRefine(g, ll, s, rng, g.n > o.tabuUpTo ? 8 : 2);
   if (g.n > o.tabuUpTo) return { part: s.part, iterations: 0 };

@@ -18,17 +18,23 @@ export function addDivision(p: Project, input: Omit<DivisionInput, 'id'> & { id?
   const d = parsed.data;
   if (p.divisions.some((x) => x.id === d.id)) return fail(problem('duplicateId', { id: d.id }, ['division', 'id']));
   for (const pid of d.portfolioIds)
-    if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }, ['division', 'portfolioIds']));
-  if (new Set(d.portfolioIds).size !== d.portfolioIds.length) return fail(problem('duplicateId', { id: 'portfolioIds' }, ['division', 'portfolioIds']));
-  if (new Set(d.locked).size !== d.locked.length) return fail(problem('duplicateId', { id: 'locked' }, ['division', 'locked']));
+    if (!p.portfolios.some((x) => x.id === pid))
+      return fail(problem('unknownPortfolio', { id: pid }, ['division', 'portfolioIds']));
+  if (new Set(d.portfolioIds).size !== d.portfolioIds.length)
+    return fail(problem('duplicateId', { id: 'portfolioIds' }, ['division', 'portfolioIds']));
+  if (new Set(d.locked).size !== d.locked.length)
+    return fail(problem('duplicateId', { id: 'locked' }, ['division', 'locked']));
   for (const [g, pid] of Object.entries(d.assignments)) {
-    if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }, ['division', 'assignments', g]));
-    if (!d.portfolioIds.includes(pid)) return fail(problem('portfolioNotInDivision', { id: pid }, ['division', 'assignments', g]));
+    if (!p.goals.some((x) => x.id === g))
+      return fail(problem('unknownGoal', { id: g }, ['division', 'assignments', g]));
+    if (!d.portfolioIds.includes(pid))
+      return fail(problem('portfolioNotInDivision', { id: pid }, ['division', 'assignments', g]));
   }
   // The same rules setLocked keeps, so a new draft passes checkProject like an edited one.
   for (const [j, g] of d.locked.entries()) {
     if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }, ['division', 'locked', j]));
-    if (!Object.hasOwn(d.assignments, g)) return fail(problem('lockedUnassigned', { id: g }, ['division', 'locked', j]));
+    if (!Object.hasOwn(d.assignments, g))
+      return fail(problem('lockedUnassigned', { id: g }, ['division', 'locked', j]));
   }
   return ok({ ...p, divisions: [...p.divisions, d] });
 }
@@ -53,7 +59,8 @@ export function removeDivision(p: Project, id: string): OpResult {
 
 /** Which portfolios take part; goals of a portfolio that leaves the draft become unassigned. */
 export function setDivisionPortfolios(p: Project, id: string, portfolioIds: string[]): OpResult {
-  for (const pid of portfolioIds) if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }));
+  for (const pid of portfolioIds)
+    if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }));
   if (new Set(portfolioIds).size !== portfolioIds.length) return fail(problem('duplicateId', { id: 'portfolioIds' }));
   return withDivision(p, id, (d) => {
     const keep = new Set(portfolioIds);
@@ -68,7 +75,8 @@ export function assignGoal(p: Project, divisionId: string, goalId: string, portf
   if (!p.goals.some((g) => g.id === goalId)) return fail(problem('unknownGoal', { id: goalId }));
   return withDivision(p, divisionId, (d) => {
     if (d.locked.includes(goalId)) return fail(problem('goalLocked', { id: goalId }));
-    if (portfolioId !== null && !d.portfolioIds.includes(portfolioId)) return fail(problem('portfolioNotInDivision', { id: portfolioId }));
+    if (portfolioId !== null && !d.portfolioIds.includes(portfolioId))
+      return fail(problem('portfolioNotInDivision', { id: portfolioId }));
     const { [goalId]: _old, ...rest } = d.assignments;
     return { ...d, assignments: portfolioId === null ? rest : { ...rest, [goalId]: portfolioId } };
   });
@@ -86,8 +94,7 @@ export function setLocked(p: Project, divisionId: string, goalId: string, locked
 /** Replace the whole assignment at once (an optimiser result, a suggestion set); locked goals must not move. */
 export function setAssignments(p: Project, divisionId: string, assignments: Record<string, string>): OpResult {
   return withDivision(p, divisionId, (d) => {
-    for (const g of d.locked)
-      if (assignments[g] !== d.assignments[g]) return fail(problem('goalLocked', { id: g }));
+    for (const g of d.locked) if (assignments[g] !== d.assignments[g]) return fail(problem('goalLocked', { id: g }));
     for (const [g, pf] of Object.entries(assignments)) {
       if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }));
       if (!d.portfolioIds.includes(pf)) return fail(problem('portfolioNotInDivision', { id: pf }));

@@ -7,7 +7,8 @@ import { findTaakveld } from '../taakvelden';
 
 function checkGoal(p: Project, g: Goal, path: (string | number)[]) {
   const problems = [];
-  if (!p.domains.some((d) => d.id === g.domainId)) problems.push(problem('unknownDomain', { id: g.domainId }, [...path, 'domainId']));
+  if (!p.domains.some((d) => d.id === g.domainId))
+    problems.push(problem('unknownDomain', { id: g.domainId }, [...path, 'domainId']));
   for (const [j, code] of g.taakvelden.entries())
     if (!findTaakveld(p.taakveldList, code))
       problems.push(problem('unknownTaakveld', { code, list: p.taakveldList }, [...path, 'taakvelden', j]));

@@ -18,7 +18,8 @@ function checkLink(p: Project, l: Link): Problem[] {
 export function addLink(p: Project, input: Omit<LinkInput, 'id'> & { id?: string }): OpResult {
   const parsed = LinkSchema.safeParse({ ...input, id: input.id ?? newId('link') });
   if (!parsed.success) return fail(...zodProblems(parsed.error, ['link']));
-  if (p.links.some((l) => l.id === parsed.data.id)) return fail(problem('duplicateId', { id: parsed.data.id }, ['link', 'id']));
+  if (p.links.some((l) => l.id === parsed.data.id))
+    return fail(problem('duplicateId', { id: parsed.data.id }, ['link', 'id']));
   const problems = checkLink(p, parsed.data);
   return problems.length ? fail(...problems) : ok({ ...p, links: [...p.links, parsed.data] });
 }

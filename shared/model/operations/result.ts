@@ -15,7 +15,11 @@ export function zodProblems(error: z.ZodError, base: (string | number)[] = []): 
     if ('maximum' in i && i.maximum !== undefined) params.maximum = Number(i.maximum);
     if ('expected' in i && typeof i.expected === 'string') params.expected = i.expected;
     if ('values' in i && Array.isArray(i.values)) params.values = i.values.join(', ');
-    return { code: `zod.${i.code}`, params, path: [...base, ...i.path.map((s) => (typeof s === 'symbol' ? String(s) : s))] };
+    return {
+      code: `zod.${i.code}`,
+      params,
+      path: [...base, ...i.path.map((s) => (typeof s === 'symbol' ? String(s) : s))],
+    };
   });
 }
 

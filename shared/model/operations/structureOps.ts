@@ -9,7 +9,10 @@ import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
 
 const MetaEdit = ProjectMetaSchema.pick({ name: true, municipality: true, taakveldList: true }).partial();
 
-export function updateProjectMeta(p: Project, changes: { name?: string; municipality?: string; taakveldList?: '2017' | '2025' }): OpResult {
+export function updateProjectMeta(
+  p: Project,
+  changes: { name?: string; municipality?: string; taakveldList?: '2017' | '2025' },
+): OpResult {
   const parsed = MetaEdit.safeParse(changes);
   if (!parsed.success) return fail(...zodProblems(parsed.error, ['project']));
   // Switching lists must not leave goals holding codes the new list lacks; the user remaps those goals first.
@@ -28,7 +31,8 @@ export function updateProjectMeta(p: Project, changes: { name?: string; municipa
 export function addDomain(p: Project, input: Omit<Domain, 'id'> & { id?: string }): OpResult {
   const parsed = DomainSchema.safeParse({ ...input, id: input.id ?? newId('domain') });
   if (!parsed.success) return fail(...zodProblems(parsed.error, ['domain']));
-  if (p.domains.some((d) => d.id === parsed.data.id)) return fail(problem('duplicateId', { id: parsed.data.id }, ['domain', 'id']));
+  if (p.domains.some((d) => d.id === parsed.data.id))
+    return fail(problem('duplicateId', { id: parsed.data.id }, ['domain', 'id']));
   return ok({ ...p, domains: [...p.domains, parsed.data] });
 }
 
@@ -49,11 +53,15 @@ export function removeDomain(p: Project, id: string): OpResult {
   return ok({ ...p, domains: p.domains.filter((d) => d.id !== id) });
 }
 
-export function addPortfolio(p: Project, input: Omit<PortfolioInput, 'id' | 'colour'> & { id?: string; colour?: string }): OpResult {
+export function addPortfolio(
+  p: Project,
+  input: Omit<PortfolioInput, 'id' | 'colour'> & { id?: string; colour?: string },
+): OpResult {
   const colour = input.colour ?? PORTFOLIO_PALETTE[p.portfolios.length % PORTFOLIO_PALETTE.length];
   const parsed = PortfolioSchema.safeParse({ ...input, colour, id: input.id ?? newId('pf') });
   if (!parsed.success) return fail(...zodProblems(parsed.error, ['portfolio']));
-  if (p.portfolios.some((x) => x.id === parsed.data.id)) return fail(problem('duplicateId', { id: parsed.data.id }, ['portfolio', 'id']));
+  if (p.portfolios.some((x) => x.id === parsed.data.id))
+    return fail(problem('duplicateId', { id: parsed.data.id }, ['portfolio', 'id']));
   return ok({ ...p, portfolios: [...p.portfolios, parsed.data] });
 }
 
@@ -79,7 +87,12 @@ export function removePortfolio(p: Project, id: string): OpResult {
         if (pf === id) freed.add(g);
         else assignments[g] = pf;
       }
-      return { ...d, portfolioIds: d.portfolioIds.filter((x) => x !== id), assignments, locked: d.locked.filter((g) => !freed.has(g)) };
+      return {
+        ...d,
+        portfolioIds: d.portfolioIds.filter((x) => x !== id),
+        assignments,
+        locked: d.locked.filter((g) => !freed.has(g)),
+      };
     }),
   });
 }

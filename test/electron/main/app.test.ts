@@ -164,7 +164,10 @@ describe('startApp', () => {
     await vi.waitFor(() => expect(second.loadedUrls).toEqual(['app://samenhang/index.html']));
     expect(second.webContents.sent).toEqual([]);
     const handler = ipcMain.handlers.get(invokeContract.takePendingFiles.channel);
-    const event = { sender: second.webContents, senderFrame: second.webContents.mainFrame } as unknown as IpcMainInvokeEvent;
+    const event = {
+      sender: second.webContents,
+      senderFrame: second.webContents.mainFrame,
+    } as unknown as IpcMainInvokeEvent;
     const delivered = await filesReaching(second, async () => handler?.(event, {}));
     expect(delivered[0]?.path).toBe(file);
   });
@@ -180,9 +183,12 @@ describe('startApp', () => {
 
   it('menu clicks reach the page as command ids; the menu follows the page language', async () => {
     const { win, call } = await start();
-    const fileMenu = (Menu.current?.template as MenuItemConstructorOptions[])[0]?.submenu as MenuItemConstructorOptions[];
+    const fileMenu = (Menu.current?.template as MenuItemConstructorOptions[])[0]
+      ?.submenu as MenuItemConstructorOptions[];
     (fileMenu.find((item) => item.id === 'file.save')?.click as () => void)();
-    expect(win.webContents.sent).toEqual([{ channel: eventContract.menuCommand.channel, payload: { commandId: 'file.save' } }]);
+    expect(win.webContents.sent).toEqual([
+      { channel: eventContract.menuCommand.channel, payload: { commandId: 'file.save' } },
+    ]);
     await call('setDocumentState', { title: 'Plan', dirty: true, locale: 'en' });
     expect((Menu.current?.template as MenuItemConstructorOptions[])[0]?.label).toBe('&File');
     expect(win.title).toBe('• Plan — Samenhang');

@@ -20,7 +20,9 @@ describe('resolveAppPath', () => {
   it('maps app://samenhang/ addresses into the renderer folder', () => {
     expect(resolveAppPath('app://samenhang/index.html', root)).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath('app://samenhang/', root)).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath('app://samenhang/assets/app-1a2b.js?v=1#x', root)).toBe(path.join(root, 'assets', 'app-1a2b.js'));
+    expect(resolveAppPath('app://samenhang/assets/app-1a2b.js?v=1#x', root)).toBe(
+      path.join(root, 'assets', 'app-1a2b.js'),
+    );
     expect(resolveAppPath('app://samenhang/assets/my%20file.css', root)).toBe(path.join(root, 'assets', 'my file.css'));
   });
 
@@ -50,7 +52,20 @@ describe('resolveAppPath', () => {
   });
 
   it('never leaves the root for any mix of dot segments, encoded slashes and names', () => {
-    const segment = fc.constantFrom('..', '%2e%2e', '.%2e', '%2f', '%5c', '..%2f', '..%5c', 'a', 'assets', '.', '%00', '');
+    const segment = fc.constantFrom(
+      '..',
+      '%2e%2e',
+      '.%2e',
+      '%2f',
+      '%5c',
+      '..%2f',
+      '..%5c',
+      'a',
+      'assets',
+      '.',
+      '%00',
+      '',
+    );
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), (parts) => {
         expect(inside(resolveAppPath(`app://samenhang/${parts.join('/')}`, root))).toBe(true);

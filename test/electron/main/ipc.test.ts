@@ -109,11 +109,15 @@ describe('ipc handle()', () => {
     ipc.handle('recentFiles', () => {
       throw new Error('disk on fire');
     });
-    await expect(invoke(invokeContract.openRecent.channel, eventFrom(), { path: '/x/plan.samenhang.json' })).resolves.toEqual({
+    await expect(
+      invoke(invokeContract.openRecent.channel, eventFrom(), { path: '/x/plan.samenhang.json' }),
+    ).resolves.toEqual({
       ok: false,
       error: { code: 'file.notFound', message: 'plan.samenhang.json does not exist' },
     });
-    const failed = (await invoke(invokeContract.recentFiles.channel, eventFrom(), {})) as { error: { code: string; message: string } };
+    const failed = (await invoke(invokeContract.recentFiles.channel, eventFrom(), {})) as {
+      error: { code: string; message: string };
+    };
     expect(failed.error.code).toBe('ipc.failed');
     expect(failed.error.message).toContain('disk on fire');
   });

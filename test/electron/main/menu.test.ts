@@ -70,9 +70,21 @@ describe('menu template', () => {
   });
 
   it('uses Electron roles for zoom, full screen, clipboard and quit', () => {
-    const roles = flatten(buildMenuTemplate(options())).map((item) => item.role).filter(Boolean);
+    const roles = flatten(buildMenuTemplate(options()))
+      .map((item) => item.role)
+      .filter(Boolean);
     expect(roles).toEqual(
-      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'cut', 'copy', 'paste', 'selectAll', 'quit']),
+      expect.arrayContaining([
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'quit',
+      ]),
     );
     expect(roles).not.toContain('toggleDevTools');
     expect(roles).not.toContain('reload');
@@ -113,8 +125,14 @@ describe('menu template', () => {
       { name: 'a.samenhang.json', path: '/w/a.samenhang.json' },
     ];
     const template = buildMenuTemplate(options({ recent, onOpenRecent, onClearRecent }));
-    const submenu = flatten(template).find((item) => item.label === menuLabels.nl.openRecent)?.submenu as MenuItemConstructorOptions[];
-    expect(submenu.map((item) => item.label)).toEqual(['b.samenhang.json', 'a.samenhang.json', undefined, menuLabels.nl.clearRecent]);
+    const submenu = flatten(template).find((item) => item.label === menuLabels.nl.openRecent)
+      ?.submenu as MenuItemConstructorOptions[];
+    expect(submenu.map((item) => item.label)).toEqual([
+      'b.samenhang.json',
+      'a.samenhang.json',
+      undefined,
+      menuLabels.nl.clearRecent,
+    ]);
     click(submenu[1] as MenuItemConstructorOptions);
     expect(onOpenRecent).toHaveBeenCalledWith('/w/a.samenhang.json');
     click(submenu[3] as MenuItemConstructorOptions);
@@ -123,7 +141,8 @@ describe('menu template', () => {
 
   it('shows a disabled placeholder when there are no recent files', () => {
     const template = buildMenuTemplate(options({ locale: 'en' }));
-    const submenu = flatten(template).find((item) => item.label === 'Open Recent')?.submenu as MenuItemConstructorOptions[];
+    const submenu = flatten(template).find((item) => item.label === 'Open Recent')
+      ?.submenu as MenuItemConstructorOptions[];
     expect(submenu[0]).toMatchObject({ label: 'No recent files', enabled: false });
     expect(submenu[2]).toMatchObject({ label: 'Clear Menu', enabled: false });
   });

@@ -14,13 +14,24 @@ describe('filesFromArgv', () => {
   });
 
   it('skips the app path of `electron .`, flags and other files', () => {
-    const argv = ['/usr/lib/electron', '.', '--no-sandbox', '--inspect=9229', 'notes.txt', 'data.json', 'a.samenhang.json'];
+    const argv = [
+      '/usr/lib/electron',
+      '.',
+      '--no-sandbox',
+      '--inspect=9229',
+      'notes.txt',
+      'data.json',
+      'a.samenhang.json',
+    ];
     expect(filesFromArgv(argv, cwd)).toEqual([path.join(cwd, 'a.samenhang.json')]);
   });
 
   it('resolves relative paths from the caller folder (second instance), ignores case, drops duplicates', () => {
     const argv = ['samenhang', 'sub/B.SAMENHANG.JSON', './sub/B.SAMENHANG.JSON', '../c.samenhang.json'];
-    expect(filesFromArgv(argv, cwd)).toEqual([path.join(cwd, 'sub', 'B.SAMENHANG.JSON'), path.resolve(cwd, '..', 'c.samenhang.json')]);
+    expect(filesFromArgv(argv, cwd)).toEqual([
+      path.join(cwd, 'sub', 'B.SAMENHANG.JSON'),
+      path.resolve(cwd, '..', 'c.samenhang.json'),
+    ]);
   });
 
   it('finds nothing in an empty command line', () => {

@@ -57,7 +57,10 @@ describe('RecentFiles', () => {
     await (await RecentFiles.load(store)).add(file(0));
     await writeFile(store, 'not json');
     expect((await RecentFiles.load(store)).list()).toEqual([]);
-    await writeFile(store, JSON.stringify({ version: 1, files: ['relative.samenhang.json', file(1), file(1), file(2)] }));
+    await writeFile(
+      store,
+      JSON.stringify({ version: 1, files: ['relative.samenhang.json', file(1), file(1), file(2)] }),
+    );
     expect((await RecentFiles.load(store)).list().map((f) => f.path)).toEqual([file(1), file(2)]);
   });
 

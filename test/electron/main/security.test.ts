@@ -79,7 +79,15 @@ describe('hardenSession', () => {
       s.permissionRequest?.({}, permission, answer, { requestingUrl });
       return answer.mock.calls[0]?.[0] as boolean;
     };
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'hid', 'unknown']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'hid',
+      'unknown',
+    ]) {
       expect(request(permission, own)).toBe(false);
       expect(s.permissionCheck?.({}, permission, 'app://samenhang')).toBe(false);
     }
@@ -103,7 +111,11 @@ describe('hardenSession', () => {
 
   it('adds the CSP header to the dev server answers and leaves others alone', () => {
     const s = new FakeSession();
-    hardenSession(s as unknown as Session, { devUrl: 'http://127.0.0.1:5173', csp: 'default-src x', trustedOrigin: 'http://127.0.0.1:5173' });
+    hardenSession(s as unknown as Session, {
+      devUrl: 'http://127.0.0.1:5173',
+      csp: 'default-src x',
+      trustedOrigin: 'http://127.0.0.1:5173',
+    });
     const answer = vi.fn();
     s.headersReceived?.({ url: 'http://127.0.0.1:5173/index.html', responseHeaders: { a: ['1'] } }, answer);
     s.headersReceived?.({ url: 'devtools://devtools/bundled/x.html' }, answer);

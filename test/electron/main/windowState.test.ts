@@ -31,7 +31,12 @@ describe('placeWindow', () => {
   });
 
   it('centres on the primary display when there are no saved coordinates', () => {
-    expect(placeWindow({ width: 1280, height: 800 }, [laptop], laptop)).toEqual({ x: 80, y: 30, width: 1280, height: 800 });
+    expect(placeWindow({ width: 1280, height: 800 }, [laptop], laptop)).toEqual({
+      x: 80,
+      y: 30,
+      width: 1280,
+      height: 800,
+    });
   });
 
   it('moves a window from an unplugged monitor back to the primary display', () => {
@@ -80,7 +85,12 @@ describe('placeWindow', () => {
     });
     fc.assert(
       fc.property(
-        fc.record({ x: fc.option(fc.integer({ min: -9000, max: 9000 }), { nil: undefined }), y: fc.integer({ min: -9000, max: 9000 }), width: fc.integer({ min: 1, max: 6000 }), height: fc.integer({ min: 1, max: 6000 }) }),
+        fc.record({
+          x: fc.option(fc.integer({ min: -9000, max: 9000 }), { nil: undefined }),
+          y: fc.integer({ min: -9000, max: 9000 }),
+          width: fc.integer({ min: 1, max: 6000 }),
+          height: fc.integer({ min: 1, max: 6000 }),
+        }),
         fc.array(rect, { minLength: 1, maxLength: 3 }),
         (saved, areas) => {
           const placed = placeWindow(saved, areas, areas[0] as Rect);

@@ -21,7 +21,7 @@ describe('preload API', () => {
     expect(Object.isFrozen(api.invoke)).toBe(true);
   });
 
-  it('invokes the contract channel with the request and returns main\'s answer', async () => {
+  it("invokes the contract channel with the request and returns main's answer", async () => {
     const api = build();
     ipcRenderer.answer = { ok: true, value: [] };
     await expect(api.invoke.recentFiles({})).resolves.toEqual({ ok: true, value: [] });

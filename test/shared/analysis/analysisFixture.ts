@@ -47,7 +47,14 @@ export function fixtureProject(spec: FixtureSpec): Project {
       kind: kind ?? 'reinforces',
       rationale: '',
     })),
-    portfolios: portfolios.map((id) => ({ id, holder: `Wethouder ${id}`, role: 'wethouder', party: '', fte: 1, colour: '#000000' })),
+    portfolios: portfolios.map((id) => ({
+      id,
+      holder: `Wethouder ${id}`,
+      role: 'wethouder',
+      party: '',
+      fte: 1,
+      colour: '#000000',
+    })),
     divisions: Object.entries(spec.divisions ?? {}).map(([id, d]) => ({
       id,
       name: d.name ?? id,

@@ -53,7 +53,13 @@ describe('lowerBound', () => {
       expect(lb.method).toBe('cliqueInteger');
       expect(lb.bound).toBeCloseTo(exact.cut, 6);
       // Given the optimum's cut, it is proven optimal, by whichever stage first meets it.
-      const proven = await lowerBound(inst.g, { k, locked: inst.locked, balance: strict, upperBound: exact.cut, timeLimitMs: 10_000 });
+      const proven = await lowerBound(inst.g, {
+        k,
+        locked: inst.locked,
+        balance: strict,
+        upperBound: exact.cut,
+        timeLimitMs: 10_000,
+      });
       expect(proven.provenOptimal).toBe(true);
       expect(proven.bound).toBeCloseTo(exact.cut, 6);
     }
@@ -64,7 +70,13 @@ describe('lowerBound', () => {
     const inst = instance(11, 3, 10, 1);
     const exact = bruteForce(inst, strict)!;
     const full = await lowerBound(inst.g, { k: 3, locked: inst.locked, balance: strict, timeLimitMs: 10_000 });
-    const early = await lowerBound(inst.g, { k: 3, locked: inst.locked, balance: strict, upperBound: exact.cut, timeLimitMs: 10_000 });
+    const early = await lowerBound(inst.g, {
+      k: 3,
+      locked: inst.locked,
+      balance: strict,
+      upperBound: exact.cut,
+      timeLimitMs: 10_000,
+    });
     expect(full.method).toBe('cliqueInteger');
     expect(early.provenOptimal).toBe(true);
     expect(early.bound).toBeCloseTo(exact.cut, 6);
@@ -118,11 +130,18 @@ describe('lowerBound', () => {
         fc.integer({ min: 0, max: 4 }),
         async (n, k, seed, lockedCount) => {
           const inst = instance(n, k, seed, lockedCount, 4);
-          const lb = await lowerBound(inst.g, { k, locked: inst.locked, balance: strict, timeLimitMs: 1_500, integerUpTo: 0 });
+          const lb = await lowerBound(inst.g, {
+            k,
+            locked: inst.locked,
+            balance: strict,
+            timeLimitMs: 1_500,
+            integerUpTo: 0,
+          });
           const opt = optimiseDivision(inst.g, { k, locked: inst.locked, balance: strict, seed, effort: 0.2 });
           expect(opt.ok).toBe(true);
           if (opt.ok) expect(lb.bound).toBeLessThanOrEqual(opt.cut + 1e-9);
-          for (let s = 0; s < 5; s++) expect(lb.bound).toBeLessThanOrEqual(cutOf(inst.g, randomFeasible(inst, strict, seed + s)) + 1e-9);
+          for (let s = 0; s < 5; s++)
+            expect(lb.bound).toBeLessThanOrEqual(cutOf(inst.g, randomFeasible(inst, strict, seed + s)) + 1e-9);
         },
       ),
       { numRuns: 12, seed: 5 },
@@ -134,7 +153,13 @@ describe('lowerBound', () => {
     const opt = optimiseDivision(inst.g, { k: 4, locked: inst.locked, balance: strict, seed: 1 });
     expect(opt.ok).toBe(true);
     if (!opt.ok) return;
-    const lb = await lowerBound(inst.g, { k: 4, locked: inst.locked, balance: strict, upperBound: opt.cut + 1, timeLimitMs: 1_500 });
+    const lb = await lowerBound(inst.g, {
+      k: 4,
+      locked: inst.locked,
+      balance: strict,
+      upperBound: opt.cut + 1,
+      timeLimitMs: 1_500,
+    });
     expect(lb.provenOptimal).toBe(false);
     expect(lb.gapAbove!).toBeGreaterThanOrEqual((opt.cut + 1 - lb.bound) / lb.bound);
   });

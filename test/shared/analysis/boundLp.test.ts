@@ -22,7 +22,11 @@ describe('lpTriangleBound (interior point, bound from our own weak duality)', ()
         fc.integer({ min: 2, max: 3 }),
         fc.integer({ min: 1, max: 10_000 }),
         fc.integer({ min: 0, max: 3 }),
-        fc.constantFrom<Balance>({ by: 'goals', tolerance: 0 }, { by: 'budget', tolerance: 0.1 }, { by: 'budget', tolerance: 0.4 }),
+        fc.constantFrom<Balance>(
+          { by: 'goals', tolerance: 0 },
+          { by: 'budget', tolerance: 0.1 },
+          { by: 'budget', tolerance: 0.4 },
+        ),
         fc.boolean(),
         async (n, k, seed, lockedCount, balance, interrupted) => {
           const inst = instance(n, k, seed, lockedCount, 4);
@@ -50,7 +54,11 @@ describe('lpTriangleBound (interior point, bound from our own weak duality)', ()
     const inst = instance(10, 2, 4, 0, 4);
     const balance: Balance = { by: 'goals', tolerance: 0 };
     const exact = bruteForce(inst, balance)!;
-    const r = lpTriangleBound(highs, pairProblemOf(inst, balance), { timeLimitSec: 10, integer: false, shouldStop: () => false })!;
+    const r = lpTriangleBound(highs, pairProblemOf(inst, balance), {
+      timeLimitSec: 10,
+      integer: false,
+      shouldStop: () => false,
+    })!;
     expect(r.converged).toBe(true);
     expect(r.bound).toBeLessThanOrEqual(exact.cut + 1e-9);
     // The triangle LP is a strong relaxation on 10 goals; a bound far below would mean lost duals.

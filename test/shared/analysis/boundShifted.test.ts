@@ -13,7 +13,8 @@ function shifted(inst: Instance, balance: Balance, iterations?: number): number 
   const { g, k, locked } = inst;
   const { limits, nodeWeight } = balanceLimits(g, k, balance, locked);
   const counts = partLimits(nodeWeight, k, limits.lo[0]!, limits.hi[0]!);
-  if (balance.by === 'goals') return shiftedSpectralBound(g, k, counts, iterations === undefined ? {} : { iterations }).bound;
+  if (balance.by === 'goals')
+    return shiftedSpectralBound(g, k, counts, iterations === undefined ? {} : { iterations }).bound;
   const { scale, limits: weighted } = budgetScaling(nodeWeight, k, limits.lo[0]!, limits.hi[0]!, counts);
   return shiftedSpectralBound(g, k, weighted, { scale, ...(iterations === undefined ? {} : { iterations }) }).bound;
 }
@@ -21,8 +22,14 @@ function shifted(inst: Instance, balance: Balance, iterations?: number): number 
 function complete(n: number, w: number): CompactGraph {
   const ids = Array.from({ length: n }, (_, i) => `g${i}`);
   const links = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) links.push({ id: `l${i}-${j}`, source: ids[i]!, target: ids[j]!, kind: 'reinforces' as const, strength: w });
-  return buildCompactGraph({ goals: ids.map((id) => ({ id, domainId: 'x' })), links, domains: [{ id: 'x', classic: 'fysiek' }] });
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++)
+      links.push({ id: `l${i}-${j}`, source: ids[i]!, target: ids[j]!, kind: 'reinforces' as const, strength: w });
+  return buildCompactGraph({
+    goals: ids.map((id) => ({ id, domainId: 'x' })),
+    links,
+    domains: [{ id: 'x', classic: 'fysiek' }],
+  });
 }
 
 describe('shiftedSpectralBound', () => {
@@ -41,7 +48,12 @@ describe('shiftedSpectralBound', () => {
         fc.integer({ min: 2, max: 3 }),
         fc.integer({ min: 1, max: 10_000 }),
         fc.integer({ min: 0, max: 3 }),
-        fc.constantFrom<Balance>({ by: 'goals', tolerance: 0 }, { by: 'goals', tolerance: 0.3 }, { by: 'budget', tolerance: 0.1 }, { by: 'budget', tolerance: 0.4 }),
+        fc.constantFrom<Balance>(
+          { by: 'goals', tolerance: 0 },
+          { by: 'goals', tolerance: 0.3 },
+          { by: 'budget', tolerance: 0.1 },
+          { by: 'budget', tolerance: 0.4 },
+        ),
         (n, k, seed, lockedCount, balance) => {
           const inst = instance(n, k, seed, lockedCount, 4);
           const exact = bruteForce(inst, balance);
@@ -60,7 +72,11 @@ describe('shiftedSpectralBound', () => {
         fc.integer({ min: 20, max: 60 }),
         fc.integer({ min: 2, max: 6 }),
         fc.integer({ min: 1, max: 10_000 }),
-        fc.constantFrom<Balance>({ by: 'goals', tolerance: 0 }, { by: 'budget', tolerance: 0.05 }, { by: 'budget', tolerance: 0.2 }),
+        fc.constantFrom<Balance>(
+          { by: 'goals', tolerance: 0 },
+          { by: 'budget', tolerance: 0.05 },
+          { by: 'budget', tolerance: 0.2 },
+        ),
         (n, k, seed, balance) => {
           const inst = instance(n, k, seed, 2, 6);
           const opt = optimiseDivision(inst.g, { k, locked: inst.locked, balance, seed, effort: 0.2 });
@@ -88,12 +104,21 @@ describe('shiftedSpectralBound', () => {
     const shiftOnly = shiftedSpectralBound(inst.g, 4, limits, { pairs: 0 }).bound;
     const withPairs = shiftedSpectralBound(inst.g, 4, limits).bound;
     expect(withPairs).toBeGreaterThan(shiftOnly);
-    const opt = optimiseDivision(inst.g, { k: 4, locked: inst.locked, balance: { by: 'goals', tolerance: 0 }, seed: 1 });
+    const opt = optimiseDivision(inst.g, {
+      k: 4,
+      locked: inst.locked,
+      balance: { by: 'goals', tolerance: 0 },
+      seed: 1,
+    });
     expect(opt.ok && withPairs <= opt.cut + 1e-9).toBe(true);
   });
 
   it('stays finite and valid on degenerate graphs: no links, fewer goals than portfolios, zero budgets', async () => {
-    const empty = buildCompactGraph({ goals: ['a', 'b', 'c', 'd'].map((id) => ({ id, domainId: 'x' })), links: [], domains: [{ id: 'x', classic: 'fysiek' }] });
+    const empty = buildCompactGraph({
+      goals: ['a', 'b', 'c', 'd'].map((id) => ({ id, domainId: 'x' })),
+      links: [],
+      domains: [{ id: 'x', classic: 'fysiek' }],
+    });
     const none = shiftedSpectralBound(empty, 2, partLimits(new Float64Array(4).fill(1), 2, 2, 2)).bound;
     expect(none).toBeLessThanOrEqual(1e-9);
     expect(Number.isFinite(none)).toBe(true);
@@ -108,7 +133,9 @@ describe('shiftedSpectralBound', () => {
 
   it('returns no bound when cancelled', () => {
     const inst = instance(30, 3, 1, 0);
-    const r = shiftedSpectralBound(inst.g, 3, partLimits(new Float64Array(30).fill(1), 3, 10, 10), { shouldStop: () => true });
+    const r = shiftedSpectralBound(inst.g, 3, partLimits(new Float64Array(30).fill(1), 3, 10, 10), {
+      shouldStop: () => true,
+    });
     expect(r.bound).toBe(-Infinity);
   });
 });

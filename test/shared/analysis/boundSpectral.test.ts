@@ -20,7 +20,8 @@ describe('symmetricEigenvalues', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 25 }), fc.integer(), (n, seed) => {
         const a = new Float64Array(n * n);
-        for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = Math.sin(seed + i * 7.3 + j * 1.7);
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = Math.sin(seed + i * 7.3 + j * 1.7);
         let trace = 0;
         let fro = 0;
         for (let i = 0; i < n; i++) trace += a[i * n + i]!;
@@ -37,13 +38,22 @@ describe('symmetricEigenvalues', () => {
 describe('spectralBound', () => {
   it('never exceeds the brute-force optimum under goal balance', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 6, max: 10 }), fc.integer({ min: 2, max: 3 }), fc.integer({ min: 1, max: 10_000 }), (n, k, seed) => {
-        const inst = instance(n, k, seed, 0, 4);
-        const exact = bruteForce(inst, { by: 'goals', tolerance: 0 })!;
-        const b = spectralBound(inst.g, k, partLimits(new Float64Array(n).fill(1), k, Math.floor(n / k), Math.ceil(n / k)));
-        expect(b).toBeLessThanOrEqual(exact.cut + 1e-9);
-        expect(b).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.integer({ min: 6, max: 10 }),
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (n, k, seed) => {
+          const inst = instance(n, k, seed, 0, 4);
+          const exact = bruteForce(inst, { by: 'goals', tolerance: 0 })!;
+          const b = spectralBound(
+            inst.g,
+            k,
+            partLimits(new Float64Array(n).fill(1), k, Math.floor(n / k), Math.ceil(n / k)),
+          );
+          expect(b).toBeLessThanOrEqual(exact.cut + 1e-9);
+          expect(b).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 30, seed: 3 },
     );
   });

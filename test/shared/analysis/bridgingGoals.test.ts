@@ -10,7 +10,17 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 describe('weightedBetweenness', () => {
   it('a path: only the middle goal bridges', () => {
     const g = buildCompactGraph(
-      fixtureProject({ goals: [['a', 'fysiek'], ['b', 'fysiek'], ['c', 'fysiek']], links: [['1', 'a', 'b', 1], ['2', 'b', 'c', 5]] }),
+      fixtureProject({
+        goals: [
+          ['a', 'fysiek'],
+          ['b', 'fysiek'],
+          ['c', 'fysiek'],
+        ],
+        links: [
+          ['1', 'a', 'b', 1],
+          ['2', 'b', 'c', 5],
+        ],
+      }),
     );
     expect([...weightedBetweenness(g)]).toEqual([0, 1, 0]);
   });
@@ -20,8 +30,18 @@ describe('weightedBetweenness', () => {
     // pair (b,d): b–a–d and b–c–d both 1.5, so a and c each get ½. Normalised by 3 pairs.
     const g = buildCompactGraph(
       fixtureProject({
-        goals: [['a', 'fysiek'], ['b', 'fysiek'], ['c', 'fysiek'], ['d', 'fysiek']],
-        links: [['1', 'a', 'b', 2], ['2', 'b', 'c', 2], ['3', 'c', 'd', 1], ['4', 'd', 'a', 1]],
+        goals: [
+          ['a', 'fysiek'],
+          ['b', 'fysiek'],
+          ['c', 'fysiek'],
+          ['d', 'fysiek'],
+        ],
+        links: [
+          ['1', 'a', 'b', 2],
+          ['2', 'b', 'c', 2],
+          ['3', 'c', 'd', 1],
+          ['4', 'd', 'a', 1],
+        ],
       }),
     );
     const bc = weightedBetweenness(g);
@@ -35,15 +55,22 @@ describe('weightedBetweenness', () => {
     const p = fixtureProject({
       goals: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, 'fysiek'] as [string, string]),
       links: [
-        ['1', 'a', 'b', 1], ['2', 'b', 'c', 1], ['3', 'a', 'c', 1],
-        ['4', 'd', 'e', 1], ['5', 'e', 'f', 1], ['6', 'd', 'f', 1],
+        ['1', 'a', 'b', 1],
+        ['2', 'b', 'c', 1],
+        ['3', 'a', 'c', 1],
+        ['4', 'd', 'e', 1],
+        ['5', 'e', 'f', 1],
+        ['6', 'd', 'f', 1],
         ['bridge', 'c', 'd', 1],
       ],
     });
     const g = buildCompactGraph(p);
     const top = bridgingGoals(g, Int32Array.from([0, 0, 0, 1, 1, -1]), { top: 2 });
     // c lies on every path from {a,b} to {d,e,f}: 6 pairs of 10.
-    expect(top.map((t) => [t.goalId, t.part])).toEqual([['c', 0], ['d', 1]]);
+    expect(top.map((t) => [t.goalId, t.part])).toEqual([
+      ['c', 0],
+      ['d', 1],
+    ]);
     expect(top[0]!.score).toBeCloseTo(0.6, 12);
     expect(top[0]!.participation).toBeCloseTo(1 - (2 / 3) ** 2 - (1 / 3) ** 2, 12);
     expect(top[1]!.participation).toBeCloseTo(0.5, 12);
@@ -83,7 +110,13 @@ describe('weightedBetweenness', () => {
           const g = buildCompactGraph({
             domains: [{ id: 'd', classic: 'fysiek' }],
             goals: ids.map((id) => ({ id, domainId: 'd' })),
-            links: simple.map(([s, t, w], i) => ({ id: `l${i}`, source: ids[s]!, target: ids[t]!, strength: w, kind: 'reinforces' })),
+            links: simple.map(([s, t, w], i) => ({
+              id: `l${i}`,
+              source: ids[s]!,
+              target: ids[t]!,
+              strength: w,
+              kind: 'reinforces',
+            })),
           });
           const ref = new Graph({ type: 'undirected' });
           ids.forEach((id) => ref.addNode(id));

@@ -7,8 +7,16 @@ import { fixtureProject } from './analysisFixture';
 describe('coherenceReport', () => {
   it('nothing split: two portfolios each holding their own link', () => {
     const p = fixtureProject({
-      goals: [['a', 'fysiek', 100], ['b', 'fysiek'], ['c', 'sociaal', 50], ['d', 'sociaal', 25]],
-      links: [['ab', 'a', 'b', 2], ['cd', 'c', 'd', 3]],
+      goals: [
+        ['a', 'fysiek', 100],
+        ['b', 'fysiek'],
+        ['c', 'sociaal', 50],
+        ['d', 'sociaal', 25],
+      ],
+      links: [
+        ['ab', 'a', 'b', 2],
+        ['cd', 'c', 'd', 3],
+      ],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a', 'b'], P2: ['c', 'd'] } } },
     });
@@ -30,7 +38,10 @@ describe('coherenceReport', () => {
 
   it('everything split: one link between two portfolios, both goals flagged', () => {
     const p = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'sociaal']],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'sociaal'],
+      ],
       links: [['ab', 'a', 'b', 2]],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a'], P2: ['b'] } } },
@@ -39,9 +50,7 @@ describe('coherenceReport', () => {
     expect(r.cut).toMatchObject({ cut: 2, cutCount: 1, share: 1, splitLinks: ['ab'] });
     expect(r.crossDomain).toMatchObject({ total: 2, cut: 2, share: 1, splitLinks: ['ab'] });
     expect(r.modularity).toBeCloseTo(-0.5, 12);
-    expect(r.coordination).toEqual([
-      { a: 'P1', b: 'P2', count: 1, weight: 2, links: ['ab'] },
-    ]);
+    expect(r.coordination).toEqual([{ a: 'P1', b: 'P2', count: 1, weight: 2, links: ['ab'] }]);
     expect(r.portfolios.map((x) => [x.internal, x.external, x.cohesion])).toEqual([
       [0, 2, 0],
       [0, 2, 0],
@@ -52,7 +61,13 @@ describe('coherenceReport', () => {
   it('cross-domain, Omgevingswet and social–physical Omgevingswet cuts, with the classic baseline', () => {
     const p = fixtureProject({
       domains: { S: 'sociaal', F: 'fysiek', G: 'financieel' },
-      goals: [['s1', 'S'], ['s2', 'S'], ['f1', 'F'], ['f2', 'F'], ['g1', 'G']],
+      goals: [
+        ['s1', 'S'],
+        ['s2', 'S'],
+        ['f1', 'F'],
+        ['f2', 'F'],
+        ['g1', 'G'],
+      ],
       links: [
         ['x1', 's1', 'f1', 2, 'omgevingswet'],
         ['x2', 's2', 'f2', 1],
@@ -87,7 +102,11 @@ describe('coherenceReport', () => {
   it('a portfolio without a majority leans nowhere, so its Omgevingswet cut is not social–physical', () => {
     const p = fixtureProject({
       domains: { S: 'sociaal', F: 'fysiek' },
-      goals: [['s1', 'S'], ['f1', 'F'], ['f2', 'F']],
+      goals: [
+        ['s1', 'S'],
+        ['f1', 'F'],
+        ['f2', 'F'],
+      ],
       links: [['x', 's1', 'f2', 1, 'omgevingswet']],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['s1', 'f1'], P2: ['f2'] } } },
@@ -100,8 +119,15 @@ describe('coherenceReport', () => {
 
   it('links touching an unassigned goal are neither kept nor split; warnings name the ids', () => {
     const p = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'fysiek'], ['u', 'sociaal']],
-      links: [['ab', 'a', 'b', 1], ['au', 'a', 'u', 2]],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'fysiek'],
+        ['u', 'sociaal'],
+      ],
+      links: [
+        ['ab', 'a', 'b', 1],
+        ['au', 'a', 'u', 2],
+      ],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a', 'b'], P2: [] } } },
     });
@@ -117,8 +143,15 @@ describe('coherenceReport', () => {
 
   it('bridging goals only when asked, with the holding portfolio', () => {
     const p = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'fysiek'], ['c', 'sociaal']],
-      links: [['ab', 'a', 'b', 1], ['bc', 'b', 'c', 1]],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'fysiek'],
+        ['c', 'sociaal'],
+      ],
+      links: [
+        ['ab', 'a', 'b', 1],
+        ['bc', 'b', 'c', 1],
+      ],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a', 'b'], P2: ['c'] } } },
     });
@@ -136,7 +169,10 @@ describe('coherenceReport', () => {
 
   it('an unknown division is a problem value with empty figures; a prebuilt graph gives the same report', () => {
     const p = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'fysiek']],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'fysiek'],
+      ],
       links: [['ab', 'a', 'b', 1]],
       portfolios: ['P1'],
       divisions: { D: { parts: { P1: ['a', 'b'] }, name: 'Concept 1' } },

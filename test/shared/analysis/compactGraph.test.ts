@@ -4,9 +4,19 @@ import { fixtureProject } from './analysisFixture';
 
 describe('compactGraph', () => {
   const p = fixtureProject({
-    goals: [['a', 'fysiek'], ['b', 'fysiek'], ['c', 'sociaal'], ['d', 'sociaal']],
+    goals: [
+      ['a', 'fysiek'],
+      ['b', 'fysiek'],
+      ['c', 'sociaal'],
+      ['d', 'sociaal'],
+    ],
     // A dangling link and a self-link are skipped, not fatal.
-    links: [['ab', 'a', 'b', 2], ['cd', 'c', 'd', 3], ['bx', 'b', 'x', 1], ['aa', 'a', 'a', 1]],
+    links: [
+      ['ab', 'a', 'b', 2],
+      ['cd', 'c', 'd', 3],
+      ['bx', 'b', 'x', 1],
+      ['aa', 'a', 'a', 1],
+    ],
     portfolios: ['P1', 'P2'],
     divisions: { D: { parts: { P1: ['a', 'b'], P2: ['c'] } } },
   });
@@ -32,7 +42,9 @@ describe('compactGraph', () => {
     // Same assignments, holders in another order: other indices.
     expect([...divisionParts(g, { ...d, portfolioIds: [...d.portfolioIds].reverse() })]).toEqual([1, 1, 0, -1]);
     // A changed division is a new assignments object (the state is immutable).
-    expect([...divisionParts(g, { ...d, assignments: { ...d.assignments, d: d.portfolioIds[0]! } })]).toEqual([0, 0, 1, 0]);
+    expect([...divisionParts(g, { ...d, assignments: { ...d.assignments, d: d.portfolioIds[0]! } })]).toEqual([
+      0, 0, 1, 0,
+    ]);
     expect(divisionParts(buildCompactGraph(p), d)).not.toBe(first);
   });
 });

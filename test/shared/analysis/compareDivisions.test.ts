@@ -6,8 +6,17 @@ import { fixtureProject } from './analysisFixture';
 
 const project = () =>
   fixtureProject({
-    goals: [['a', 'fysiek', 10], ['b', 'fysiek', 20], ['c', 'sociaal', 5], ['u', 'sociaal']],
-    links: [['ab', 'a', 'b', 2], ['bc', 'b', 'c', 1], ['cu', 'c', 'u', 1]],
+    goals: [
+      ['a', 'fysiek', 10],
+      ['b', 'fysiek', 20],
+      ['c', 'sociaal', 5],
+      ['u', 'sociaal'],
+    ],
+    links: [
+      ['ab', 'a', 'b', 2],
+      ['bc', 'b', 'c', 1],
+      ['cu', 'c', 'u', 1],
+    ],
     portfolios: ['P1', 'P2', 'P3'],
     divisions: {
       A: { parts: { P1: ['a', 'b'], P2: ['c'] } },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { divisionFigures, linkIdsInProjectOrder, pairGoals, strongestLinksFirst, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
+import {
+  divisionFigures,
+  linkIdsInProjectOrder,
+  pairGoals,
+  strongestLinksFirst,
+  type DivisionFigures,
+  type LinkList,
+} from '../../../shared/analysis/divisionFigures';
 import { scoreParts } from '../../../shared/analysis/scoreParts';
 import { KIND_INDEX, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import { CLASSIC_DOMAINS } from '../../../shared/model/domain';
@@ -29,7 +36,10 @@ function reference(g: CompactGraph, parts: Int32Array, keys: string[]) {
   const cross: string[] = [];
   const ow: string[] = [];
   const owSp: string[] = [];
-  const pairs = new Map<string, { a: string; b: string; count: number; weight: number; linkIds: string[]; goalsA: Set<string>; goalsB: Set<string> }>();
+  const pairs = new Map<
+    string,
+    { a: string; b: string; count: number; weight: number; linkIds: string[]; goalsA: Set<string>; goalsB: Set<string> }
+  >();
   for (let e = 0; e < g.m; e++) {
     const x = g.src[e]!;
     const y = g.dst[e]!;
@@ -49,7 +59,15 @@ function reference(g: CompactGraph, parts: Int32Array, keys: string[]) {
       const key = `${parts[ga]}|${parts[gb]}`;
       let pair = pairs.get(key);
       if (!pair) {
-        pair = { a: keys[parts[ga]!]!, b: keys[parts[gb]!]!, count: 0, weight: 0, linkIds: [], goalsA: new Set(), goalsB: new Set() };
+        pair = {
+          a: keys[parts[ga]!]!,
+          b: keys[parts[gb]!]!,
+          count: 0,
+          weight: 0,
+          linkIds: [],
+          goalsA: new Set(),
+          goalsB: new Set(),
+        };
         pairs.set(key, pair);
       }
       pair.count++;
@@ -69,7 +87,13 @@ function reference(g: CompactGraph, parts: Int32Array, keys: string[]) {
 /** A list's ids in project (graph) order: the figures group links by pair and class, the reference by link. */
 const idsOf = (f: DivisionFigures, list: LinkList) => linkIdsInProjectOrder(f, list);
 
-function expectMatches(g: CompactGraph, parts: Int32Array, keys: string[], f: DivisionFigures, want: ReturnType<typeof reference>): void {
+function expectMatches(
+  g: CompactGraph,
+  parts: Int32Array,
+  keys: string[],
+  f: DivisionFigures,
+  want: ReturnType<typeof reference>,
+): void {
   expect(idsOf(f, f.kept.links)).toEqual(want.kept);
   expect(idsOf(f, f.cut.splitLinks)).toEqual(want.split);
   expect(idsOf(f, f.unassigned.links)).toEqual(want.unassigned);
@@ -87,9 +111,22 @@ function expectMatches(g: CompactGraph, parts: Int32Array, keys: string[], f: Di
     expect(idsOf(f, p.keptLinks)).toEqual(want.kept.filter((id) => parts[g.src[g.linkIds.indexOf(id)]!] === i)),
   );
   expect(
-    f.coordination.map((c) => ({ a: c.a, b: c.b, count: c.count, linkIds: idsOf(f, c.links), ...pairGoalSets(g, parts, keys, c) })),
+    f.coordination.map((c) => ({
+      a: c.a,
+      b: c.b,
+      count: c.count,
+      linkIds: idsOf(f, c.links),
+      ...pairGoalSets(g, parts, keys, c),
+    })),
   ).toEqual(
-    want.coordination.map((c) => ({ a: c.a, b: c.b, count: c.count, linkIds: c.linkIds, goalsA: [...c.goalsA].sort(), goalsB: [...c.goalsB].sort() })),
+    want.coordination.map((c) => ({
+      a: c.a,
+      b: c.b,
+      count: c.count,
+      linkIds: c.linkIds,
+      goalsA: [...c.goalsA].sort(),
+      goalsB: [...c.goalsB].sort(),
+    })),
   );
   f.coordination.forEach((c, i) => expect(close(c.weight, want.coordination[i]!.weight)).toBe(true));
 }
@@ -106,7 +143,13 @@ describe('divisionFigures', () => {
     fc.assert(
       fc.property(randomCase(), ({ g, k, parts }) => {
         const keys = Array.from({ length: k }, (_, p) => `P${p}`);
-        expectMatches(g, parts, keys, divisionFigures(g, parts, keys, scoreParts(g, parts, k)), reference(g, parts, keys));
+        expectMatches(
+          g,
+          parts,
+          keys,
+          divisionFigures(g, parts, keys, scoreParts(g, parts, k)),
+          reference(g, parts, keys),
+        );
       }),
       { numRuns: 300 },
     );
@@ -120,7 +163,13 @@ describe('divisionFigures', () => {
         const snapshot = JSON.stringify(first, (_key, v: unknown) => (v instanceof Int32Array ? [...v] : v));
         // Another division on the same graph shares the graph's cached link classes; earlier figures must not change.
         const other = parts.map((p, v) => ((p + v + seed) % (k + 1)) - 1);
-        expectMatches(g, other, keys, divisionFigures(g, other, keys, scoreParts(g, other, k)), reference(g, other, keys));
+        expectMatches(
+          g,
+          other,
+          keys,
+          divisionFigures(g, other, keys, scoreParts(g, other, k)),
+          reference(g, other, keys),
+        );
         expect(JSON.stringify(first, (_key, v: unknown) => (v instanceof Int32Array ? [...v] : v))).toBe(snapshot);
       }),
       { numRuns: 100 },

@@ -60,7 +60,8 @@ describe('optimiseDivision', () => {
 
   it('gives the same division for the same seed', () => {
     const inst = instance(90, 5, 3, 5, 8);
-    const run = (seed: number) => optimiseDivision(inst.g, { k: 5, locked: inst.locked, balance: strict, seed, effort: 0.3 });
+    const run = (seed: number) =>
+      optimiseDivision(inst.g, { k: 5, locked: inst.locked, balance: strict, seed, effort: 0.3 });
     const a = run(42);
     const b = run(42);
     expect(a.ok && b.ok).toBe(true);
@@ -103,7 +104,10 @@ describe('optimiseDivision', () => {
     const codes = res.problems.map((p) => p.code).sort();
     expect(codes).toEqual(['optimiserGoalBudgetAboveCap', 'optimiserLockedBudgetAboveCap']);
     expect(res.problems.find((p) => p.code === 'optimiserGoalBudgetAboveCap')?.params).toMatchObject({ goal: 'e' });
-    expect(res.problems.find((p) => p.code === 'optimiserLockedBudgetAboveCap')?.params).toMatchObject({ part: 0, goals: 'e' });
+    expect(res.problems.find((p) => p.code === 'optimiserLockedBudgetAboveCap')?.params).toMatchObject({
+      part: 0,
+      goals: 'e',
+    });
   });
 
   it('stops when asked and returns the best division so far, marked cancelled', () => {

@@ -36,7 +36,8 @@ export function bruteForce(inst: Instance, balance: Balance): { cut: number; par
   let best: { cut: number; parts: Int32Array } | null = null;
   const rec = (v: number): void => {
     if (v === g.n) {
-      for (let p = 0; p < k; p++) if (pw[p]! < limits.lo[p]! - limits.eps || pw[p]! > limits.hi[p]! + limits.eps) return;
+      for (let p = 0; p < k; p++)
+        if (pw[p]! < limits.lo[p]! - limits.eps || pw[p]! > limits.hi[p]! + limits.eps) return;
       const cut = cutOf(g, part);
       if (!best || cut < best.cut - 1e-9) best = { cut, parts: part.slice() };
       return;

@@ -44,7 +44,13 @@ describe('optimiser lanes', () => {
 
   it('equals the better of the lanes run one by one, with progress that never goes back', () => {
     const inst = instance(60, 4, 5, 4);
-    const options = { k: 4, locked: inst.locked, balance: { by: 'budget', tolerance: 0.1 } as Balance, seed: 8, effort: 0.2 };
+    const options = {
+      k: 4,
+      locked: inst.locked,
+      balance: { by: 'budget', tolerance: 0.1 } as Balance,
+      seed: 8,
+      effort: 0.2,
+    };
     const fractions: number[] = [];
     const res = optimiseDivisionLanes(inst.g, options, { onProgress: (p) => fractions.push(p.fraction) });
     const one = [0, 1].map((l) => optimiseDivision(inst.g, { ...options, seed: laneSeed(8, l) }));
@@ -60,9 +66,13 @@ describe('optimiser lanes', () => {
   it('stops at the first lane that was cancelled', () => {
     const inst = instance(40, 3, 2, 0);
     let calls = 0;
-    const res = optimiseDivisionLanes(inst.g, { k: 3, locked: inst.locked, balance: { by: 'goals', tolerance: 0 }, seed: 1 }, {
-      shouldStop: () => ++calls > 3,
-    });
+    const res = optimiseDivisionLanes(
+      inst.g,
+      { k: 3, locked: inst.locked, balance: { by: 'goals', tolerance: 0 }, seed: 1 },
+      {
+        shouldStop: () => ++calls > 3,
+      },
+    );
     expect(res.ok && res.cancelled).toBe(true);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { optimiseProjectDivision, divisionConstraints, describeProblems } from '../../../shared/analysis/optimiserProject';
+import {
+  optimiseProjectDivision,
+  divisionConstraints,
+  describeProblems,
+} from '../../../shared/analysis/optimiserProject';
 import { syntheticProject } from '../../../shared/analysis/synthetic';
 import { setAssignments } from '../../../shared/model/operations/divisionOps';
 

@@ -20,7 +20,10 @@ export const randomCase = (maxN = 30, maxK = 5): fc.Arbitrary<RandomCase> =>
         k: fc.constant(k),
         domains: fc.array(fc.constantFrom(...CLASSIC_DOMAINS), { minLength: 1, maxLength: 4 }),
         goalDomain: fc.array(fc.nat(), { minLength: n, maxLength: n }),
-        budgets: fc.array(fc.option(fc.integer({ min: 0, max: 1e6 }), { nil: undefined }), { minLength: n, maxLength: n }),
+        budgets: fc.array(fc.option(fc.integer({ min: 0, max: 1e6 }), { nil: undefined }), {
+          minLength: n,
+          maxLength: n,
+        }),
         links: fc.array(
           fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 100 }), fc.constantFrom(...LINK_KINDS)),
           { maxLength: 4 * n },
@@ -36,7 +39,13 @@ export const randomCase = (maxN = 30, maxK = 5): fc.Arbitrary<RandomCase> =>
           domainId: `d${goalDomain[i]! % domains.length}`,
           budget: budgets[i],
         })),
-        links: links.map(([s, t, w, kind], i) => ({ id: `l${i}`, source: `g${s}`, target: `g${t}`, strength: w / 10, kind })),
+        links: links.map(([s, t, w, kind], i) => ({
+          id: `l${i}`,
+          source: `g${s}`,
+          target: `g${t}`,
+          strength: w / 10,
+          kind,
+        })),
       });
       return { g, k, parts: Int32Array.from(parts) };
     });

@@ -6,9 +6,18 @@ import { fixtureProject } from './analysisFixture';
 describe('reportJson', () => {
   const p = fixtureProject({
     domains: { S: 'sociaal', F: 'fysiek' },
-    goals: [['s1', 'S'], ['s2', 'S'], ['f1', 'F'], ['f2', 'F']],
+    goals: [
+      ['s1', 'S'],
+      ['s2', 'S'],
+      ['f1', 'F'],
+      ['f2', 'F'],
+    ],
     // x1 crosses domains and is an Omgevingswet link, x2 only crosses: inside the pair the figures list x2 first.
-    links: [['x1', 's1', 'f1', 2, 'omgevingswet'], ['x2', 's2', 'f2', 1], ['x3', 's1', 's2', 1]],
+    links: [
+      ['x1', 's1', 'f1', 2, 'omgevingswet'],
+      ['x2', 's2', 'f2', 1],
+      ['x3', 's1', 's2', 1],
+    ],
     portfolios: ['P1', 'P2'],
     divisions: { D: { parts: { P1: ['s1', 's2'], P2: ['f1', 'f2'] } } },
   });

@@ -24,8 +24,17 @@ function strict(catalogue: Record<string, string>, used: Set<string>): AnalysisT
 const fmt: TextFormat = { number: (v) => String(v), percent: (v) => `${v * 100}%`, money: (v) => `EUR ${v}` };
 
 const project = fixtureProject({
-  goals: [['a', 'fysiek', 1e6], ['b', 'sociaal'], ['c', 'sociaal'], ['u', 'sociaal']],
-  links: [['ab', 'a', 'b', 2, 'omgevingswet'], ['bc', 'b', 'c', 1], ['cu', 'c', 'u', 1]],
+  goals: [
+    ['a', 'fysiek', 1e6],
+    ['b', 'sociaal'],
+    ['c', 'sociaal'],
+    ['u', 'sociaal'],
+  ],
+  links: [
+    ['ab', 'a', 'b', 2, 'omgevingswet'],
+    ['bc', 'b', 'c', 1],
+    ['cu', 'c', 'u', 1],
+  ],
   portfolios: ['P1', 'P2', 'P3'],
   divisions: { D: { parts: { P1: ['a'], P2: ['b', 'c'], P3: [] } } },
 });
@@ -45,9 +54,17 @@ describe('analysis namespace', () => {
     const r = coherenceReport(project, 'D', undefined, { bridging: true });
     const text = reportText(r, project, strict(catalogue, used), fmt);
     expect(text).toContain('Wethouder P1');
-    for (const key of ['warning.unassignedGoals_one', 'warning.emptyPortfolios_one', 'warning.allLinksLeave_one', 'bridging.line'])
+    for (const key of [
+      'warning.unassignedGoals_one',
+      'warning.emptyPortfolios_one',
+      'warning.allLinksLeave_one',
+      'bridging.line',
+    ])
       expect(used.has(key), key).toBe(true);
-    const quiet = coherenceReport(fixtureProject({ goals: [['a', 'fysiek']], portfolios: ['P1'], divisions: { D: { parts: { P1: ['a'] } } } }), 'D');
+    const quiet = coherenceReport(
+      fixtureProject({ goals: [['a', 'fysiek']], portfolios: ['P1'], divisions: { D: { parts: { P1: ['a'] } } } }),
+      'D',
+    );
     expect(() => reportText(quiet, project, strict(catalogue, used), fmt)).not.toThrow();
     expect(used.has('warning.none') && used.has('bridging.skipped') && used.has('coordination.none')).toBe(true);
   });

@@ -55,8 +55,15 @@ describe('scoreParts', () => {
 
   it('modularity of one part holding everything is 0, and unassigned goals count as singletons', () => {
     const p = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'fysiek'], ['c', 'fysiek']],
-      links: [['ab', 'a', 'b', 1], ['bc', 'b', 'c', 1]],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'fysiek'],
+        ['c', 'fysiek'],
+      ],
+      links: [
+        ['ab', 'a', 'b', 1],
+        ['bc', 'b', 'c', 1],
+      ],
     });
     const g = buildCompactGraph(p);
     expect(scoreParts(g, Int32Array.from([0, 0, 0]), 1).modularity).toBeCloseTo(0, 12);
@@ -68,7 +75,12 @@ describe('scoreParts', () => {
   it('classic baseline follows the domains’ classic field', () => {
     const p = fixtureProject({
       domains: { wonen: 'fysiek', zorg: 'sociaal', geld: 'financieel', jeugd: 'sociaal' },
-      goals: [['a', 'wonen'], ['b', 'zorg'], ['c', 'geld'], ['d', 'jeugd']],
+      goals: [
+        ['a', 'wonen'],
+        ['b', 'zorg'],
+        ['c', 'geld'],
+        ['d', 'jeugd'],
+      ],
     });
     const g = buildCompactGraph(p);
     expect([...classicBaselineParts(g)]).toEqual([0, 1, 2, 1]);

@@ -60,18 +60,32 @@ describe('suggestMoves', () => {
   it('reasons when there is nothing to move', () => {
     const p = base(['a', 'b', 'x', 'c', 'd', 'y']);
     expect(suggestMoves(p, 'D').reason).toBe('allLocked');
-    expect(suggestMoves(p, 'nope')).toMatchObject({ reason: 'unknownDivision', problems: [{ code: 'unknownDivision' }] });
-    const one = fixtureProject({ goals: [['a', 'fysiek']], portfolios: ['P1'], divisions: { D: { parts: { P1: ['a'] } } } });
+    expect(suggestMoves(p, 'nope')).toMatchObject({
+      reason: 'unknownDivision',
+      problems: [{ code: 'unknownDivision' }],
+    });
+    const one = fixtureProject({
+      goals: [['a', 'fysiek']],
+      portfolios: ['P1'],
+      divisions: { D: { parts: { P1: ['a'] } } },
+    });
     expect(suggestMoves(one, 'D').reason).toBe('tooFewPortfolios');
     const noBudget = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'fysiek']],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'fysiek'],
+      ],
       links: [['ab', 'a', 'b', 1]],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a'], P2: ['b'] } } },
     });
     expect(suggestMoves(noBudget, 'D', { balance: 'budget' }).reason).toBe('noBudget');
     const kept = fixtureProject({
-      goals: [['a', 'fysiek'], ['b', 'fysiek'], ['c', 'fysiek']],
+      goals: [
+        ['a', 'fysiek'],
+        ['b', 'fysiek'],
+        ['c', 'fysiek'],
+      ],
       links: [['ab', 'a', 'b', 1]],
       portfolios: ['P1', 'P2'],
       divisions: { D: { parts: { P1: ['a', 'b'], P2: ['c'] } } },
@@ -88,7 +102,9 @@ describe('suggestMoves', () => {
             k: fc.integer({ min: 2, max: 4 }),
             parts: fc.array(fc.integer({ min: -1, max: 3 }), { minLength: n, maxLength: n }),
             budgets: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }),
-            links: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 30 })), { maxLength: 3 * n }),
+            links: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 30 })), {
+              maxLength: 3 * n,
+            }),
             locked: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
             balance: fc.constantFrom('goals' as const, 'budget' as const),
             tolerance: fc.constantFrom(0, 0.2, 0.5, 1),

@@ -8,16 +8,22 @@ import { DEFAULT_DOMAINS } from '../../../shared/model/domain';
 describe('syntheticProject', () => {
   it('gives a valid project with the asked sizes, the same for the same seed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 150 }), fc.integer({ min: 1, max: 9 }), fc.integer(), fc.integer({ min: 0, max: 5 }), (n, k, seed, locked) => {
-        const p = syntheticProject({ goals: n, portfolios: k, seed, locked });
-        expect(ProjectSchema.safeParse(p).success).toBe(true);
-        expect(checkProject(p)).toEqual([]);
-        expect(p.goals).toHaveLength(n);
-        expect(p.portfolios).toHaveLength(k);
-        expect(p.divisions[0]!.locked).toHaveLength(Math.min(n, locked));
-        expect(p.domains.map((d) => d.id)).toEqual(DEFAULT_DOMAINS.map((d) => d.id));
-        expect(syntheticProject({ goals: n, portfolios: k, seed, locked })).toEqual(p);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 150 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer(),
+        fc.integer({ min: 0, max: 5 }),
+        (n, k, seed, locked) => {
+          const p = syntheticProject({ goals: n, portfolios: k, seed, locked });
+          expect(ProjectSchema.safeParse(p).success).toBe(true);
+          expect(checkProject(p)).toEqual([]);
+          expect(p.goals).toHaveLength(n);
+          expect(p.portfolios).toHaveLength(k);
+          expect(p.divisions[0]!.locked).toHaveLength(Math.min(n, locked));
+          expect(p.domains.map((d) => d.id)).toEqual(DEFAULT_DOMAINS.map((d) => d.id));
+          expect(syntheticProject({ goals: n, portfolios: k, seed, locked })).toEqual(p);
+        },
+      ),
       { numRuns: 30 },
     );
   });

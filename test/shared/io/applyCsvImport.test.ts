@@ -20,7 +20,11 @@ describe('applyCsvImport', () => {
     expect(value!.divisions).toBe(p.divisions);
     expect(p.goals).toHaveLength(8);
     const patch = diffProjects(p, value!);
-    expect(patch.put.goals?.map((g) => g.title)).toEqual(['Schuldhulp vroeg in beeld', 'Gezond opgroeien in de wijk', 'Veilige fietsroutes naar school']);
+    expect(patch.put.goals?.map((g) => g.title)).toEqual([
+      'Schuldhulp vroeg in beeld',
+      'Gezond opgroeien in de wijk',
+      'Veilige fietsroutes naar school',
+    ]);
     expect(patch.remove).toEqual({});
     expect(checkProject(value!)).toEqual([]);
   });

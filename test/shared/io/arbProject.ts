@@ -18,7 +18,33 @@ import {
 } from '../../../shared/model';
 
 /** Characters that break naive CSV and JSON writers, plus Dutch letters and Windows-1252 typography. */
-const TRICKY = ['a', 'B', 'z', ' ', 'é', 'ë', '€', '"', ';', ',', '\n', '\r\n', '=', '+', '-', '@', "'", '’', '“', '\t', '1', '.', '|', '\\', '—'];
+const TRICKY = [
+  'a',
+  'B',
+  'z',
+  ' ',
+  'é',
+  'ë',
+  '€',
+  '"',
+  ';',
+  ',',
+  '\n',
+  '\r\n',
+  '=',
+  '+',
+  '-',
+  '@',
+  "'",
+  '’',
+  '“',
+  '\t',
+  '1',
+  '.',
+  '|',
+  '\\',
+  '—',
+];
 
 /** Text as the importer returns it: leading and trailing blanks are trimmed away on import (documented). */
 export const arbText = (maxParts: number, exclude: readonly string[] = []) =>
@@ -65,7 +91,10 @@ function arbGoal(id: string, domains: Domain[], list: TaakveldList): fc.Arbitrar
           }),
           { nil: undefined },
         ),
-        budget: fc.option(fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e12, noNaN: true })), { nil: undefined }),
+        budget: fc.option(
+          fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e12, noNaN: true })),
+          { nil: undefined },
+        ),
         source: arbText(8),
       },
       { requiredKeys: ['title', 'description', 'domainId', 'themes', 'taakvelden', 'laws', 'source'] },
@@ -131,9 +160,18 @@ export const arbProject: fc.Arbitrary<Project> = fc
   .record({
     domains: arbDomains,
     taakveldList: fc.constantFrom<TaakveldList>('2017', '2025'),
-    goalIds: fc.uniqueArray(arbIdTail.map((s) => `goal_${s}`), { maxLength: 7 }),
-    portfolioIds: fc.uniqueArray(arbIdTail.map((s) => `pf_${s}`), { maxLength: 3 }),
-    divisionIds: fc.uniqueArray(arbIdTail.map((s) => `div_${s}`), { maxLength: 2 }),
+    goalIds: fc.uniqueArray(
+      arbIdTail.map((s) => `goal_${s}`),
+      { maxLength: 7 },
+    ),
+    portfolioIds: fc.uniqueArray(
+      arbIdTail.map((s) => `pf_${s}`),
+      { maxLength: 3 },
+    ),
+    divisionIds: fc.uniqueArray(
+      arbIdTail.map((s) => `div_${s}`),
+      { maxLength: 2 },
+    ),
   })
   .chain(({ domains, taakveldList, goalIds, portfolioIds, divisionIds }) =>
     fc

@@ -12,7 +12,10 @@ import { fixtureText } from './fixtures';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const base = (): Project => readProjectFile(fixtureText('project-v2.samenhang.json')).value!;
-const arbOptions = fc.record({ delimiter: fc.constantFrom(';' as const, ',' as const), locale: fc.constantFrom('nl' as const, 'en' as const) });
+const arbOptions = fc.record({
+  delimiter: fc.constantFrom(';' as const, ',' as const),
+  locale: fc.constantFrom('nl' as const, 'en' as const),
+});
 
 /** An empty Omgevingswet block and none at all are the same thing in a CSV row (README). */
 function canonical(g: Goal): Goal {
@@ -23,15 +26,27 @@ function canonical(g: Goal): Goal {
 describe('exportGoalsCsv', () => {
   it('writes a BOM, Dutch headers, ; and decimal commas by default', () => {
     const csv = exportGoalsCsv(base());
-    expect(csv.startsWith('\uFEFFid;titel;omschrijving;domein;themas;taakvelden;wetten;ow_instrument;ow_aspecten;budget;bron\r\n')).toBe(true);
-    expect(csv).toContain('goal_wonen;Betaalbare woningen voor starters;Per jaar 150 betaalbare woningen erbij.;Fysiek;wonen;8.3;Woningwet;;;1250000;Coalitieakkoord §2.1\r\n');
+    expect(
+      csv.startsWith(
+        '\uFEFFid;titel;omschrijving;domein;themas;taakvelden;wetten;ow_instrument;ow_aspecten;budget;bron\r\n',
+      ),
+    ).toBe(true);
+    expect(csv).toContain(
+      'goal_wonen;Betaalbare woningen voor starters;Per jaar 150 betaalbare woningen erbij.;Fysiek;wonen;8.3;Woningwet;;;1250000;Coalitieakkoord §2.1\r\n',
+    );
     expect(csv).toContain(';480000,5;');
-    expect(csv).toContain('goal_groen;Groene, gezonde wijken;;Fysiek;klimaat | gezondheid;5.7;Omgevingswet;omgevingsplan;gezondheid | klimaat;;');
+    expect(csv).toContain(
+      'goal_groen;Groene, gezonde wijken;;Fysiek;klimaat | gezondheid;5.7;Omgevingswet;omgevingsplan;gezondheid | klimaat;;',
+    );
   });
 
   it('writes English headers and decimal points with ,', () => {
     const csv = exportGoalsCsv(base(), { delimiter: ',', locale: 'en' });
-    expect(csv.startsWith('\uFEFFid,title,description,domain,themes,taakvelden,laws,ow_instrument,ow_aspects,budget,source\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFid,title,description,domain,themes,taakvelden,laws,ow_instrument,ow_aspects,budget,source\r\n',
+      ),
+    ).toBe(true);
     expect(csv).toContain(',480000.5,');
     expect(csv).toContain('environment plan,health | climate');
   });
@@ -82,7 +97,9 @@ describe('exportLinksCsv', () => {
   it('writes ids, the kind by name, strength with a decimal comma and titles for reading', () => {
     const csv = exportLinksCsv(base());
     expect(csv.startsWith('\uFEFFid;van;naar;soort;sterkte;toelichting;van_titel;naar_titel\r\n')).toBe(true);
-    expect(csv).toContain('link_4;goal_begroting;goal_wonen;voorwaarde;1,5;;Sluitende meerjarenbegroting;Betaalbare woningen voor starters\r\n');
+    expect(csv).toContain(
+      'link_4;goal_begroting;goal_wonen;voorwaarde;1,5;;Sluitende meerjarenbegroting;Betaalbare woningen voor starters\r\n',
+    );
   });
 
   it('round-trips: import(export(links)) gives the same links', () => {

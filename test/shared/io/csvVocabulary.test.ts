@@ -15,7 +15,11 @@ import {
 import { GOAL_COLUMNS } from '../../../shared/io/goalColumns';
 import { LINK_COLUMNS } from '../../../shared/io/linkColumns';
 
-function checkVocabulary<T extends string>(ids: readonly T[], names: Record<T, { nl: readonly string[]; en: readonly string[] }>, v: Vocabulary<T>) {
+function checkVocabulary<T extends string>(
+  ids: readonly T[],
+  names: Record<T, { nl: readonly string[]; en: readonly string[] }>,
+  v: Vocabulary<T>,
+) {
   // Every id and every name finds its own id back: no two ids share a name.
   for (const id of ids) for (const n of [id, ...names[id].nl, ...names[id].en]) expect(v.lookup(n), n).toBe(id);
 }

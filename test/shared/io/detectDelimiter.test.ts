@@ -3,7 +3,11 @@ import { detectDelimiter } from '../../../shared/io/detectDelimiter';
 
 describe('detectDelimiter', () => {
   it('takes a sep= line first and hides it', () => {
-    expect(detectDelimiter('sep=;\r\ntitel\r\nA, B, C\r\n')).toEqual({ delimiter: ';', body: 'titel\r\nA, B, C\r\n', fromSepLine: true });
+    expect(detectDelimiter('sep=;\r\ntitel\r\nA, B, C\r\n')).toEqual({
+      delimiter: ';',
+      body: 'titel\r\nA, B, C\r\n',
+      fromSepLine: true,
+    });
     expect(detectDelimiter('SEP=,\ntitel;x\n').delimiter).toBe(',');
     expect(detectDelimiter('sep=\t\ntitel\n').delimiter).toBe('\t');
   });

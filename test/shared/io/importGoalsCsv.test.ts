@@ -45,9 +45,29 @@ describe('importGoalsCsv: reading files as Excel writes them', () => {
   it('reads UTF-8 with BOM and , with English, oddly spelled headers', () => {
     const { value, problems } = importGoalsCsv(base(), fixtureBytes('goals-utf8-bom.csv'));
     expect(problems).toEqual([]);
-    expect(value?.map((g) => [g.title, g.description, g.domainId, g.themes, g.taakvelden, g.laws, g.budget, g.source])).toEqual([
-      ['Affordable homes', 'Homes for starters, near stations', 'fysiek', ['wonen', 'starters'], ['8.3'], ['woningwet'], 1250000.5, 'Agreement'],
-      ['Fewer people in debt', 'Early signals – “vroegsignalering”', 'sociaal', ['schulden'], ['6.3', '6.5'], ['wgs', 'participatiewet'], 480000, ''],
+    expect(
+      value?.map((g) => [g.title, g.description, g.domainId, g.themes, g.taakvelden, g.laws, g.budget, g.source]),
+    ).toEqual([
+      [
+        'Affordable homes',
+        'Homes for starters, near stations',
+        'fysiek',
+        ['wonen', 'starters'],
+        ['8.3'],
+        ['woningwet'],
+        1250000.5,
+        'Agreement',
+      ],
+      [
+        'Fewer people in debt',
+        'Early signals – “vroegsignalering”',
+        'sociaal',
+        ['schulden'],
+        ['6.3', '6.5'],
+        ['wgs', 'participatiewet'],
+        480000,
+        '',
+      ],
     ]);
   });
 
@@ -77,7 +97,9 @@ describe('importGoalsCsv: reading files as Excel writes them', () => {
 
   it('counts rows as Excel does: header is row 1, blank rows still count', () => {
     const { problems } = importGoalsCsv(base(), utf8('titel;budget\n\nA;veel\n'));
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'csvBadBudget', params: { row: 3, column: 'budget', value: 'veel' } }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'csvBadBudget', params: { row: 3, column: 'budget', value: 'veel' } }),
+    );
   });
 
   it('reads UTF-16LE tab-separated text (Excel "Unicode-tekst")', () => {
@@ -88,7 +110,9 @@ describe('importGoalsCsv: reading files as Excel writes them', () => {
       bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
       bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
     }
-    expect(importGoalsCsv(base(), bytes).value?.map((g) => [g.title, g.budget])).toEqual([['Zorg – “dichtbij”', 1250.5]]);
+    expect(importGoalsCsv(base(), bytes).value?.map((g) => [g.title, g.budget])).toEqual([
+      ['Zorg – “dichtbij”', 1250.5],
+    ]);
   });
 
   it('numbers the header by its place when blank lines come first', () => {
@@ -97,7 +121,10 @@ describe('importGoalsCsv: reading files as Excel writes them', () => {
   });
 
   it('keeps a multi-line quoted cell in one row', () => {
-    const { value } = importGoalsCsv(base(), utf8('titel;omschrijving;domein\nA;"regel 1\nregel 2";Sociaal\nB;;Fysiek\n'));
+    const { value } = importGoalsCsv(
+      base(),
+      utf8('titel;omschrijving;domein\nA;"regel 1\nregel 2";Sociaal\nB;;Fysiek\n'),
+    );
     expect(value?.map((g) => g.description)).toEqual(['regel 1\nregel 2', '']);
   });
 
@@ -116,8 +143,10 @@ describe('importGoalsCsv: problems, each with row and column', () => {
         code: 'csvUnknownColumn',
         params: {
           column: 'prioriteit',
-          known: 'id, titel, omschrijving, domein, themas, taakvelden, wetten, ow_instrument, ow_aspecten, budget, bron',
-          knownEn: 'id, title, description, domain, themes, taakvelden, laws, ow_instrument, ow_aspects, budget, source',
+          known:
+            'id, titel, omschrijving, domein, themas, taakvelden, wetten, ow_instrument, ow_aspecten, budget, bron',
+          knownEn:
+            'id, title, description, domain, themes, taakvelden, laws, ow_instrument, ow_aspects, budget, source',
         },
         path: ['csv', 1, 'prioriteit'],
       },
@@ -127,12 +156,16 @@ describe('importGoalsCsv: problems, each with row and column', () => {
   it('says which required column is missing', () => {
     const { value, problems } = importGoalsCsv(base(), fixtureBytes('goals-missing-title.csv'));
     expect(value).toBeUndefined();
-    expect(problems).toEqual([{ code: 'csvMissingColumn', params: { column: 'titel', columnEn: 'title' }, path: ['csv', 1] }]);
+    expect(problems).toEqual([
+      { code: 'csvMissingColumn', params: { column: 'titel', columnEn: 'title' }, path: ['csv', 1] },
+    ]);
   });
 
   it('refuses a column given twice', () => {
     const { problems } = importGoalsCsv(base(), utf8('titel;Title\nA;B\n'));
-    expect(problems).toEqual([{ code: 'csvDuplicateColumn', params: { column: 'Title', other: 'titel' }, path: ['csv', 1, 'Title'] }]);
+    expect(problems).toEqual([
+      { code: 'csvDuplicateColumn', params: { column: 'Title', other: 'titel' }, path: ['csv', 1, 'Title'] },
+    ]);
   });
 
   it('reports a bad number in its cell and still reads the good ones', () => {
@@ -159,13 +192,22 @@ describe('importGoalsCsv: problems, each with row and column', () => {
     const { value, problems } = importGoalsCsv(base(), fixtureBytes('goals-2017-codes.csv'));
     expect(value).toBeUndefined();
     expect(problems).toEqual([
-      { code: 'csvTaakveldMapped', params: { row: 2, column: 'taakvelden', code: '6.6', to: '6.60' }, path: ['csv', 2, 'taakvelden'], severity: 'warning' },
+      {
+        code: 'csvTaakveldMapped',
+        params: { row: 2, column: 'taakvelden', code: '6.6', to: '6.60' },
+        path: ['csv', 2, 'taakvelden'],
+        severity: 'warning',
+      },
       {
         code: 'csvTaakveldSplit',
         params: { row: 3, column: 'taakvelden', code: '6.71', candidates: '6.711, 6.712, 6.713, 6.714' },
         path: ['csv', 3, 'taakvelden'],
       },
-      { code: 'csvUnknownTaakveld', params: { row: 4, column: 'taakvelden', code: '9.9', list: '2025' }, path: ['csv', 4, 'taakvelden'] },
+      {
+        code: 'csvUnknownTaakveld',
+        params: { row: 4, column: 'taakvelden', code: '9.9', list: '2025' },
+        path: ['csv', 4, 'taakvelden'],
+      },
     ]);
     const mappedOnly = importGoalsCsv(base(), utf8('titel;domein;taakvelden\nA;Sociaal;6.6 | 6.1\n'));
     expect(mappedOnly.value?.[0]?.taakvelden).toEqual(['6.60', '6.1']);
@@ -174,18 +216,27 @@ describe('importGoalsCsv: problems, each with row and column', () => {
 
   it('checks codes against a 2017 project without mapping', () => {
     const p = { ...base(), taakveldList: '2017' as const, goals: [] };
-    expect(importGoalsCsv(p, utf8('titel;domein;taakvelden\nA;Sociaal;6.71\n')).value?.[0]?.taakvelden).toEqual(['6.71']);
+    expect(importGoalsCsv(p, utf8('titel;domein;taakvelden\nA;Sociaal;6.71\n')).value?.[0]?.taakvelden).toEqual([
+      '6.71',
+    ]);
     expect(brief(importGoalsCsv(p, utf8('titel;domein;taakvelden\nA;Sociaal;6.711\n')).problems)).toEqual([
       ['csvUnknownTaakveld', ['csv', 2, 'taakvelden'], 'error'],
     ]);
   });
 
   it('reads a lone taakveld typed with a decimal comma', () => {
-    expect(importGoalsCsv(base(), utf8('titel;domein;taakvelden\nA;Sociaal;"6,1"\n')).value?.[0]?.taakvelden).toEqual(['6.1']);
+    expect(importGoalsCsv(base(), utf8('titel;domein;taakvelden\nA;Sociaal;"6,1"\n')).value?.[0]?.taakvelden).toEqual([
+      '6.1',
+    ]);
   });
 
   it('reports unknown laws, instruments and aspects by name', () => {
-    const { problems } = importGoalsCsv(base(), utf8('titel;domein;wetten;ow_instrument;ow_aspecten\nA;Sociaal;Wmo 2015 | Drankwet;bestemmingsplan;wonen, geluid\n'));
+    const { problems } = importGoalsCsv(
+      base(),
+      utf8(
+        'titel;domein;wetten;ow_instrument;ow_aspecten\nA;Sociaal;Wmo 2015 | Drankwet;bestemmingsplan;wonen, geluid\n',
+      ),
+    );
     expect(problems.map((p) => [p.code, p.params?.value])).toEqual([
       ['csvUnknownLaw', 'Drankwet'],
       ['csvUnknownOwInstrument', 'bestemmingsplan'],
@@ -202,16 +253,26 @@ describe('importGoalsCsv: problems, each with row and column', () => {
   });
 
   it('refuses ids that exist or repeat, and ids zod does not accept', () => {
-    const { problems } = importGoalsCsv(base(), utf8('id;titel;domein\ngoal_wonen;A;Sociaal\ngoal_n;B;Sociaal\ngoal_n;C;Sociaal\nmet spatie;D;Sociaal\n'));
+    const { problems } = importGoalsCsv(
+      base(),
+      utf8('id;titel;domein\ngoal_wonen;A;Sociaal\ngoal_n;B;Sociaal\ngoal_n;C;Sociaal\nmet spatie;D;Sociaal\n'),
+    );
     expect(problems).toEqual([
-      { code: 'csvGoalExists', params: { row: 2, column: 'id', id: 'goal_wonen', title: 'Betaalbare woningen voor starters' }, path: ['csv', 2, 'id'] },
+      {
+        code: 'csvGoalExists',
+        params: { row: 2, column: 'id', id: 'goal_wonen', title: 'Betaalbare woningen voor starters' },
+        path: ['csv', 2, 'id'],
+      },
       { code: 'csvDuplicateId', params: { row: 4, column: 'id', id: 'goal_n', otherRow: 3 }, path: ['csv', 4, 'id'] },
       { code: 'csvInvalidValue', params: { row: 5, column: 'id', value: 'met spatie' }, path: ['csv', 5, 'id'] },
     ]);
   });
 
   it('points zod limits at their cell', () => {
-    const { problems } = importGoalsCsv(base(), utf8(`titel;domein;budget\n${'x'.repeat(201)};Sociaal;2000000000000\n`));
+    const { problems } = importGoalsCsv(
+      base(),
+      utf8(`titel;domein;budget\n${'x'.repeat(201)};Sociaal;2000000000000\n`),
+    );
     expect(brief(problems)).toEqual([
       ['csvTooLong', ['csv', 2, 'titel'], 'error'],
       ['csvTooBig', ['csv', 2, 'budget'], 'error'],
@@ -219,14 +280,20 @@ describe('importGoalsCsv: problems, each with row and column', () => {
   });
 
   it('reports a broken quote, an empty file and a file with only a header', () => {
-    expect(brief(importGoalsCsv(base(), utf8('titel;domein\n"A;Sociaal\n')).problems)).toContainEqual(['csvQuotes', ['csv', 2], 'error']);
+    expect(brief(importGoalsCsv(base(), utf8('titel;domein\n"A;Sociaal\n')).problems)).toContainEqual([
+      'csvQuotes',
+      ['csv', 2],
+      'error',
+    ]);
     expect(importGoalsCsv(base(), utf8('\n\n')).problems).toEqual([{ code: 'csvEmpty' }]);
     expect(importGoalsCsv(base(), new Uint8Array()).problems).toEqual([{ code: 'csvEmpty' }]);
     expect(importGoalsCsv(base(), utf8('titel;domein\n')).problems).toEqual([{ code: 'csvNoRows' }]);
   });
 
   it('refuses a sep= line with a separator it cannot use', () => {
-    expect(importGoalsCsv(base(), utf8('sep=|\ntitel\n')).problems).toEqual([{ code: 'csvUnsupportedSeparator', params: { separator: '|' } }]);
+    expect(importGoalsCsv(base(), utf8('sep=|\ntitel\n')).problems).toEqual([
+      { code: 'csvUnsupportedSeparator', params: { separator: '|' } },
+    ]);
   });
 
   it('reports cells beyond the header and data under an empty header', () => {

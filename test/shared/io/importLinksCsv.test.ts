@@ -21,7 +21,10 @@ describe('importLinksCsv', () => {
   });
 
   it('accepts English headers and kinds', () => {
-    const { value } = importLinksCsv(base(), utf8('From,To,Kind,Strength\ngoal_jeugd,goal_wmo,prerequisite,2.5\ngoal_jeugd,goal_werk,Conflict,\n'));
+    const { value } = importLinksCsv(
+      base(),
+      utf8('From,To,Kind,Strength\ngoal_jeugd,goal_wmo,prerequisite,2.5\ngoal_jeugd,goal_werk,Conflict,\n'),
+    );
     expect(value?.map((l) => [l.kind, l.strength])).toEqual([
       ['prerequisite', 2.5],
       ['conflicts', 1],
@@ -31,13 +34,19 @@ describe('importLinksCsv', () => {
   it('reports an unknown goal at its cell', () => {
     const { value, problems } = importLinksCsv(base(), fixtureBytes('links-unknown-goal.csv'));
     expect(value).toBeUndefined();
-    expect(problems).toEqual([{ code: 'csvUnknownGoal', params: { row: 2, column: 'van', value: 'Onbekend doel' }, path: ['csv', 2, 'van'] }]);
+    expect(problems).toEqual([
+      { code: 'csvUnknownGoal', params: { row: 2, column: 'van', value: 'Onbekend doel' }, path: ['csv', 2, 'van'] },
+    ]);
   });
 
   it('reports a self-link, also when one end is named by title', () => {
     const { problems } = importLinksCsv(base(), fixtureBytes('links-self.csv'));
     expect(problems).toEqual([
-      { code: 'csvSelfLink', params: { row: 2, column: 'naar', title: 'Jeugdhulp dichtbij huis' }, path: ['csv', 2, 'naar'] },
+      {
+        code: 'csvSelfLink',
+        params: { row: 2, column: 'naar', title: 'Jeugdhulp dichtbij huis' },
+        path: ['csv', 2, 'naar'],
+      },
     ]);
   });
 
@@ -46,19 +55,35 @@ describe('importLinksCsv', () => {
     expect(problems).toEqual([
       {
         code: 'csvDuplicateLink',
-        params: { row: 3, column: 'soort', from: 'Langer zelfstandig thuis wonen', to: 'Jeugdhulp dichtbij huis', kind: 'Versterkt', otherRow: 2 },
+        params: {
+          row: 3,
+          column: 'soort',
+          from: 'Langer zelfstandig thuis wonen',
+          to: 'Jeugdhulp dichtbij huis',
+          kind: 'Versterkt',
+          otherRow: 2,
+        },
         path: ['csv', 3, 'soort'],
       },
       {
         code: 'csvLinkExists',
-        params: { row: 4, column: 'soort', from: 'Langer zelfstandig thuis wonen', to: 'Betaalbare woningen voor starters', kind: 'zelfde doelgroep' },
+        params: {
+          row: 4,
+          column: 'soort',
+          from: 'Langer zelfstandig thuis wonen',
+          to: 'Betaalbare woningen voor starters',
+          kind: 'zelfde doelgroep',
+        },
         path: ['csv', 4, 'soort'],
       },
     ]);
   });
 
   it('treats the two directions of a prerequisite as different links', () => {
-    const { value } = importLinksCsv(base(), utf8('van;naar;soort\ngoal_jeugd;goal_wmo;voorwaarde\ngoal_wmo;goal_jeugd;voorwaarde\n'));
+    const { value } = importLinksCsv(
+      base(),
+      utf8('van;naar;soort\ngoal_jeugd;goal_wmo;voorwaarde\ngoal_wmo;goal_jeugd;voorwaarde\n'),
+    );
     expect(value).toHaveLength(2);
   });
 
@@ -72,14 +97,24 @@ describe('importLinksCsv', () => {
       },
     ]);
     // The id always works.
-    expect(importLinksCsv(base(), utf8('van;naar;soort\ngoal_wijk_sociaal;goal_jeugd;versterkt\n')).value).toHaveLength(1);
+    expect(importLinksCsv(base(), utf8('van;naar;soort\ngoal_wijk_sociaal;goal_jeugd;versterkt\n')).value).toHaveLength(
+      1,
+    );
   });
 
   it('reports a strength that is not a number or out of range', () => {
     const { problems } = importLinksCsv(base(), fixtureBytes('links-bad-strength.csv'));
     expect(problems).toEqual([
-      { code: 'csvBadStrength', params: { row: 2, column: 'sterkte', value: 'hoog', min: 0.1, max: 10 }, path: ['csv', 2, 'sterkte'] },
-      { code: 'csvBadStrength', params: { row: 3, column: 'sterkte', value: '25', min: 0.1, max: 10 }, path: ['csv', 3, 'sterkte'] },
+      {
+        code: 'csvBadStrength',
+        params: { row: 2, column: 'sterkte', value: 'hoog', min: 0.1, max: 10 },
+        path: ['csv', 2, 'sterkte'],
+      },
+      {
+        code: 'csvBadStrength',
+        params: { row: 3, column: 'sterkte', value: '25', min: 0.1, max: 10 },
+        path: ['csv', 3, 'sterkte'],
+      },
     ]);
   });
 
@@ -93,7 +128,8 @@ describe('importLinksCsv', () => {
           column: 'soort',
           value: 'helpt',
           known: 'versterkt, voorwaarde, conflict, zelfde doelgroep, gedeeld budget, omgevingswet',
-          knownEn: 'reinforces, prerequisite, conflicts, shared target group, shared budget, environment and planning act',
+          knownEn:
+            'reinforces, prerequisite, conflicts, shared target group, shared budget, environment and planning act',
         },
         path: ['csv', 2, 'soort'],
       },
@@ -101,7 +137,9 @@ describe('importLinksCsv', () => {
   });
 
   it('requires van, naar and soort columns and values', () => {
-    expect(brief(importLinksCsv(base(), utf8('van;soort\nx;versterkt\n')).problems)).toEqual([['csvMissingColumn', ['csv', 1], 'error']]);
+    expect(brief(importLinksCsv(base(), utf8('van;soort\nx;versterkt\n')).problems)).toEqual([
+      ['csvMissingColumn', ['csv', 1], 'error'],
+    ]);
     expect(brief(importLinksCsv(base(), utf8('van;naar;soort\n;goal_wmo;\n')).problems)).toEqual([
       ['csvRequiredValue', ['csv', 2, 'van'], 'error'],
       ['csvRequiredValue', ['csv', 2, 'soort'], 'error'],
@@ -109,7 +147,12 @@ describe('importLinksCsv', () => {
   });
 
   it('refuses link ids that exist or repeat', () => {
-    const { problems } = importLinksCsv(base(), utf8('id;van;naar;soort\nlink_1;goal_jeugd;goal_wmo;versterkt\nl;goal_jeugd;goal_werk;conflict\nl;goal_werk;goal_wmo;conflict\n'));
+    const { problems } = importLinksCsv(
+      base(),
+      utf8(
+        'id;van;naar;soort\nlink_1;goal_jeugd;goal_wmo;versterkt\nl;goal_jeugd;goal_werk;conflict\nl;goal_werk;goal_wmo;conflict\n',
+      ),
+    );
     expect(problems.map((p) => [p.code, p.params?.row])).toEqual([
       ['csvLinkIdExists', 2],
       ['csvDuplicateId', 4],
@@ -124,7 +167,10 @@ describe('importLinksCsv', () => {
   });
 
   it('ignores the informative title columns of its own export', () => {
-    const { value, problems } = importLinksCsv(base(), utf8('van;naar;soort;van_titel;naar_titel\ngoal_jeugd;goal_wmo;versterkt;iets;anders\n'));
+    const { value, problems } = importLinksCsv(
+      base(),
+      utf8('van;naar;soort;van_titel;naar_titel\ngoal_jeugd;goal_wmo;versterkt;iets;anders\n'),
+    );
     expect(problems).toEqual([]);
     expect(value).toHaveLength(1);
   });

@@ -27,10 +27,12 @@ describe('locateJsonError', () => {
   });
 
   it('agrees with JSON.parse on what is valid', () => {
-    const mutated = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', '"', ':', ' ', '[', '0', '\n')).map(([j, at, ch]) => {
-      const i = at % (j.length + 1);
-      return j.slice(0, i) + ch + j.slice(i + (at % 2));
-    });
+    const mutated = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', '"', ':', ' ', '[', '0', '\n'))
+      .map(([j, at, ch]) => {
+        const i = at % (j.length + 1);
+        return j.slice(0, i) + ch + j.slice(i + (at % 2));
+      });
     fc.assert(
       fc.property(fc.oneof(fc.json(), mutated, fc.string()), (text) => {
         expect(locateJsonError(text) === undefined).toBe(parses(text));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_FILE_VERSION, FIRST_FILE_VERSION, MIGRATIONS, migrateProject, type JsonObject } from '../../../shared/io/migrations';
+import {
+  CURRENT_FILE_VERSION,
+  FIRST_FILE_VERSION,
+  MIGRATIONS,
+  migrateProject,
+  type JsonObject,
+} from '../../../shared/io/migrations';
 import { readProjectFile } from '../../../shared/io/projectFile';
 import { fixtureText } from './fixtures';
 
@@ -30,7 +36,12 @@ describe('migration steps', () => {
       ['D. Yilmaz', 'wethouder', 1],
     ]);
     const budgets = Object.fromEntries(after.goals.map((g) => [g.id, g.budget]));
-    expect(budgets).toEqual({ goal_thuis: 1250000, goal_jeugd: 980000.5, goal_groen: 300000, goal_onbekend: undefined });
+    expect(budgets).toEqual({
+      goal_thuis: 1250000,
+      goal_jeugd: 980000.5,
+      goal_groen: 300000,
+      goal_onbekend: undefined,
+    });
     expect('budget' in after.goals.find((g) => g.id === 'goal_onbekend')!).toBe(false);
   });
 
@@ -47,11 +58,17 @@ describe('migration steps', () => {
     file.project.goals[0]!.budget = 'veel';
     const read = readProjectFile(JSON.stringify(file));
     expect(read.value).toBeUndefined();
-    expect(read.problems).toContainEqual(expect.objectContaining({ code: 'zod.invalid_type', path: ['goals', 0, 'budget'] }));
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({ code: 'zod.invalid_type', path: ['goals', 0, 'budget'] }),
+    );
   });
 
   it('tolerates shapes it does not understand instead of throwing', () => {
-    expect(migrateProject({ goals: 'nee', portfolios: [1, null] }, 1)).toEqual({ goals: 'nee', portfolios: [1, null], taakveldList: '2017' });
+    expect(migrateProject({ goals: 'nee', portfolios: [1, null] }, 1)).toEqual({
+      goals: 'nee',
+      portfolios: [1, null],
+      taakveldList: '2017',
+    });
   });
 
   it('runs no step for a current file', () => {

@@ -29,7 +29,8 @@ function emittedCodes(): string[] {
   const codes = new Set<string>();
   for (const file of sources(join(ROOT, 'shared'))) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\b(?:problem|warning|cellProblem|cellWarning|at)\(\s*'([A-Za-z.]+)'/g)) if (!NOT_CODES.has(m[1]!)) codes.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:problem|warning|cellProblem|cellWarning|at)\(\s*'([A-Za-z.]+)'/g))
+      if (!NOT_CODES.has(m[1]!)) codes.add(m[1]!);
   }
   return [...codes].sort();
 }
@@ -43,7 +44,9 @@ describe('the problem namespace', () => {
 
   it('uses the same placeholders in both languages', () => {
     for (const key of nlKeys)
-      expect([...placeholders((en as Record<string, string>)[key]!)].sort(), key).toEqual([...placeholders((nl as Record<string, string>)[key]!)].sort());
+      expect([...placeholders((en as Record<string, string>)[key]!)].sort(), key).toEqual(
+        [...placeholders((nl as Record<string, string>)[key]!)].sort(),
+      );
   });
 
   it('has a sentence for every code shared/ emits', () => {
@@ -53,20 +56,43 @@ describe('the problem namespace', () => {
   });
 
   it('has a sentence for every zod 4 issue code', () => {
-    const zodCodes = ['invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom'];
+    const zodCodes = [
+      'invalid_type',
+      'too_big',
+      'too_small',
+      'invalid_format',
+      'not_multiple_of',
+      'unrecognized_keys',
+      'invalid_union',
+      'invalid_key',
+      'invalid_element',
+      'invalid_value',
+      'custom',
+    ];
     expect(zodCodes.filter((c) => !hasSentence(`zod.${c}`))).toEqual([]);
   });
 
   it('fills every placeholder from the params real problems carry', () => {
     const p = readProjectFile(fixtureText('project-v2.samenhang.json')).value!;
     const problems: Problem[] = [
-      ...['goals-unknown-column.csv', 'goals-missing-title.csv', 'goals-bad-number.csv', 'goals-unknown-domain.csv', 'goals-2017-codes.csv'].flatMap(
-        (f) => importGoalsCsv(p, fixtureBytes(f)).problems,
+      ...[
+        'goals-unknown-column.csv',
+        'goals-missing-title.csv',
+        'goals-bad-number.csv',
+        'goals-unknown-domain.csv',
+        'goals-2017-codes.csv',
+      ].flatMap((f) => importGoalsCsv(p, fixtureBytes(f)).problems),
+      ...[
+        'links-unknown-goal.csv',
+        'links-self.csv',
+        'links-duplicate.csv',
+        'links-ambiguous.csv',
+        'links-bad-strength.csv',
+        'links-unknown-kind.csv',
+      ].flatMap((f) => importLinksCsv(p, fixtureBytes(f)).problems),
+      ...['project-broken.samenhang.json', 'project-newer.samenhang.json'].flatMap(
+        (f) => readProjectFile(fixtureText(f)).problems,
       ),
-      ...['links-unknown-goal.csv', 'links-self.csv', 'links-duplicate.csv', 'links-ambiguous.csv', 'links-bad-strength.csv', 'links-unknown-kind.csv'].flatMap(
-        (f) => importLinksCsv(p, fixtureBytes(f)).problems,
-      ),
-      ...['project-broken.samenhang.json', 'project-newer.samenhang.json'].flatMap((f) => readProjectFile(fixtureText(f)).problems),
       ...importGoalsCsv(p, new TextEncoder().encode('titel;;domein\nA;x;Sociaal;;y\n')).problems,
     ];
     expect(new Set(problems.map((x) => x.code)).size).toBeGreaterThan(15);

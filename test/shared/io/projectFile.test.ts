@@ -6,14 +6,27 @@ import type { Project } from '../../../shared/model';
 import { arbProject } from './arbProject';
 import { fixtureText } from './fixtures';
 
-type Envelope = { format: string; version: number; project: Record<string, unknown> & { goals: Record<string, unknown>[]; links: Record<string, unknown>[]; divisions: Record<string, unknown>[] } };
+type Envelope = {
+  format: string;
+  version: number;
+  project: Record<string, unknown> & {
+    goals: Record<string, unknown>[];
+    links: Record<string, unknown>[];
+    divisions: Record<string, unknown>[];
+  };
+};
 const v2 = (): Envelope => JSON.parse(fixtureText('project-v2.samenhang.json')) as Envelope;
 const read = (env: unknown, repair = false) => readProjectFile(JSON.stringify(env), { repair });
 const codes = (r: { problems: { code: string }[] }) => r.problems.map((p) => p.code);
 /** The same value with every object's keys in reverse order. */
 function reverseKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(reverseKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .reverse()
+        .map(([k, x]) => [k, reverseKeys(x)]),
+    );
   return v;
 }
 const META = { savedAt: '2026-03-02T10:00:00.000Z', appVersion: '0.1.0' };
@@ -88,8 +101,22 @@ describe('readProjectFile', () => {
 
   it('reports every broken reference: dangling and duplicate links, unknown goal in a division, unknown taakveld', () => {
     const env = v2();
-    env.project.links.push({ id: 'link_x', source: 'goal_weg', target: 'goal_wmo', kind: 'reinforces', strength: 1, rationale: '' });
-    env.project.links.push({ id: 'link_dup', source: 'goal_wmo', target: 'goal_wonen', kind: 'sharedTargetGroup', strength: 1, rationale: '' });
+    env.project.links.push({
+      id: 'link_x',
+      source: 'goal_weg',
+      target: 'goal_wmo',
+      kind: 'reinforces',
+      strength: 1,
+      rationale: '',
+    });
+    env.project.links.push({
+      id: 'link_dup',
+      source: 'goal_wmo',
+      target: 'goal_wonen',
+      kind: 'sharedTargetGroup',
+      strength: 1,
+      rationale: '',
+    });
     (env.project.divisions[0]!.assignments as Record<string, string>).goal_verdwenen = 'pf_anna';
     (env.project.goals[1]!.taakvelden as string[]).push('6.72');
     const r = read(env);
@@ -97,8 +124,16 @@ describe('readProjectFile', () => {
     expect(r.problems).toEqual([
       { code: 'unknownTaakveld', params: { code: '6.72', list: '2025' }, path: ['goals', 1, 'taakvelden', 1] },
       { code: 'danglingLink', params: { id: 'goal_weg' }, path: ['links', 4, 'source'] },
-      { code: 'duplicateLink', params: { source: 'goal_wmo', target: 'goal_wonen', kind: 'sharedTargetGroup' }, path: ['links', 5] },
-      { code: 'unknownGoal', params: { id: 'goal_verdwenen' }, path: ['divisions', 0, 'assignments', 'goal_verdwenen'] },
+      {
+        code: 'duplicateLink',
+        params: { source: 'goal_wmo', target: 'goal_wonen', kind: 'sharedTargetGroup' },
+        path: ['links', 5],
+      },
+      {
+        code: 'unknownGoal',
+        params: { id: 'goal_verdwenen' },
+        path: ['divisions', 0, 'assignments', 'goal_verdwenen'],
+      },
     ]);
   });
 
@@ -145,7 +180,12 @@ describe('writeProjectFile', () => {
     const text = writeProjectFile(project, META);
     const env = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(env)).toEqual(['format', 'version', 'savedAt', 'app', 'project']);
-    expect(env).toMatchObject({ format: 'samenhang', version: FORMAT_VERSION, savedAt: META.savedAt, app: 'Samenhang 0.1.0' });
+    expect(env).toMatchObject({
+      format: 'samenhang',
+      version: FORMAT_VERSION,
+      savedAt: META.savedAt,
+      app: 'Samenhang 0.1.0',
+    });
     expect(text).toContain('\n  "project": {\n    "id": "project_voorbeeld",');
     // Same project with keys and assignments in another order → same bytes.
     const reversed = reverseKeys(project) as Project;

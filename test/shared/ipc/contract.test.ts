@@ -12,14 +12,28 @@ import {
 
 describe('IPC contract', () => {
   it('uses unique, namespaced channel names', () => {
-    const channels = [...invokeNames.map((n) => invokeContract[n].channel), ...eventNames.map((n) => eventContract[n].channel)];
+    const channels = [
+      ...invokeNames.map((n) => invokeContract[n].channel),
+      ...eventNames.map((n) => eventContract[n].channel),
+    ];
     expect(new Set(channels).size).toBe(channels.length);
     for (const channel of channels) expect(channel).toMatch(/^samenhang:[a-z]+\.[a-zA-Z]+$/);
   });
 
   it('knows exactly the menu command ids of the issue', () => {
     expect([...menuCommandIds].sort()).toEqual(
-      ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.importCsv', 'file.exportCsv', 'file.exportPdf', 'edit.undo', 'edit.redo', 'view.workshop'].sort(),
+      [
+        'file.new',
+        'file.open',
+        'file.save',
+        'file.saveAs',
+        'file.importCsv',
+        'file.exportCsv',
+        'file.exportPdf',
+        'edit.undo',
+        'edit.redo',
+        'view.workshop',
+      ].sort(),
     );
     expect(MenuCommandIdSchema.safeParse('file.delete').success).toBe(false);
   });

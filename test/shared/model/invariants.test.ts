@@ -163,9 +163,20 @@ describe('checkProject: repeats inside a division', () => {
     const { exampleProject } = await import('../../../shared/example/exampleProject');
     const p = exampleProject();
     const d = p.divisions[0]!;
-    const bad = { ...p, divisions: [{ ...d, portfolioIds: [...d.portfolioIds, d.portfolioIds[0]!], locked: [...d.locked, d.locked[0]!] }] };
+    const bad = {
+      ...p,
+      divisions: [{ ...d, portfolioIds: [...d.portfolioIds, d.portfolioIds[0]!], locked: [...d.locked, d.locked[0]!] }],
+    };
     const found = checkProject(bad);
-    expect(found).toContainEqual({ code: 'duplicateId', params: { id: d.portfolioIds[0] }, path: ['divisions', 0, 'portfolioIds', d.portfolioIds.length] });
-    expect(found).toContainEqual({ code: 'duplicateId', params: { id: d.locked[0] }, path: ['divisions', 0, 'locked', d.locked.length] });
+    expect(found).toContainEqual({
+      code: 'duplicateId',
+      params: { id: d.portfolioIds[0] },
+      path: ['divisions', 0, 'portfolioIds', d.portfolioIds.length],
+    });
+    expect(found).toContainEqual({
+      code: 'duplicateId',
+      params: { id: d.locked[0] },
+      path: ['divisions', 0, 'locked', d.locked.length],
+    });
   });
 });

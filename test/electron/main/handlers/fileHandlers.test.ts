@@ -82,11 +82,22 @@ describe('file handlers', () => {
     const h = await setup();
     const target = path.join(dir, 'plan.samenhang.json');
     h.ctx.grants.grant(target);
-    const first = await h.call('saveFile', { suggestedName: 'plan.samenhang.json', data: new Uint8Array([49]), mime: 'application/json', path: target });
+    const first = await h.call('saveFile', {
+      suggestedName: 'plan.samenhang.json',
+      data: new Uint8Array([49]),
+      mime: 'application/json',
+      path: target,
+    });
     expect(first.ok).toBe(true);
     expect(dialog.saveCalls).toHaveLength(0);
     expect(await readFile(target, 'utf8')).toBe('1');
-    const again = await h.call('saveFile', { suggestedName: 'plan.samenhang.json', data: '2', mime: 'application/json', path: target, saveAs: true });
+    const again = await h.call('saveFile', {
+      suggestedName: 'plan.samenhang.json',
+      data: '2',
+      mime: 'application/json',
+      path: target,
+      saveAs: true,
+    });
     expect(again).toEqual({ ok: true, value: null });
     expect(dialog.saveCalls).toHaveLength(1);
     expect(await readFile(target, 'utf8')).toBe('1');
@@ -95,7 +106,12 @@ describe('file handlers', () => {
   it('saveFile never writes to a path the user did not choose: it asks instead', async () => {
     const h = await setup();
     const elsewhere = path.join(dir, 'sneaky.samenhang.json');
-    const result = await h.call('saveFile', { suggestedName: 'x.samenhang.json', data: 'x', mime: 'application/json', path: elsewhere });
+    const result = await h.call('saveFile', {
+      suggestedName: 'x.samenhang.json',
+      data: 'x',
+      mime: 'application/json',
+      path: elsewhere,
+    });
     expect(result).toEqual({ ok: true, value: null });
     expect(dialog.saveCalls).toHaveLength(1);
     await expect(readFile(elsewhere)).rejects.toMatchObject({ code: 'ENOENT' });

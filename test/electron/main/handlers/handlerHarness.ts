@@ -36,7 +36,11 @@ export async function makeHarness(dir: string, platform: NodeJS.Platform = 'linu
   const call = async (name: InvokeName, request: unknown) => {
     const handler = ipcMain.handlers.get(invokeContract[name].channel);
     if (!handler) throw new Error(`no handler for ${name}`);
-    return (await handler(event, request)) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+    return (await handler(event, request)) as {
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string; message: string };
+    };
   };
   return { win, ctx, ipc, call, delivered, menuRefreshes, flushIds };
 }

@@ -34,7 +34,10 @@ describe('pdf, shell and document handlers', () => {
     registerPdfHandlers(h.ipc, h.ctx);
     const target = path.join(dir, 'Rapport.pdf');
     dialog.saveAnswers.push({ canceled: false, filePath: target });
-    expect(await h.call('exportPdf', { suggestedName: 'Rapport.pdf' })).toEqual({ ok: true, value: { name: 'Rapport.pdf', path: target } });
+    expect(await h.call('exportPdf', { suggestedName: 'Rapport.pdf' })).toEqual({
+      ok: true,
+      value: { name: 'Rapport.pdf', path: target },
+    });
     expect(h.win.webContents.pdfRequests).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true })]);
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
   });
@@ -42,8 +45,16 @@ describe('pdf, shell and document handlers', () => {
   it('openExternal opens allowlisted https addresses only', async () => {
     const h = await makeHarness(dir);
     registerShellHandlers(h.ipc);
-    expect(await h.call('openExternal', { url: 'https://wetten.overheid.nl/BWBR0035362' })).toEqual({ ok: true, value: null });
-    for (const url of ['http://wetten.overheid.nl/', 'https://overheid.nl.evil.example/', 'javascript:alert(1)', 'https://user@vng.nl/']) {
+    expect(await h.call('openExternal', { url: 'https://wetten.overheid.nl/BWBR0035362' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    for (const url of [
+      'http://wetten.overheid.nl/',
+      'https://overheid.nl.evil.example/',
+      'javascript:alert(1)',
+      'https://user@vng.nl/',
+    ]) {
       expect(await h.call('openExternal', { url })).toMatchObject({ ok: false, error: { code: 'ipc.badRequest' } });
     }
     expect(shell.opened).toEqual(['https://wetten.overheid.nl/BWBR0035362']);
