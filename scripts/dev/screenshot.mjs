@@ -3,22 +3,15 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import args from '../../test/e2e/chromiumArgs.json' with { type: 'json' };
 
 const [url = 'http://127.0.0.1:5173/', out = '/tmp/shot.png', w = '1366', h = '768', steps = '[]'] =
   process.argv.slice(2);
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: Number(w), height: Number(h) },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args,
 });
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const errors = [];

@@ -3,16 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Chromium's launch flags for this machine (toolchain.md), shared with scripts/dev/screenshot.mjs.
+import ARGS from '../chromiumArgs.json';
 
 /** Page model of the Samenhang shell: each test gets a fresh browser profile, so a fresh database. */
 export class AppPage {
