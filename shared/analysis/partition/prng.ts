@@ -7,6 +7,11 @@ export interface Rng {
   next(): number;
   /** Uniform integer in [0, n). */
   int(n: number): number;
+  /**
+   * The generator's whole state (an unsigned 32-bit word): the compiled tabu kernel draws from the same sequence
+   * and hands the state back, so a seed gives the same division whichever side drew.
+   */
+  state: number;
 }
 
 export function createRng(seed: number): Rng {
@@ -18,7 +23,16 @@ export function createRng(seed: number): Rng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n) };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    get state() {
+      return a;
+    },
+    set state(x: number) {
+      a = x >>> 0;
+    },
+  };
 }
 
 /** Fisher–Yates in place. */

@@ -1,13 +1,10 @@
-import type { PartGraph } from './partGraph';
-import { applyMove, type SearchState } from './searchState';
-import { createRng, type Rng } from './prng';
+import type { PartGraph } from '../../../../../shared/analysis/partition/partGraph';
+import { applyMove, type SearchState } from '../../../../../shared/analysis/partition/searchState';
+import type { Rng } from '../../../../../shared/analysis/partition/prng';
+import { JITTERS, jitterOf, jitterUnits } from '../../../../../shared/analysis/partition/jitter';
 
-/** A millionth of the lightest link: gains are sums of link weights, so real differences are never that small. */
-function jitterOf(g: PartGraph): number {
-  let min = Infinity;
-  for (let e = 0; e < g.adjStart[g.n]!; e++) if (g.adjWeight[e]! > 0) min = Math.min(min, g.adjWeight[e]!);
-  return Number.isFinite(min) ? min * 1e-6 : 1e-9;
-}
+// The TypeScript reference of the compiled kernel's heaps (kernel/assembly/tabu.ts): readable, slower, and
+// what the kernel's tests compare it with step for step.
 
 /**
  * The gains of all single moves, kept in one max-heap per ordered pair of parts (a → q) over the free goals of
@@ -37,11 +34,7 @@ export interface MoveHeaps {
   nextJitter: number;
 }
 
-const JITTERS = 4096;
-const JITTER_UNITS = ((): Float64Array => {
-  const rng = createRng(0x5eed);
-  return Float64Array.from({ length: JITTERS }, () => rng.next());
-})();
+const JITTER_UNITS = jitterUnits();
 
 /**
  * Units of jitter from one fixed table, read in turn from a seeded start: a generator call per key change cost a

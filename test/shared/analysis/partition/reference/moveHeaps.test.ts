@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { partGraphOf } from '../../../../shared/analysis/partition/partGraph';
-import { createState } from '../../../../shared/analysis/partition/searchState';
-import {
-  createHeaps,
-  moveTracked,
-  rebuildHeaps,
-  type MoveHeaps,
-} from '../../../../shared/analysis/partition/moveHeaps';
-import { createRng } from '../../../../shared/analysis/partition/prng';
-import { instance, randomDivision } from '../optimiserFixtures';
+import { partGraphOf } from '../../../../../shared/analysis/partition/partGraph';
+import { createState } from '../../../../../shared/analysis/partition/searchState';
+import { createHeaps, moveTracked, rebuildHeaps, type MoveHeaps } from './moveHeaps';
+import { createRng } from '../../../../../shared/analysis/partition/prng';
+import { instance, randomDivision } from '../../optimiserFixtures';
 
 /** Every heap holds exactly the free goals of its source part, keyed by the move's gain, in heap order. */
 function heapProblems(H: MoveHeaps, part: Int32Array, conn: Float64Array, fixed: Int32Array): string[] {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { balanceLimits } from '../../../../../shared/analysis/partition/balanceLimits';
+import { isFeasible, partGraphOf } from '../../../../../shared/analysis/partition/partGraph';
+import { createState } from '../../../../../shared/analysis/partition/searchState';
+import { createRng } from '../../../../../shared/analysis/partition/prng';
+import { repairBalance } from '../../../../../shared/analysis/partition/construct';
+import { tabuSearch, type TabuOptions } from '../../../../../shared/analysis/partition/tabuSearch';
+import { tabuSearchReference } from '../reference/tabuSearch';
+import { instance, randomDivision } from '../../optimiserFixtures';
+
+interface Case {
+  n: number;
+  k: number;
+  seed: number;
+  locked: number;
+  budget: boolean;
+  maxIter: number;
+  stall: number;
+  kick: number;
+  swapCandidates: number;
+  stopAfter: number;
+}
+
+function setUp(c: Case) {
+  const inst = instance(c.n, c.k, c.seed, c.locked, 4);
+  const balance = c.budget ? { by: 'budget' as const, tolerance: 0.1 } : { by: 'goals' as const, tolerance: 0 };
+  const { limits, nodeWeight, problems } = balanceLimits(inst.g, c.k, balance, inst.locked);
+  if (problems.length > 0) return null;
+  const g = partGraphOf(inst.g, nodeWeight);
+  const part = randomDivision(inst, createRng(c.seed + 1));
+  if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;
+  return { g, limits, part };
+}
+
+/** One run: the result, the state it leaves, the generator's next draw, and every progress call. */
+function run(c: Case, search: typeof tabuSearch) {
+  const st = setUp(c)!;
+  const s = createState(st.g, c.k, st.part);
+  const rng = createRng(c.seed);
+  const calls: [number, number][] = [];
+  let checks = 0;
+  const o: TabuOptions = {
+    maxIter: c.maxIter,
+    stall: c.stall,
+    kick: c.kick,
+    swapCandidates: c.swapCandidates,
+    shouldStop: () => ++checks > c.stopAfter,
+    onIteration: (iter, bestCut) => calls.push([iter, bestCut]),
+  };
+  const res = search(st.g, st.limits, s, rng, o);
+  return { res, state: { part: s.part, pw: s.pw, conn: s.conn, cut: s.cut }, next: rng.next(), calls };
+}
+
+const cases: fc.Arbitrary<Case> = fc.record({
+  n: fc.integer({ min: 6, max: 80 }),
+  k: fc.integer({ min: 2, max: 7 }),
+  seed: fc.integer({ min: 1, max: 100_000 }),
+  locked: fc.integer({ min: 0, max: 5 }),
+  budget: fc.boolean(),
+  maxIter: fc.integer({ min: 1, max: 3_000 }),
+  stall: fc.integer({ min: 5, max: 200 }),
+  kick: fc.integer({ min: 0, max: 6 }),
+  swapCandidates: fc.integer({ min: 1, max: 5 }),
+  stopAfter: fc.oneof(fc.constant(1e9), fc.integer({ min: 0, max: 20 })),
+});
+
+describe('compiled tabu kernel', () => {
+  it('returns exactly what the TypeScript reference returns: division, cut, steps, state and generator', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        if (!setUp(c)) return;
+        const kernel = run(c, tabuSearch);
+        const reference = run(c, tabuSearchReference);
+        expect(kernel.res).toEqual(reference.res);
+        expect(kernel.state).toEqual(reference.state);
+        expect(kernel.next).toBe(reference.next);
+        expect(kernel.calls).toEqual(reference.calls);
+      }),
+      { numRuns: 120, seed: 8 },
+    );
+  });
+
+  it('stops when asked, reports it, and keeps the best division found so far', () => {
+    const c: Case = {
+      n: 60,
+      k: 5,
+      seed: 3,
+      locked: 2,
+      budget: false,
+      maxIter: 100_000,
+      stall: 100,
+      kick: 2,
+      swapCandidates: 3,
+      stopAfter: 3,
+    };
+    const { res, calls } = run(c, tabuSearch);
+    expect(res.stopped).toBe(true);
+    // Checked every 128 steps: three checks pass, the fourth stops at step 384.
+    expect(res.iterations).toBe(384);
+    expect(calls.map(([iter]) => iter)).toEqual([0, 128, 256]);
+    const st = setUp(c)!;
+    expect(isFeasible(st.g, st.limits, res.part)).toBe(true);
+  });
+
+  it('grows its memory for a large graph and still serves small ones after it', () => {
+    const small: Case = {
+      n: 30,
+      k: 3,
+      seed: 5,
+      locked: 0,
+      budget: true,
+      maxIter: 500,
+      stall: 50,
+      kick: 2,
+      swapCandidates: 3,
+      stopAfter: 1e9,
+    };
+    const before = run(small, tabuSearch);
+    const large = run({ ...small, n: 3_000, k: 7, maxIter: 200 }, tabuSearch);
+    expect(large.res.iterations).toBe(200);
+    expect(run(small, tabuSearch)).toEqual(before);
+  });
+});
