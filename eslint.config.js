@@ -9,7 +9,18 @@ import globals from 'globals';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads', 'node:*'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'coverage', '.tmp', '**/*.d.ts', 'shared/analysis/partition/kernel/assembly'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'release',
+      'coverage',
+      '.tmp',
+      '**/*.d.ts',
+      'shared/analysis/partition/kernel/assembly',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
