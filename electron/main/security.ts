@@ -6,7 +6,8 @@ type Directives = Record<string, readonly string[]>;
 
 /**
  * The page's Content-Security-Policy. No 'unsafe-inline' or 'unsafe-eval': React and d3 set styles through the
- * CSSOM, which CSP does not govern; 'wasm-unsafe-eval' lets the optimiser worker compile HiGHS. No remote hosts.
+ * CSSOM, which CSP does not govern; 'wasm-unsafe-eval' lets the optimiser workers compile their WebAssembly (the
+ * tabu kernel and HiGHS). No remote hosts.
  */
 const directives: Directives = {
   'default-src': ["'self'"],
