@@ -42,12 +42,12 @@ export const REFERENCE_BEST: Record<string, number> = {
   '500/5/budget±5%/5L': 1307,
   // 1,523: two lanes, seed 3, default budget (quality.ts run of 2026-11-23, 05:45 UTC, before the heap search).
   '500/7/goals±1/0L': 1523,
-  // 1,559: two lanes, seed 2, with a tried variant that relaxes balance while searching (2026-11-23, 4th session).
-  '500/7/goals±1/5L': 1559,
+  // 1,555: two lanes with the compiled tabu kernel, seed 1, default budget (2026-11-23, fifth session).
+  '500/7/goals±1/5L': 1555,
   // 1,498: one lane with the heap-based tabu search and four islands at 2.5× the budget, seed 4 (a tried variant).
   '500/7/budget±5%/0L': 1498,
-  // 1,535: two lanes, seed 1, default budget (the third session's quality runs found it; recorded in the fourth).
-  '500/7/budget±5%/5L': 1535,
+  // 1,527: two lanes, seed 3, a tried variant (a focus part per tabu step) at 1.45× the budget (fifth session).
+  '500/7/budget±5%/5L': 1527,
 };
 
 function arg(name: string, fallback: string): string {

@@ -76,7 +76,7 @@ const SEARCH_SECONDS: readonly (readonly [number, number])[] = [
   [65, 0.35],
   [120, 0.48],
   [300, 1.3],
-  [500, 2.0],
+  [500, 1.8],
 ];
 
 function searchSeconds(n: number): number {
@@ -93,15 +93,16 @@ function searchSeconds(n: number): number {
 /**
  * Iterations of search (moves or swaps, summed over levels) for one lane: a time for the search divided by the
  * cost of one iteration. Measured with two cold lanes side by side, as the app runs them (scripts/bench/RESULTS.md):
- * with the compiled tabu kernel an iteration costs about (2 + k²/9) µs, nearly independent of n (the TypeScript
- * loop before it cost about 1.6× as much), and a lane spends about 0.3 s besides (start-up, coarsening). The times keep the
- * slower lane near 0.8 s at 120 goals and 2.5 s at 500 (the issue's 1 s and 3 s, with room for a busy machine);
- * more iterations is what brings more seeds within 1 % of the best known cut, so the time is there to be used. A
- * count, not a clock, so the result does not depend on the machine's speed.
+ * with the compiled tabu kernel an iteration costs about (3 + k²/11) µs, nearly independent of n (the TypeScript
+ * loop before it cost about 1.6× as much; strict goal balance at k = 5 costs most per iteration for its k, since
+ * most of its steps are swaps of two goals), and a lane spends about 0.3 s besides (start-up, coarsening). The
+ * times keep the slower lane near 0.8 s at 120 goals and 2.5 s at 500 (the issue's 1 s and 3 s, with room for a
+ * busy machine); more iterations is what brings more seeds within 1 % of the best known cut, so the time is there
+ * to be used. A count, not a clock, so the result does not depend on the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
   const kk = Math.max(2, k);
-  const stepMicros = 2 + (kk * kk) / 9;
+  const stepMicros = 3 + (kk * kk) / 11;
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
   return Math.round(effort * Math.min((searchSeconds(n) * 1e6) / stepMicros, 3_000 * n));
 }
