@@ -27,7 +27,14 @@ export interface LowerBoundOptions {
 }
 
 export type BoundMethod =
-  'none' | 'isolation' | 'spectral' | 'lpTriangle' | 'lpTrianglePartial' | 'cliqueInteger' | 'infeasible';
+  | 'none'
+  | 'isolation'
+  | 'spectral'
+  | 'lpTriangle'
+  | 'lpTriangleMet'
+  | 'lpTrianglePartial'
+  | 'cliqueInteger'
+  | 'infeasible';
 
 export interface LowerBoundResult {
   /** No division meeting the constraints can have a smaller cut. */
@@ -200,7 +207,14 @@ export async function lowerBound(
       const safe = lpSafe(lp.bound);
       if (safe > best) {
         best = safe;
-        method = lp.integral ? 'cliqueInteger' : lp.converged ? 'lpTriangle' : 'lpTrianglePartial';
+        // Not converged: either it met the proposal's cut (and stopped, nothing left to prove) or ran out of time.
+        method = lp.integral
+          ? 'cliqueInteger'
+          : lp.converged
+            ? 'lpTriangle'
+            : closes(safe)
+              ? 'lpTriangleMet'
+              : 'lpTrianglePartial';
       }
     }
   }
