@@ -3,6 +3,7 @@ import { isFeasible } from './partGraph';
 import { constructGreedy, repairBalance } from './construct';
 import { createState, applyMove, type SearchState } from './searchState';
 import { tabuSearch } from './tabuSearch';
+import { relabelToLocks } from './relabel';
 import { shuffle, type Rng } from './prng';
 
 interface Level {
@@ -153,6 +154,8 @@ function refineLevel(
   rng: Rng,
   o: MultilevelOptions,
 ): { part: Int32Array; iterations: number } {
+  // With locked goals, first hand each cluster to the holder its locked goals pull it to (see relabel).
+  relabelToLocks(g, ll, part);
   const s = createState(g, ll.k, part);
   greedyRefine(g, ll, s, rng, g.n > o.tabuUpTo ? 8 : 2);
   if (g.n > o.tabuUpTo) return { part: s.part, iterations: 0 };
