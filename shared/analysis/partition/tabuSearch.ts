@@ -10,7 +10,7 @@ export interface TabuOptions {
   stall: number;
   /** Goals swapped at random in a kick. */
   kick: number;
-  /** Candidates kept per ordered pair of parts for the swap neighbourhood. */
+  /** Candidates kept per ordered pair of parts for the swap neighbourhood (at least 1). */
   swapCandidates: number;
   shouldStop(): boolean;
   onIteration?(iter: number, bestCut: number): void;
@@ -27,7 +27,8 @@ export interface TabuResult {
  * Iterated tabu search over balance-keeping moves and swaps. Each iteration takes the best feasible single move
  * or the best swap between two parts (a swap is what keeps strict balance when no single move may), forbids
  * the goal's way back for a random tenure, and after `stall` idle iterations restarts from the best division
- * with a random kick. The state must start feasible and stays feasible.
+ * with a random kick. The state must start feasible and stays feasible; the search starts from its division
+ * alone (part weights, links per part and the cut are recomputed from it).
  *
  * A step does not scan every goal and part: the gains of all single moves sit in one max-heap per ordered pair
  * of parts, which a step visits best first only as deep as an entry could still be the best move or one of the
@@ -37,13 +38,5 @@ export interface TabuResult {
  * identical results from both.
  */
 export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, o: TabuOptions): TabuResult {
-  let nf = 0;
-  let minW = Infinity;
-  for (let v = 0; v < g.n; v++)
-    if (lim.fixed[v]! < 0) {
-      nf++;
-      minW = Math.min(minW, g.nodeWeight[v]!);
-    }
-  if (nf === 0 || lim.k < 2) return { part: s.part.slice(), cut: s.cut, iterations: 0, stopped: false };
-  return runTabuKernel(g, lim, s, rng, o, nf, minW);
+  return runTabuKernel(g, lim, s, rng, o);
 }

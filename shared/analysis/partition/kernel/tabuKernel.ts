@@ -1,5 +1,5 @@
 import type { Limits, PartGraph } from '../partGraph';
-import type { SearchState } from '../searchState';
+import { resetState, type SearchState } from '../searchState';
 import type { Rng } from '../prng';
 import { JITTERS, jitterOf, jitterUnits } from '../jitter';
 import { TABU_KERNEL_WASM_BASE64 } from './tabuWasm';
@@ -41,7 +41,10 @@ function decodeBase64(b64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** One instance per thread (the app's workers, the bench's lanes), compiled on first use (a few ms). */
+/**
+ * One instance per thread (the app's workers, the bench's lanes), compiled on first use (under 2 ms). Only off
+ * the UI thread: Chromium refuses to compile modules over 4 KB synchronously on a page's main thread.
+ */
 function loadKernel(): Kernel {
   if (kernel) return kernel;
   const module = new WebAssembly.Module(decodeBase64(TABU_KERNEL_WASM_BASE64));
@@ -62,10 +65,14 @@ function loadKernel(): Kernel {
   return kernel;
 }
 
+/** Step counts travel as i32 with the stop flag in bit 30: anything larger is as good as endless here. */
+const MAX_COUNT = 0x3fffffff;
+
 /**
- * Runs the compiled tabu search on state `s` (which it leaves at the search's last division, as the loop does)
- * and returns the best division, its cut and the iterations. The generator's state is handed over and back, so
- * the caller's later draws continue the same sequence.
+ * Runs the compiled tabu search on state `s` and returns the best division, its cut and the iterations. The
+ * search starts from `s.part` alone: part weights, links per part and the cut are recomputed from it (so float
+ * drift from earlier incremental moves does not carry over), and `s` is left at the search's last division. The
+ * generator's state is handed over and back, so the caller's later draws continue the same sequence.
  */
 export function runTabuKernel(
   g: PartGraph,
@@ -73,16 +80,27 @@ export function runTabuKernel(
   s: SearchState,
   rng: Rng,
   o: KernelRun,
-  nFree: number,
-  minWeight: number,
 ): { part: Int32Array; cut: number; iterations: number; stopped: boolean } {
+  const k = lim.k;
+  let nFree = 0;
+  let minWeight = Infinity;
+  for (let v = 0; v < g.n; v++)
+    if (lim.fixed[v]! < 0) {
+      nFree++;
+      minWeight = Math.min(minWeight, g.nodeWeight[v]!);
+    }
+  if (nFree === 0 || k < 2) {
+    resetState(g, s, s.part.slice());
+    return { part: s.part.slice(), cut: s.cut, iterations: 0, stopped: false };
+  }
   const { ex, base } = loadKernel();
   const n = g.n;
-  const k = lim.k;
   const m = g.adjStart[n]!;
-  const T = o.swapCandidates;
+  const T = Math.max(1, Math.floor(o.swapCandidates));
+  const count = (x: number): number => Math.min(Math.max(0, Math.ceil(x)), MAX_COUNT);
   const cap = Math.max(1, nFree);
-  // Byte sizes in the order init() takes the pointers; each array starts on an 8-byte boundary.
+  // Byte sizes in the order init() takes the pointers (object keys keep their order, and init's parameters in
+  // kernel/assembly/tabu.ts are listed in this order); each array starts on an 8-byte boundary.
   const layout = {
     adjStart: (n + 1) * 4,
     adjNode: m * 4,
@@ -139,7 +157,7 @@ export function runTabuKernel(
   hooks = o;
   let ret: number;
   try {
-    ret = ex.search(o.maxIter, o.stall, o.kick, minWeight);
+    ret = ex.search(count(o.maxIter), count(o.stall), count(o.kick), minWeight);
   } finally {
     hooks = null;
   }

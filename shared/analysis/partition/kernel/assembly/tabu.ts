@@ -1,6 +1,6 @@
-// The tabu search's inner loop (tabuSearch.ts documents the search, moveHeaps.ts the heaps), compiled to
+// The tabu search's inner loop (tabuSearch.ts documents the search, reference/moveHeaps.ts the heaps), compiled to
 // WebAssembly: the same steps in the same order with the same generator, so it returns exactly the division the
-// TypeScript reference (test/shared/analysis/partition/tabuReference.ts) returns, about 1.6x faster per step.
+// TypeScript reference (test/shared/analysis/partition/reference/) returns, about 1.6x faster per step.
 // All arrays live in linear memory laid out by tabuKernel.ts; this file only reads and writes through the
 // pointers init() receives, and allocates nothing. Rebuild with `npm run build:kernel` after a change.
 let N: i32 = 0;
@@ -72,6 +72,7 @@ function rngNext(): f64 {
 @inline function rngInt(n: i32): i32 {
   return <i32>Math.floor(rngNext() * <f64>n);
 }
+// 4095: JITTERS − 1 (jitter.ts; the wrapper lays out a table of 4096).
 @inline function drawJitter(): f64 {
   const j = f64at(pJit, nextJit & 4095) * JITTER;
   nextJit++;

@@ -9,6 +9,8 @@ import { createHeaps, moveTracked, rebuildHeaps } from './moveHeaps';
 
 /** The search `tabuSearch` (shared/analysis/partition/tabuSearch.ts) documents. */
 export function tabuSearchReference(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, o: TabuOptions): TabuResult {
+  // As the kernel: start from the division alone, whatever drift the state's sums carry.
+  resetState(g, s, s.part.slice());
   const n = g.n;
   const k = lim.k;
   const { lo, hi, eps } = lim;
