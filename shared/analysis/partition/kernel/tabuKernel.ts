@@ -100,7 +100,7 @@ export function runTabuKernel(
   const count = (x: number): number => Math.min(Math.max(0, Math.ceil(x)), MAX_COUNT);
   const cap = Math.max(1, nFree);
   // Byte sizes in the order init() takes the pointers (object keys keep their order, and init's parameters in
-  // kernel/assembly/tabu.ts are listed in this order); each array starts on an 8-byte boundary.
+  // kernel/assembly/layout.ts are listed in this order); each array starts on an 8-byte boundary.
   const layout = {
     adjStart: (n + 1) * 4,
     adjNode: m * 4,

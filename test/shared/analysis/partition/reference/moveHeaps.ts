@@ -3,7 +3,7 @@ import { applyMove, type SearchState } from '../../../../../shared/analysis/part
 import type { Rng } from '../../../../../shared/analysis/partition/prng';
 import { JITTERS, jitterOf, jitterUnits } from '../../../../../shared/analysis/partition/jitter';
 
-// The TypeScript reference of the compiled kernel's heaps (kernel/assembly/tabu.ts): readable, slower, and
+// The TypeScript reference of the compiled kernel's heaps (kernel/assembly/heaps.ts): readable, slower, and
 // what the kernel's tests compare it with step for step.
 
 /**

@@ -4,7 +4,7 @@ import type { Rng } from '../../../../../shared/analysis/partition/prng';
 import type { TabuOptions, TabuResult } from '../../../../../shared/analysis/partition/tabuSearch';
 import { createHeaps, moveTracked, rebuildHeaps } from './moveHeaps';
 
-// The TypeScript reference of the compiled tabu kernel (shared/analysis/partition/kernel/assembly/tabu.ts): the
+// The TypeScript reference of the compiled tabu kernel (shared/analysis/partition/kernel/assembly/): the
 // same search, step for step and draw for draw, so the kernel's tests can demand identical results.
 
 /** The search `tabuSearch` (shared/analysis/partition/tabuSearch.ts) documents. */
