@@ -1,18 +1,9 @@
 import type { Limits, PartGraph } from '../partGraph';
 import { resetState, type SearchState } from '../searchState';
 import type { Rng } from '../prng';
+import type { TabuOptions, TabuResult } from '../tabuSearch';
 import { JITTERS, jitterOf, jitterUnits } from '../jitter';
 import { TABU_KERNEL_WASM_BASE64 } from './tabuWasm';
-
-/** What the compiled search needs besides the graph and state (tabuSearch.ts documents each). */
-export interface KernelRun {
-  maxIter: number;
-  stall: number;
-  kick: number;
-  swapCandidates: number;
-  shouldStop(): boolean;
-  onIteration?(iter: number, bestCut: number): void;
-}
 
 interface KernelExports {
   memory: WebAssembly.Memory;
@@ -32,7 +23,7 @@ interface Kernel {
 }
 
 let kernel: Kernel | null = null;
-let hooks: Pick<KernelRun, 'shouldStop' | 'onIteration'> | null = null;
+let hooks: Pick<TabuOptions, 'shouldStop' | 'onIteration'> | null = null;
 
 function decodeBase64(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
@@ -74,13 +65,7 @@ const MAX_COUNT = 0x3fffffff;
  * drift from earlier incremental moves does not carry over), and `s` is left at the search's last division. The
  * generator's state is handed over and back, so the caller's later draws continue the same sequence.
  */
-export function runTabuKernel(
-  g: PartGraph,
-  lim: Limits,
-  s: SearchState,
-  rng: Rng,
-  o: KernelRun,
-): { part: Int32Array; cut: number; iterations: number; stopped: boolean } {
+export function runTabuKernel(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, o: TabuOptions): TabuResult {
   const k = lim.k;
   let nFree = 0;
   let minWeight = Infinity;
