@@ -16,7 +16,8 @@ describe('analysis view', () => {
     const table = app.page.getByRole('table').first();
     expect(await table.textContent()).toMatch(/Alle verbanden\s*17 van 35/);
     await app.page.getByText(/↔/).first().click();
-    expect(await app.page.locator('details[open] li').count()).toBeGreaterThan(0);
+    // The summary's click opens the details on the next render: wait for it rather than count at once.
+    await expect.poll(() => app.page.locator('details[open] li').count()).toBeGreaterThan(0);
     // Every figure opens onto its links: all 17 split links are listed under the first line.
     await app.page.getByText('Alle verbanden: 17 gesplitste verbanden').click();
     await expect.poll(() => app.page.locator('details.figure-links[open] li').count()).toBe(17);
