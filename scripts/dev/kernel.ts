@@ -1,13 +1,11 @@
 // Compiles the tabu kernel (AssemblyScript) and renders the TypeScript module that carries its bytes. Used by
 // `npm run build:kernel` and by the test that keeps the committed module equal to its source.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';
 
 const ASSEMBLY = fileURLToPath(new URL('../../shared/analysis/partition/kernel/assembly/', import.meta.url));
-/** The entry file; it imports the others in the same folder. */
-export const KERNEL_SOURCE = join(ASSEMBLY, 'tabu.ts');
 export const KERNEL_MODULE = fileURLToPath(
   new URL('../../shared/analysis/partition/kernel/tabuWasm.ts', import.meta.url),
 );
@@ -17,6 +15,7 @@ export async function compileKernel(): Promise<Uint8Array> {
   let binary: Uint8Array | null = null;
   const { error, stderr } = await asc.main(
     [
+      // The entry file; it imports the others in the same folder, which readFile finds there.
       'tabu.ts',
       '--outFile',
       'tabu.wasm',

@@ -58,6 +58,7 @@ function loadKernel(): Kernel {
 
 /** Step counts travel as i32 with the stop flag in bit 30: anything larger is as good as endless here. */
 const MAX_COUNT = 0x3fffffff;
+const STOPPED = 1 << 30;
 
 /**
  * Runs the compiled tabu search on state `s` and returns the best division, its cut and the iterations. The
@@ -155,7 +156,7 @@ export function runTabuKernel(g: PartGraph, lim: Limits, s: SearchState, rng: Rn
   return {
     part: new Int32Array(out, p.best, n).slice(),
     cut: ex.bestCut(),
-    iterations: ret & 0x3fffffff,
-    stopped: (ret & 0x40000000) !== 0,
+    iterations: ret & MAX_COUNT,
+    stopped: (ret & STOPPED) !== 0,
   };
 }
