@@ -26,10 +26,13 @@ export function lockedOf(g: CompactGraph, p: Project): Int32Array {
   return locked;
 }
 
-/** The issue-8 grid: each size × k 5 and 7 × goals ±1 and budget ±5 % × 0 and 5 locked goals. */
-export function* issue8Instances(sizes: readonly number[]): Generator<Issue8Instance> {
+/**
+ * The issue-8 grid: each size × k (the benchmark's 5 and 7 unless told) × goals ±1 and budget ±5 % × 0 and 5
+ * locked goals.
+ */
+export function* issue8Instances(sizes: readonly number[], ks: readonly number[] = [5, 7]): Generator<Issue8Instance> {
   for (const n of sizes)
-    for (const k of [5, 7])
+    for (const k of ks)
       for (const balance of [
         { by: 'goals', tolerance: 0 },
         { by: 'budget', tolerance: 0.05 },

@@ -6,7 +6,7 @@ import { constructGreedy, repairBalance } from './partition/construct';
 import { createState } from './partition/searchState';
 import { tabuSearch } from './partition/tabuSearch';
 import { createRng, type Rng } from './partition/prng';
-import { evolve } from './partition/evolve';
+import { evolve, islandsFor } from './partition/evolve';
 
 export type { Balance } from './partition/balanceLimits';
 
@@ -204,8 +204,8 @@ export function optimiseDivision(
     // Large projects get one V-cycle: its coarse levels are searched, its fine levels refined greedily.
     budget: large ? 1 : budget - iterations,
     population: large ? seeds.length + 1 : 4,
-    // Four independent populations, then their best divisions recombined (see evolve).
-    islands: large ? 1 : 4,
+    // Independent populations, then their best divisions recombined (see evolve).
+    islands: large ? 1 : islandsFor(budget - iterations, n),
     seeds,
     shouldStop,
     onBest: (part) => consider(part),

@@ -28,6 +28,17 @@ export interface EvolveOptions {
  */
 const MERGE_SHARE = 0.4;
 
+/**
+ * Islands for a budget: about ten V-cycles each (a V-cycle costs about 10·n iterations: five per node on levels
+ * that sum to about 2·n), at least four and at most six. Four suits k = 5 to 9, where the budget buys 35 to 70
+ * cycles at 500 goals; at k = 3 a cheaper step buys about 95, and six islands halved the runs that ended in the
+ * wrong rotation of a strictly balanced division (8 → 4 of 32 at 500 goals, scripts/bench/RESULTS.md).
+ */
+export function islandsFor(budget: number, n: number): number {
+  const cycles = budget / (10 * Math.max(1, n));
+  return Math.max(4, Math.min(6, Math.round((cycles * (1 - MERGE_SHARE)) / 10)));
+}
+
 interface Member {
   part: Int32Array;
   cut: number;
