@@ -1,7 +1,7 @@
-// npx tsx scripts/bench/quality.ts [--sizes 120,300,500] [--ks 5,7] [--seeds 1] [--effort 1] [--single] [--only /7/budget]: the
-// issue-8 quality instances only (--only: those whose name contains the text), against the reference "best" in
-// RESULTS.md (the lowest cut any method found there). By default each seed runs the app's search (parallel lanes);
-// --single runs one lane (optimiseDivision) per seed.
+// npx tsx scripts/bench/quality.ts [--sizes 120,300,500] [--ks 5,7] [--seeds 1] [--effort 1] [--single]
+// [--only /7/budget]: the issue-8 quality instances only (--only: those whose name contains the text), against
+// the reference "best" in RESULTS.md (the lowest cut any method found there). By default each seed runs the app's
+// search (parallel lanes); --single runs one lane (optimiseDivision) per seed.
 import { parallelLanes } from './lanes';
 import { issue8Instances } from './issue8Instances';
 import { optimiseDivision } from '../../shared/analysis/optimiser';
@@ -90,6 +90,8 @@ function arg(name: string, fallback: string): string {
 const sizes = arg('--sizes', '120,300,500').split(',').map(Number);
 const seeds = arg('--seeds', '1').split(',').map(Number);
 const ks = arg('--ks', '5,7').split(',').map(Number);
+if (ks.some((k) => !Number.isInteger(k) || k < 2))
+  throw new Error(`--ks: portfolio counts of 2 or more, got ${arg('--ks', '')}`);
 const effort = Number(arg('--effort', '1'));
 const single = process.argv.includes('--single');
 const only = arg('--only', '');
@@ -122,7 +124,7 @@ for (const { name, n, k, balance, lockedCount, projectSeed, graph: g, locked } o
   }
   // An instance without a feasible division (e.g. one goal's budget above a portfolio's cap) is not counted.
   if (cuts.length === 0) {
-    console.log(`${name.padEnd(20)} no feasible division: ${[...problems].join(', ')}`);
+    console.log(`${name.padEnd(20)} no feasible division${problems.size > 0 ? `: ${[...problems].join(', ')}` : ''}`);
     continue;
   }
   const best = Math.min(...cuts);

@@ -30,9 +30,9 @@ const MERGE_SHARE = 0.4;
 
 /**
  * Islands for a budget: about ten V-cycles each (a V-cycle costs about 10·n iterations: five per node on levels
- * that sum to about 2·n), at least four and at most six. Four suits k = 5 to 9, where the budget buys 35 to 70
- * cycles at 500 goals; at k = 3 a cheaper step buys about 95, and six islands halved the runs that ended in the
- * wrong rotation of a strictly balanced division (8 → 4 of 32 at 500 goals, scripts/bench/RESULTS.md).
+ * that sum to about 2·n), at least four and at most six. Four suits k = 5 to 9 at 500 goals, where the budget
+ * buys 35 to 70 cycles; at k = 3 a cheaper step buys about 95, and with six islands 4 of 32 runs at 500 goals
+ * missed the best known cut by over 1 % instead of 8 (seeds 1–16, one sample; scripts/bench/RESULTS.md).
  */
 export function islandsFor(budget: number, n: number): number {
   const cycles = budget / (10 * Math.max(1, n));
