@@ -1,7 +1,7 @@
 import { syntheticProject } from '../../../shared/analysis/synthetic';
 import { buildCompactGraph, partsOf, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
-import { cutOf } from '../../../shared/analysis/partition/partGraph';
+import { cutOf, partGraphOf, type Limits, type PartGraph } from '../../../shared/analysis/partition/partGraph';
 import type { Rng } from '../../../shared/analysis/partition/prng';
 
 export interface Instance {
@@ -18,6 +18,12 @@ export function instance(n: number, k: number, seed: number, lockedCount: number
   const locked = new Int32Array(n).fill(-1);
   for (const id of p.divisions[0]!.locked) locked[g.goalIndex.get(id)!] = parts[g.goalIndex.get(id)!]!;
   return { g, k, locked };
+}
+
+/** The search's graph and limits for an instance under a balance, or null when the balance cannot be met. */
+export function searchInput(inst: Instance, balance: Balance): { g: PartGraph; limits: Limits } | null {
+  const { limits, nodeWeight, problems } = balanceLimits(inst.g, inst.k, balance, inst.locked);
+  return problems.length > 0 ? null : { g: partGraphOf(inst.g, nodeWeight), limits };
 }
 
 /** A random division that keeps the locked goals in their parts (balance not checked). */

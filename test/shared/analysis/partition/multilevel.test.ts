@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { balanceLimits, type Balance } from '../../../../shared/analysis/partition/balanceLimits';
-import { partGraphOf } from '../../../../shared/analysis/partition/partGraph';
+import type { Balance } from '../../../../shared/analysis/partition/balanceLimits';
 import { multilevelPartition } from '../../../../shared/analysis/partition/multilevel';
 import { createRng } from '../../../../shared/analysis/partition/prng';
-import { instance, violation } from '../optimiserFixtures';
+import { instance, searchInput, violation } from '../optimiserFixtures';
 
 const balances: Balance[] = [
   { by: 'goals', tolerance: 0 },
@@ -24,9 +23,9 @@ describe('multilevelPartition', () => {
         (k, b, lockedCount, seed) => {
           const inst = instance(140, k, seed, lockedCount);
           const balance = balances[b]!;
-          const { limits, nodeWeight, problems } = balanceLimits(inst.g, k, balance, inst.locked);
-          if (problems.length > 0) return;
-          const g = partGraphOf(inst.g, nodeWeight);
+          const input = searchInput(inst, balance);
+          if (!input) return;
+          const { g, limits } = input;
           const res = multilevelPartition(g, limits, createRng(seed), {
             iterPerNode: 2,
             tabuUpTo: 140,

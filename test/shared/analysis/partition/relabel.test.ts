@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { balanceLimits } from '../../../../shared/analysis/partition/balanceLimits';
-import { cutOf, isFeasible, partGraphOf, type Limits } from '../../../../shared/analysis/partition/partGraph';
+import { cutOf, isFeasible, type Limits } from '../../../../shared/analysis/partition/partGraph';
 import { relabelToLocks } from '../../../../shared/analysis/partition/relabel';
 import { createRng } from '../../../../shared/analysis/partition/prng';
 import { repairBalance } from '../../../../shared/analysis/partition/construct';
-import { instance, randomDivision } from '../optimiserFixtures';
+import { instance, randomDivision, searchInput } from '../optimiserFixtures';
 
 /** A graph from an edge list, every goal weighing 1. */
 function graphOf(n: number, edges: [number, number, number][]) {
@@ -88,9 +87,9 @@ describe('relabelToLocks', () => {
         (c) => {
           const inst = instance(c.n, c.k, c.seed, c.locked, 4);
           const balance = c.budget ? { by: 'budget' as const, tolerance: 0.3 } : { by: 'goals' as const, tolerance: 0 };
-          const { limits, nodeWeight, problems } = balanceLimits(inst.g, c.k, balance, inst.locked);
-          if (problems.length > 0) return;
-          const g = partGraphOf(inst.g, nodeWeight);
+          const input = searchInput(inst, balance);
+          if (!input) return;
+          const { g, limits } = input;
           const part = randomDivision(inst, createRng(c.seed));
           if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return;
           const before = cutOf(g, part);

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { balanceLimits } from '../../../../shared/analysis/partition/balanceLimits';
-import {
-  edgeWeight,
-  isFeasible,
-  partGraphOf,
-  type Limits,
-  type PartGraph,
-} from '../../../../shared/analysis/partition/partGraph';
+import { edgeWeight, isFeasible, type Limits, type PartGraph } from '../../../../shared/analysis/partition/partGraph';
 import { createState, type SearchState } from '../../../../shared/analysis/partition/searchState';
 import { tabuSearch } from '../../../../shared/analysis/partition/tabuSearch';
 import { repairBalance } from '../../../../shared/analysis/partition/construct';
 import { createRng, type Rng } from '../../../../shared/analysis/partition/prng';
-import { instance, randomDivision } from '../optimiserFixtures';
+import { instance, randomDivision, searchInput } from '../optimiserFixtures';
 
 const fits = (lim: Limits, p: number, w: number): boolean => w >= lim.lo[p]! - lim.eps && w <= lim.hi[p]! + lim.eps;
 
@@ -60,9 +53,9 @@ const cases = fc.record({
 function start(c: { n: number; k: number; seed: number; locked: number; budget: boolean }) {
   const inst = instance(c.n, c.k, c.seed, c.locked, 4);
   const balance = c.budget ? { by: 'budget' as const, tolerance: 0.25 } : { by: 'goals' as const, tolerance: 0 };
-  const { limits, nodeWeight, problems } = balanceLimits(inst.g, c.k, balance, inst.locked);
-  if (problems.length > 0) return null;
-  const g = partGraphOf(inst.g, nodeWeight);
+  const input = searchInput(inst, balance);
+  if (!input) return null;
+  const { g, limits } = input;
   const rng = createRng(c.seed);
   const part = randomDivision(inst, rng);
   if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { balanceLimits } from '../../../../../shared/analysis/partition/balanceLimits';
-import { isFeasible, partGraphOf } from '../../../../../shared/analysis/partition/partGraph';
+import { isFeasible } from '../../../../../shared/analysis/partition/partGraph';
 import { applyMove, createState } from '../../../../../shared/analysis/partition/searchState';
 import { createRng } from '../../../../../shared/analysis/partition/prng';
 import { repairBalance } from '../../../../../shared/analysis/partition/construct';
 import { tabuSearch, type TabuOptions } from '../../../../../shared/analysis/partition/tabuSearch';
 import { tabuSearchReference } from '../reference/tabuSearch';
-import { instance, randomDivision } from '../../optimiserFixtures';
+import { instance, randomDivision, searchInput } from '../../optimiserFixtures';
 
 interface Case {
   n: number;
@@ -25,9 +24,9 @@ interface Case {
 function setUp(c: Case) {
   const inst = instance(c.n, c.k, c.seed, c.locked, 4);
   const balance = c.budget ? { by: 'budget' as const, tolerance: 0.1 } : { by: 'goals' as const, tolerance: 0 };
-  const { limits, nodeWeight, problems } = balanceLimits(inst.g, c.k, balance, inst.locked);
-  if (problems.length > 0) return null;
-  const g = partGraphOf(inst.g, nodeWeight);
+  const input = searchInput(inst, balance);
+  if (!input) return null;
+  const { g, limits } = input;
   const part = randomDivision(inst, createRng(c.seed + 1));
   if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;
   return { g, limits, part };
