@@ -93,9 +93,10 @@ function project(part: Int32Array, map: Int32Array, nc: number): Int32Array {
 
 /**
  * One level's limits, widened by half its heaviest node so that coarse levels can still move (swaps of two nodes
- * do the rest). Widening by the whole node let coarse divisions sit (with goal balance) up to a quarter of a portfolio off, and
- * the strictly balanced finer levels could not undo what that bought: at 500 goals, k = 9 with budget balance, 25
- * of 100 fresh V-cycles ended within 3 % of the best known cut instead of 3 (scripts/bench/RESULTS.md).
+ * do the rest). Widening by the whole node let coarse divisions sit (with goal balance) up to a quarter of a
+ * portfolio off, and the strictly balanced finer levels could not undo what that bought: at 500 goals, k = 9 with
+ * budget balance, 25 of 100 fresh V-cycles ended within 3 % of the best known cut instead of 3
+ * (scripts/bench/RESULTS.md).
  */
 function levelLimits(lim: Limits, lv: Level, finest: boolean): Limits {
   if (finest) return lim;
