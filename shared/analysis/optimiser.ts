@@ -7,6 +7,7 @@ import { createState } from './partition/searchState';
 import { tabuSearch } from './partition/tabuSearch';
 import { createRng, type Rng } from './partition/prng';
 import { evolve, islandsFor } from './partition/evolve';
+import { rebisectPairs } from './partition/rebisect';
 
 export type { Balance } from './partition/balanceLimits';
 
@@ -101,11 +102,21 @@ function searchSeconds(n: number): number {
  * to be used. A count, not a clock, so the result does not depend on the machine's speed.
  */
 export function searchBudget(n: number, k: number, effort = 1): number {
-  const kk = Math.max(2, k);
-  const stepMicros = 3 + (kk * kk) / 11;
   // Small projects converge long before the time target: at most a few thousand iterations per goal.
-  return Math.round(effort * Math.min((searchSeconds(n) * 1e6) / stepMicros, 3_000 * n));
+  return Math.round(effort * Math.min((searchSeconds(n) * 1e6) / stepMicros(k), 3_000 * n));
 }
+
+/** Microseconds per tabu step at k parts with the compiled kernel, fitted with two cold lanes side by side. */
+function stepMicros(k: number): number {
+  const kk = Math.max(2, k);
+  return 3 + (kk * kk) / 11;
+}
+
+/**
+ * Fresh bisections per pair of parts when an island's best is re-paired (`rebisectPairs`). One, two or three
+ * did equally well at the same time (scripts/bench/RESULTS.md, seventh session); one leaves the most to the search.
+ */
+const REBISECT_TRIES = 1;
 
 function startFeasible(g: PartGraph, lim: Limits, rng: Rng, initial: Int32Array | undefined): Int32Array | null {
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -180,6 +191,13 @@ export function optimiseDivision(
     shouldStop,
     onIteration,
   };
+  // Each island's best is re-paired before the islands meet. Its bisections run at k = 2 and are charged at
+  // that step's cost in this k's steps, so the budget stays a time (they measured 1.2–3.4 µs a step, below the
+  // 3.4 µs charged: scripts/bench/RESULTS.md).
+  const bisectCharge = stepMicros(2) / stepMicros(k);
+  const bisectOptions = { tries: REBISECT_TRIES, ml: { ...ml, coarsest: 40, onIteration: undefined } };
+  const polish = (part: Int32Array): number =>
+    Math.round(bisectCharge * rebisectPairs(g, limits, part, rng, bisectOptions));
   // The current division, improved by a tabu search, competes with the fresh multilevel starts.
   const seeds: Int32Array[] = [];
   if (options.initialParts) {
@@ -207,6 +225,7 @@ export function optimiseDivision(
     // Independent populations, then their best divisions recombined (see evolve).
     islands: large ? 1 : islandsFor(budget - iterations, n),
     seeds,
+    ...(large ? {} : { polish }),
     shouldStop,
     onBest: (part) => consider(part),
     onSpent: (it, bestCut) => {

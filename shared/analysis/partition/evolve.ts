@@ -19,6 +19,11 @@ export interface EvolveOptions {
   onSpent?(iterations: number, bestCut: number): void;
   /** Called with each division that enters the population. */
   onBest?(part: Int32Array): void;
+  /**
+   * Improves each island's best division in place before the islands meet (the optimiser re-pairs clusters
+   * between parts, see rebisect); returns the iterations it spent, which count against the budget.
+   */
+  polish?(part: Int32Array): number;
 }
 
 /**
@@ -46,7 +51,8 @@ interface Member {
 
 /**
  * Islands of the memetic loop below, one after another with an equal share of the budget, then a last population
- * that starts from each island's best and recombines them. Returns the best division and the iterations spent.
+ * that starts from each island's best (polished, when a polish is given) and recombines them. Returns the best
+ * division and the iterations spent.
  */
 export function evolve(
   g: PartGraph,
@@ -70,7 +76,11 @@ export function evolve(
     });
     iterations += r.iterations;
     cycles += r.cycles;
-    if (r.best) bests.push(r.best.part);
+    if (r.best) {
+      const part = r.best.part.slice();
+      iterations += o.polish?.(part) ?? 0;
+      bests.push(part);
+    }
   }
   const before = iterations;
   const last = {

@@ -26,6 +26,25 @@ export function searchInput(inst: Instance, balance: Balance): { g: PartGraph; l
   return problems.length > 0 ? null : { g: partGraphOf(inst.g, nodeWeight), limits };
 }
 
+/** A search graph from an edge list [u, v, strength], every goal weighing 1. */
+export function graphOf(n: number, edges: readonly [number, number, number][]): PartGraph {
+  const adj: [number, number][][] = Array.from({ length: n }, () => []);
+  for (const [u, v, w] of edges) {
+    adj[u]!.push([v, w]);
+    adj[v]!.push([u, w]);
+  }
+  const adjStart = new Uint32Array(n + 1);
+  for (let v = 0; v < n; v++) adjStart[v + 1] = adjStart[v]! + adj[v]!.length;
+  const flat = adj.flat();
+  return {
+    n,
+    adjStart,
+    adjNode: Uint32Array.from(flat.map(([u]) => u)),
+    adjWeight: Float64Array.from(flat.map(([, w]) => w)),
+    nodeWeight: new Float64Array(n).fill(1),
+  };
+}
+
 /** A random division that keeps the locked goals in their parts (balance not checked). */
 export function randomDivision(inst: Instance, rng: Rng): Int32Array {
   const part = new Int32Array(inst.g.n);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { islandsFor } from '../../../../shared/analysis/partition/evolve';
+import { evolve, islandsFor } from '../../../../shared/analysis/partition/evolve';
 import { searchBudget } from '../../../../shared/analysis/optimiser';
+import { cutOf, isFeasible } from '../../../../shared/analysis/partition/partGraph';
+import { createRng } from '../../../../shared/analysis/partition/prng';
+import { instance, searchInput } from '../optimiserFixtures';
 
 describe('islandsFor', () => {
   it('gives six islands where the budget buys many V-cycles (k = 3) and four at k = 5 to 9 for 500 goals', () => {
@@ -20,5 +23,40 @@ describe('islandsFor', () => {
         expect(y).toBeGreaterThanOrEqual(x);
       }),
     );
+  });
+});
+
+describe('evolve', () => {
+  it("polishes each island's best before the islands meet and counts what the polish spent", () => {
+    const inst = instance(60, 4, 3, 2);
+    const { g, limits } = searchInput(inst, { by: 'goals', tolerance: 0 })!;
+    const polished: Int32Array[] = [];
+    const entered: Int32Array[] = [];
+    const run = (polish?: (part: Int32Array) => number) =>
+      evolve(g, limits, createRng(9), {
+        ml: { iterPerNode: 2, tabuUpTo: 60, coarsest: 40, shouldStop: () => false },
+        budget: 20_000,
+        population: 3,
+        islands: 4,
+        seeds: [],
+        shouldStop: () => false,
+        onBest: (part) => entered.push(part.slice()),
+        ...(polish ? { polish } : {}),
+      });
+    const plain = run();
+    entered.length = 0;
+    const withPolish = run((part) => {
+      expect(isFeasible(g, limits, part)).toBe(true);
+      polished.push(part.slice());
+      return 2_500;
+    });
+    expect(polished).toHaveLength(4);
+    // Every island's polished best enters the last population (as a start, or it equals one already there).
+    for (const p of polished) expect(entered.some((e) => e.every((x, i) => x === p[i]))).toBe(true);
+    // The polish's 10,000 iterations count: the islands spend their 60 % (12,000) and the last population is left
+    // nothing but its one cycle, so the whole search ran no more than the budget beside the polish.
+    expect(withPolish.iterations).toBeGreaterThanOrEqual(22_000);
+    expect(withPolish.iterations - 10_000).toBeLessThan(plain.iterations);
+    expect(withPolish.best!.cut).toBe(cutOf(g, withPolish.best!.part));
   });
 });

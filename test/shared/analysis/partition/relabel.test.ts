@@ -4,26 +4,7 @@ import { cutOf, isFeasible, type Limits } from '../../../../shared/analysis/part
 import { relabelToLocks } from '../../../../shared/analysis/partition/relabel';
 import { createRng } from '../../../../shared/analysis/partition/prng';
 import { repairBalance } from '../../../../shared/analysis/partition/construct';
-import { instance, randomDivision, searchInput } from '../optimiserFixtures';
-
-/** A graph from an edge list, every goal weighing 1. */
-function graphOf(n: number, edges: [number, number, number][]) {
-  const adj: [number, number][][] = Array.from({ length: n }, () => []);
-  for (const [u, v, w] of edges) {
-    adj[u]!.push([v, w]);
-    adj[v]!.push([u, w]);
-  }
-  const adjStart = new Uint32Array(n + 1);
-  for (let v = 0; v < n; v++) adjStart[v + 1] = adjStart[v]! + adj[v]!.length;
-  const flat = adj.flat();
-  return {
-    n,
-    adjStart,
-    adjNode: Uint32Array.from(flat.map(([u]) => u)),
-    adjWeight: Float64Array.from(flat.map(([, w]) => w)),
-    nodeWeight: new Float64Array(n).fill(1),
-  };
-}
+import { graphOf, instance, randomDivision, searchInput } from '../optimiserFixtures';
 
 /** Every permutation of 0 … k−1. */
 function permutations(k: number): number[][] {
