@@ -1,8 +1,15 @@
 import { syntheticProject } from '../../../shared/analysis/synthetic';
 import { buildCompactGraph, partsOf, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
-import { cutOf, partGraphOf, type Limits, type PartGraph } from '../../../shared/analysis/partition/partGraph';
-import type { Rng } from '../../../shared/analysis/partition/prng';
+import {
+  cutOf,
+  isFeasible,
+  partGraphOf,
+  type Limits,
+  type PartGraph,
+} from '../../../shared/analysis/partition/partGraph';
+import { createRng, type Rng } from '../../../shared/analysis/partition/prng';
+import { repairBalance } from '../../../shared/analysis/partition/construct';
 
 export interface Instance {
   g: CompactGraph;
@@ -50,6 +57,31 @@ export function randomDivision(inst: Instance, rng: Rng): Int32Array {
   const part = new Int32Array(inst.g.n);
   for (let v = 0; v < inst.g.n; v++) part[v] = inst.locked[v]! >= 0 ? inst.locked[v]! : rng.int(inst.k);
   return part;
+}
+
+/** A small synthetic case as the property tests draw it: size, parts, seed, locked goals, which balance. */
+export interface SmallCase {
+  n: number;
+  k: number;
+  seed: number;
+  locked: number;
+  budget: boolean;
+}
+
+/**
+ * A small instance with a random division repaired to balance (goals ±1, or budget within `budgetTolerance`), or
+ * null when the balance cannot be met. The division is drawn from `rng` (a fresh one from the case's seed unless
+ * given), which the caller may go on drawing from.
+ */
+export function feasibleStart(c: SmallCase, budgetTolerance: number, rng: Rng = createRng(c.seed)) {
+  const inst = instance(c.n, c.k, c.seed, c.locked, 4);
+  const balance: Balance = c.budget ? { by: 'budget', tolerance: budgetTolerance } : { by: 'goals', tolerance: 0 };
+  const input = searchInput(inst, balance);
+  if (!input) return null;
+  const { g, limits } = input;
+  const part = randomDivision(inst, rng);
+  if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;
+  return { inst, g, limits, part, rng };
 }
 
 /** Every division of up to ~12 goals, by brute force: the optimum under locks and balance, or null if none. */

@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { cutOf, isFeasible, type Limits } from '../../../../shared/analysis/partition/partGraph';
 import { rebisectPairs } from '../../../../shared/analysis/partition/rebisect';
 import { createRng } from '../../../../shared/analysis/partition/prng';
-import { repairBalance } from '../../../../shared/analysis/partition/construct';
-import { graphOf, instance, randomDivision, searchInput } from '../optimiserFixtures';
+import { feasibleStart, graphOf } from '../optimiserFixtures';
 
 const ml = { iterPerNode: 5, tabuUpTo: 1e9, coarsest: 8, shouldStop: () => false };
 
@@ -62,13 +61,9 @@ describe('rebisectPairs', () => {
           tries: fc.integer({ min: 1, max: 3 }),
         }),
         (c) => {
-          const inst = instance(c.n, c.k, c.seed, c.locked, 4);
-          const balance = c.budget ? { by: 'budget' as const, tolerance: 0.3 } : { by: 'goals' as const, tolerance: 0 };
-          const input = searchInput(inst, balance);
-          if (!input) return;
-          const { g, limits } = input;
-          const part = randomDivision(inst, createRng(c.seed));
-          if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return;
+          const start = feasibleStart(c, 0.3);
+          if (!start) return;
+          const { g, limits, part } = start;
           const before = cutOf(g, part);
           const a = part.slice();
           const b = part.slice();

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cutOf, isFeasible, type Limits } from '../../../../shared/analysis/partition/partGraph';
 import { relabelToLocks } from '../../../../shared/analysis/partition/relabel';
-import { createRng } from '../../../../shared/analysis/partition/prng';
-import { repairBalance } from '../../../../shared/analysis/partition/construct';
-import { graphOf, instance, randomDivision, searchInput } from '../optimiserFixtures';
+import { feasibleStart, graphOf } from '../optimiserFixtures';
 
 /** Every permutation of 0 … k−1. */
 function permutations(k: number): number[][] {
@@ -66,13 +64,9 @@ describe('relabelToLocks', () => {
           budget: fc.boolean(),
         }),
         (c) => {
-          const inst = instance(c.n, c.k, c.seed, c.locked, 4);
-          const balance = c.budget ? { by: 'budget' as const, tolerance: 0.3 } : { by: 'goals' as const, tolerance: 0 };
-          const input = searchInput(inst, balance);
-          if (!input) return;
-          const { g, limits } = input;
-          const part = randomDivision(inst, createRng(c.seed));
-          if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return;
+          const start = feasibleStart(c, 0.3);
+          if (!start) return;
+          const { g, limits, part } = start;
           const before = cutOf(g, part);
           let bestCut = before;
           for (const label of permutations(c.k)) {

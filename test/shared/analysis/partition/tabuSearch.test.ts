@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { edgeWeight, isFeasible, type Limits, type PartGraph } from '../../../../shared/analysis/partition/partGraph';
 import { createState, type SearchState } from '../../../../shared/analysis/partition/searchState';
 import { tabuSearch } from '../../../../shared/analysis/partition/tabuSearch';
-import { repairBalance } from '../../../../shared/analysis/partition/construct';
-import { createRng, type Rng } from '../../../../shared/analysis/partition/prng';
-import { instance, randomDivision, searchInput } from '../optimiserFixtures';
+import type { Rng } from '../../../../shared/analysis/partition/prng';
+import { feasibleStart, type SmallCase } from '../optimiserFixtures';
 
 const fits = (lim: Limits, p: number, w: number): boolean => w >= lim.lo[p]! - lim.eps && w <= lim.hi[p]! + lim.eps;
 
@@ -50,16 +49,9 @@ const cases = fc.record({
 });
 
 /** A feasible random division of a small instance, or null when the balance cannot be repaired. */
-function start(c: { n: number; k: number; seed: number; locked: number; budget: boolean }) {
-  const inst = instance(c.n, c.k, c.seed, c.locked, 4);
-  const balance = c.budget ? { by: 'budget' as const, tolerance: 0.25 } : { by: 'goals' as const, tolerance: 0 };
-  const input = searchInput(inst, balance);
-  if (!input) return null;
-  const { g, limits } = input;
-  const rng = createRng(c.seed);
-  const part = randomDivision(inst, rng);
-  if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;
-  return { g, limits, state: createState(g, c.k, part), rng };
+function start(c: SmallCase) {
+  const st = feasibleStart(c, 0.25);
+  return st && { g: st.g, limits: st.limits, state: createState(st.g, c.k, st.part), rng: st.rng };
 }
 
 function oneStep(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, swapCandidates: number): number {

@@ -3,10 +3,9 @@ import fc from 'fast-check';
 import { isFeasible } from '../../../../../shared/analysis/partition/partGraph';
 import { applyMove, createState } from '../../../../../shared/analysis/partition/searchState';
 import { createRng } from '../../../../../shared/analysis/partition/prng';
-import { repairBalance } from '../../../../../shared/analysis/partition/construct';
 import { tabuSearch, type TabuOptions } from '../../../../../shared/analysis/partition/tabuSearch';
 import { tabuSearchReference } from '../reference/tabuSearch';
-import { instance, randomDivision, searchInput } from '../../optimiserFixtures';
+import { feasibleStart } from '../../optimiserFixtures';
 
 interface Case {
   n: number;
@@ -22,14 +21,7 @@ interface Case {
 }
 
 function setUp(c: Case) {
-  const inst = instance(c.n, c.k, c.seed, c.locked, 4);
-  const balance = c.budget ? { by: 'budget' as const, tolerance: 0.1 } : { by: 'goals' as const, tolerance: 0 };
-  const input = searchInput(inst, balance);
-  if (!input) return null;
-  const { g, limits } = input;
-  const part = randomDivision(inst, createRng(c.seed + 1));
-  if (!repairBalance(g, limits, part) || !isFeasible(g, limits, part)) return null;
-  return { g, limits, part };
+  return feasibleStart(c, 0.1, createRng(c.seed + 1));
 }
 
 /** One run: the result, the state it leaves, the generator's next draw, and every progress call. */
