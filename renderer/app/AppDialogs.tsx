@@ -4,7 +4,7 @@ import { emptyProject, newId } from '../../shared/model';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { APP_COMMANDS } from '../store/commands/appCommands';
+import { APP_COMMANDS, VIEW_COMMANDS } from '../store/commands/appCommands';
 import { exportCsv, importCsv } from './fileActions';
 import { useApp, useAppStore, useT } from './StoreContext';
 
@@ -108,9 +108,9 @@ function HelpDialog() {
         caption={t('app.help.title')}
         columns={[{ label: t('app.help.command') }, { label: t('app.help.shortcut') }]}
       >
-        {APP_COMMANDS.map((c) => (
+        {[...APP_COMMANDS, ...VIEW_COMMANDS].map((c) => (
           <tr key={c.id}>
-            <td>{t(c.labelKey)}</td>
+            <td>{c.id.startsWith('view.show.') ? t('app.help.showView', { view: t(c.labelKey) }) : t(c.labelKey)}</td>
             <td>
               <kbd>{c.kbd ? c.kbd.replace('Mod', mac ? '⌘' : 'Ctrl') : '–'}</kbd>
             </td>

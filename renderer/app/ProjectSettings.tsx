@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { dispatch } from '../store/commands/dispatch';
 import { TAAKVELD_LISTS, type TaakveldList } from '../../shared/model';
 import { Field } from '../components/Field';
 import { Button } from '../components/Button';
@@ -29,9 +30,7 @@ export function ProjectSettings() {
         className="form-grid"
         onSubmit={(e) => {
           e.preventDefault();
-          setProblems(
-            updateProject.run(store.getState(), { name, municipality, taakveldList: list }, { inline: true }),
-          );
+          setProblems(dispatch(store, updateProject, { name, municipality, taakveldList: list }, { inline: true }));
         }}
       >
         {problems.length ? (

@@ -1,31 +1,19 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { EXAMPLE_PROJECT_ID } from '../../shared/example/exampleProject';
 import { Button } from '../components/Button';
 import { Tabs } from '../components/Tabs';
-import { TABS, type Tab } from '../store/uiSlice';
-import { GoalsView } from '../views/goals/GoalsView';
-import { LinksView } from '../views/links/LinksView';
-import { PortfoliosView } from '../views/portfolios/PortfoliosView';
-import { DivisionsView } from '../views/divisions/DivisionsView';
-import { AnalysisView } from '../views/analysis/AnalysisView';
-import { ProjectSettings } from './ProjectSettings';
+import { VIEWS, viewEntry } from '../views/registry';
+import type { ViewId } from '../views/viewIds';
+import { DraftPicker } from './DraftPicker';
 import { useApp, useAppStore, useT } from './StoreContext';
-
-const VIEWS: Record<Tab, () => ReactNode> = {
-  goals: () => <GoalsView />,
-  links: () => <LinksView />,
-  portfolios: () => <PortfoliosView />,
-  divisions: () => <DivisionsView />,
-  analysis: () => <AnalysisView />,
-  settings: () => <ProjectSettings />,
-};
 
 export function ProjectView() {
   const t = useT();
   const store = useAppStore();
-  const tab = useApp((s) => s.tab);
+  const tab = useApp((s) => s.view);
   const project = useApp((s) => s.project)!;
   const [exampleSeen, setExampleSeen] = useState(false);
+  const View = viewEntry(tab).Component;
 
   // A printed report shows every collapsed detail: paper cannot be clicked open.
   useEffect(() => {
@@ -34,7 +22,7 @@ export function ProjectView() {
     return () => window.removeEventListener('beforeprint', open);
   }, []);
 
-  const counts: Partial<Record<Tab, number>> = {
+  const counts: Partial<Record<ViewId, number>> = {
     goals: project.goals.length,
     links: project.links.length,
     portfolios: project.portfolios.length,
@@ -43,13 +31,13 @@ export function ProjectView() {
   return (
     <main id="main" className="project">
       {project.id === EXAMPLE_PROJECT_ID && !exampleSeen ? (
-        <div className="example-banner" role="note">
+        <div className="example-banner no-print" role="note">
           <p>
             <strong>{t('app.example.title')}</strong> {t('app.example.body')}
           </p>
           <div className="toolbar">
             {tab !== 'analysis' ? (
-              <Button variant="primary" onClick={() => store.getState().setTab('analysis')}>
+              <Button variant="primary" onClick={() => store.getState().showView('analysis')}>
                 {t('app.example.toAnalysis')}
               </Button>
             ) : null}
@@ -57,18 +45,21 @@ export function ProjectView() {
           </div>
         </div>
       ) : null}
-      <Tabs
-        label={t('app.tabs.label')}
-        idPrefix="pv"
-        active={tab}
-        onChange={(id) => store.getState().setTab(id)}
-        tabs={TABS.map((id) => ({
-          id,
-          label: counts[id] !== undefined ? `${t(`app.tabs.${id}`)} (${counts[id]})` : t(`app.tabs.${id}`),
-        }))}
-      />
+      <div className="project-bar">
+        <Tabs
+          label={t('app.tabs.label')}
+          idPrefix="pv"
+          active={tab}
+          onChange={(id) => store.getState().showView(id)}
+          tabs={VIEWS.map(({ id, labelKey }) => ({
+            id,
+            label: counts[id] !== undefined ? `${t(labelKey)} (${counts[id]})` : t(labelKey),
+          }))}
+        />
+        <DraftPicker />
+      </div>
       <div role="tabpanel" id={`pv-panel-${tab}`} aria-labelledby={`pv-tab-${tab}`} className="panel" tabIndex={-1}>
-        {VIEWS[tab]()}
+        <View />
       </div>
     </main>
   );

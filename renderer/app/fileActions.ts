@@ -141,7 +141,7 @@ export async function exportCsv(store: AppStore, kind: 'goals' | 'links'): Promi
 export async function exportPdf(store: AppStore): Promise<void> {
   const s = store.getState();
   if (!s.project) return;
-  s.setTab('analysis');
+  s.showView('analysis');
   await new Promise((r) => setTimeout(r, 50));
   const saved = await s.deps.platform.exportPdf(
     fileNameFor(s.project, s.locale === 'nl' ? ' - rapport.pdf' : ' - report.pdf'),

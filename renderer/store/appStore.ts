@@ -3,6 +3,8 @@ import type { Platform } from '../platform/Platform';
 import type { ProjectRepository } from '../storage/projectRepository';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export interface AppDeps {
   repository: ProjectRepository;
@@ -11,7 +13,7 @@ export interface AppDeps {
   now(): string;
 }
 
-export type AppState = ProjectSlice & UiSlice & { deps: AppDeps };
+export type AppState = ProjectSlice & UiSlice & ViewSlice & SelectionSlice & { deps: AppDeps };
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -19,5 +21,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     deps,
     ...createProjectSlice(...a),
     ...createUiSlice(...a),
+    ...createViewSlice(...a),
+    ...createSelectionSlice(...a),
   }));
 }

@@ -1,10 +1,11 @@
 import type { Project } from '../../shared/model';
 import type { MessageKey } from '../i18n/translate';
+import type { ViewId } from '../views/viewIds';
 
 /** Where the user was, so undo brings them back to the draft and view the edit happened in. */
 export interface ViewSnapshot {
-  tab: string;
-  divisionId: string | null;
+  view: ViewId;
+  draftId: string | null;
 }
 
 /** One user gesture. Projects are immutable with structural sharing, so keeping both versions is cheap. */

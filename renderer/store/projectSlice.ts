@@ -3,7 +3,10 @@ import { diffProjects, isEmptyPatch, type OpResult, type Problem, type Project }
 import type { MessageKey } from '../i18n/translate';
 import type { ProjectSummary } from '../storage/projectRepository';
 import type { AppState } from './appStore';
-import { pushEntry, takeRedo, takeUndo, type HistoryState } from './history';
+import { pushEntry, takeRedo, takeUndo, type HistoryState, type ViewSnapshot } from './history';
+import type { Gesture } from './gesture';
+import { pruneSelection } from './selectionSlice';
+import { restoreViewChoice, viewChoiceKey, type ViewChoice } from './viewSlice';
 
 export interface ProjectSlice {
   library: ProjectSummary[];
@@ -26,6 +29,14 @@ export interface ProjectSlice {
    * the caller shows them itself (a form does, beside its fields).
    */
   edit(labelKey: MessageKey, op: (p: Project) => OpResult, options?: { inline?: boolean }): Problem[];
+  /** The gesture in progress (a drag, a drop-down stepped with arrow keys), if any. */
+  gesture: Gesture | null;
+  /** Start a gesture: the edits until `commitGesture` become one undo step. A gesture still open is committed. */
+  beginGesture(labelKey: MessageKey): void;
+  /** End the gesture: one undo step when it changed the project, none when it did not. */
+  commitGesture(): void;
+  /** Esc: put the project back as it was before the gesture; no undo step, nothing written. */
+  cancelGesture(): void;
   undo(): void;
   redo(): void;
   /** Resolves when every edit so far is stored. */
@@ -59,8 +70,11 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   }
 
   function replace(next: Project, history: HistoryState) {
-    set((s) => ({ project: next, history, revision: s.revision + 1 }));
+    set((s) => ({ project: next, history, revision: s.revision + 1, selection: pruneSelection(s.selection, next) }));
   }
+
+  const viewNow = (): ViewSnapshot => ({ view: get().view, draftId: get().draftId });
+  const restoreView = (view: ViewSnapshot) => set({ view: view.view, draftId: view.draftId });
 
   return {
     library: [],
@@ -76,20 +90,23 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
 
     async openProject(id) {
       await writes;
-      const { value, problems } = await get().deps.repository.loadProject(id);
+      const { repository } = get().deps;
+      const { value, problems } = await repository.loadProject(id);
       if (!value) {
         get().notify({ kind: 'error', key: 'app.notice.openFailed', problems });
         return false;
       }
+      const choice = restoreViewChoice(value, await repository.getSetting<ViewChoice>(viewChoiceKey(id)));
       set((s) => ({
         project: value,
         revision: s.revision + 1,
         history: { past: [], future: [] },
-        tab: 'goals',
+        gesture: null,
+        selection: [],
         filePath: null,
         notices: [],
         saveError: null,
-        divisionId: value.divisions[0]?.id ?? null,
+        ...choice,
       }));
       await get().deps.repository.setSetting('lastProjectId', id);
       return true;
@@ -103,7 +120,14 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     },
 
     closeProject() {
-      set((s) => ({ project: null, history: { past: [], future: [] }, revision: s.revision + 1, notices: [] }));
+      set((s) => ({
+        project: null,
+        history: { past: [], future: [] },
+        gesture: null,
+        selection: [],
+        revision: s.revision + 1,
+        notices: [],
+      }));
       void get().deps.repository.setSetting('lastProjectId', null);
       void writes.then(() => get().refreshLibrary());
     },
@@ -118,8 +142,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     edit(labelKey, op, options) {
       const before = get().project;
       if (!before) return [{ code: 'noProjectOpen' }];
-      // The view before the op: some ops move the user to another draft, and undo must bring them back here.
-      const view = { tab: get().tab, divisionId: get().divisionId };
+      // The view before the op: a command may move the user to another draft, and undo must bring them back here.
+      const view = viewNow();
       const result = op(before);
       if (!result.ok) {
         if (!options?.inline) get().notify({ kind: 'error', key: 'app.notice.editFailed', problems: result.problems });
@@ -127,30 +151,61 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       }
       if (result.project === before) return [];
       const after = { ...result.project, updatedAt: get().deps.now() };
-      replace(after, pushEntry(get().history, { labelKey, before, after, view }));
-      persist(before, after);
+      // Inside a gesture the edit only shows; the gesture's commit makes the one step and the one write.
+      if (get().gesture) replace(after, get().history);
+      else {
+        replace(after, pushEntry(get().history, { labelKey, before, after, view }));
+        persist(before, after);
+      }
       return [];
     },
 
+    gesture: null,
+
+    beginGesture(labelKey) {
+      if (get().gesture) get().commitGesture();
+      const before = get().project;
+      if (before) set({ gesture: { labelKey, before, view: viewNow() } });
+    },
+
+    commitGesture() {
+      const g = get().gesture;
+      const after = get().project;
+      set({ gesture: null });
+      if (!g || !after || after === g.before) return;
+      set({ history: pushEntry(get().history, { labelKey: g.labelKey, before: g.before, after, view: g.view }) });
+      persist(g.before, after);
+    },
+
+    cancelGesture() {
+      const g = get().gesture;
+      set({ gesture: null });
+      if (g && get().project !== g.before) replace(g.before, get().history);
+    },
+
     undo() {
+      if (get().gesture) get().commitGesture();
       const current = get().project;
       const step = takeUndo(get().history);
       if (!current || !step) return;
       replace(step.entry.before, step.history);
-      set({ tab: step.entry.view.tab as AppState['tab'], divisionId: step.entry.view.divisionId });
+      restoreView(step.entry.view);
       persist(current, step.entry.before);
     },
 
     redo() {
+      if (get().gesture) get().commitGesture();
       const current = get().project;
       const step = takeRedo(get().history);
       if (!current || !step) return;
       replace(step.entry.after, step.history);
-      set({ tab: step.entry.view.tab as AppState['tab'], divisionId: step.entry.view.divisionId });
+      restoreView(step.entry.view);
       persist(current, step.entry.after);
     },
 
     flush() {
+      // Closing the window mid-gesture keeps what is on screen.
+      if (get().gesture) get().commitGesture();
       return writes;
     },
   };

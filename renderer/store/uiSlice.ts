@@ -3,9 +3,6 @@ import type { Problem } from '../../shared/model';
 import type { Locale, MessageKey, Params } from '../i18n/translate';
 import type { AppState } from './appStore';
 
-export type Tab = 'goals' | 'links' | 'portfolios' | 'divisions' | 'analysis' | 'settings';
-export const TABS: readonly Tab[] = ['goals', 'links', 'portfolios', 'divisions', 'analysis', 'settings'];
-
 /** A message for the status area: what happened, or what went wrong and where. */
 export interface Notice {
   id: number;
@@ -19,8 +16,6 @@ export type AppDialog = 'newProject' | 'csvImport' | 'csvExport' | 'help';
 
 export interface UiSlice {
   locale: Locale;
-  tab: Tab;
-  divisionId: string | null;
   notices: Notice[];
   /** Where the open project was last saved or opened from (Electron); save writes there without asking. */
   filePath: string | null;
@@ -32,8 +27,6 @@ export interface UiSlice {
   setFilePath(path: string | null): void;
   setWorkshop(on: boolean): void;
   setLocale(locale: Locale): void;
-  setTab(tab: Tab): void;
-  setDivision(id: string | null): void;
   notify(n: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
 }
@@ -43,8 +36,6 @@ export const INFO_NOTICE_MS = 7000;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   locale: 'nl',
-  tab: 'goals',
-  divisionId: null,
   notices: [],
   filePath: null,
   workshop: false,
@@ -61,12 +52,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setLocale(locale) {
     set({ locale });
     void get().deps.repository.setSetting('locale', locale);
-  },
-  setTab(tab) {
-    set({ tab });
-  },
-  setDivision(divisionId) {
-    set({ divisionId });
   },
   notify(n) {
     // Keep the last few: a long queue of stale messages helps nobody. Confirmations go by themselves;

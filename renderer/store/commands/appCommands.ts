@@ -1,6 +1,7 @@
 import { exportPdf, openProjectFromFile, saveProjectToFile } from '../../app/fileActions';
 import type { AppStore } from '../appStore';
 import { hasProject, type Command } from './command';
+import { VIEW_LIST, viewShortcut } from '../../views/viewIds';
 
 /**
  * Commands that are not model edits. They take the store because several need async platform calls; the ids
@@ -96,8 +97,19 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   },
 ];
 
+/** "Show the map" and its siblings: one command per view, Ctrl+1 … Ctrl+n in tab order. */
+export const VIEW_COMMANDS: readonly AppCommand[] = VIEW_LIST.map((v) => ({
+  id: `view.show.${v.id}`,
+  labelKey: v.labelKey,
+  kbd: viewShortcut(v.id),
+  enabled: hasProject,
+  run: (store: AppStore) => store.getState().showView(v.id),
+}));
+
+const ALL_COMMANDS: readonly AppCommand[] = [...APP_COMMANDS, ...VIEW_COMMANDS];
+
 export function findAppCommand(id: string): AppCommand | undefined {
-  return APP_COMMANDS.find((c) => c.id === id);
+  return ALL_COMMANDS.find((c) => c.id === id);
 }
 
 export function runAppCommand(store: AppStore, id: string): boolean {
@@ -127,5 +139,5 @@ export function commandForKey(
   // Ctrl+Y is the Windows habit for redo.
   if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'y')
     return findAppCommand('edit.redo');
-  return APP_COMMANDS.find((c) => c.kbd && matchesShortcut(c.kbd, e));
+  return ALL_COMMANDS.find((c) => c.kbd && matchesShortcut(c.kbd, e));
 }

@@ -16,25 +16,26 @@ export interface Command<A = void> {
   run(state: AppState, args: A, options?: { inline?: boolean }): Problem[] | void | Promise<void>;
 }
 
-/** An edit command always answers with the problems that stopped it (empty when it went through). */
-export type EditCommand<A> = Omit<Command<A>, 'run'> & {
-  run(state: AppState, args: A, options?: { inline?: boolean }): Problem[];
-};
+/**
+ * An edit command: a pure model operation made one undo step. The operation only computes the next project; what
+ * the view does afterwards (show the new draft) is the command's `after`, run by `dispatch` once the edit went
+ * through.
+ */
+export interface EditCommand<A> {
+  id: string;
+  labelKey: AppKey;
+  enabled(state: AppState): boolean;
+  op(project: Project, args: A): OpResult;
+  after?(state: AppState, args: A): void;
+}
 
 export const hasProject = (s: AppState) => s.project !== null;
 
-/** Wraps a pure model operation as an undoable command. */
 export function editCommand<A>(
   id: string,
   labelKey: AppKey,
-  op: (project: Project, args: A, state: AppState) => OpResult,
+  op: (project: Project, args: A) => OpResult,
+  after?: (state: AppState, args: A) => void,
 ): EditCommand<A> {
-  return {
-    id,
-    labelKey,
-    enabled: hasProject,
-    run(state, args, options): Problem[] {
-      return state.edit(labelKey, (p) => op(p, args, state), options);
-    },
-  };
+  return { id, labelKey, enabled: hasProject, op, ...(after ? { after } : {}) };
 }

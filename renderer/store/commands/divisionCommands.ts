@@ -1,32 +1,22 @@
 import * as ops from '../../../shared/model/operations';
-import { newId, type DivisionInput } from '../../../shared/model';
+import type { DivisionInput } from '../../../shared/model';
 import { editCommand } from './command';
 
-/** A new draft takes every portfolio of the project, so it is usable at once. */
-export const addDivision = editCommand<{ name: string; id?: string }>(
+/** A new, empty draft takes every portfolio of the project, so it is usable at once. The caller picks the id. */
+export const addDivision = editCommand<{ name: string; id: string }>(
   'division.add',
   'app.cmd.divisionAdd',
-  (p, a, s) => {
-    const id = a.id ?? newId('div');
-    const result = ops.addDivision(p, {
-      id,
-      name: a.name,
-      portfolioIds: p.portfolios.map((x) => x.id),
-    } satisfies DivisionInput);
-    if (result.ok) s.setDivision(id);
-    return result;
-  },
+  (p, a) =>
+    ops.addDivision(p, { id: a.id, name: a.name, portfolioIds: p.portfolios.map((x) => x.id) } satisfies DivisionInput),
+  (s, a) => s.chooseDraft(a.id),
 );
 
-export const duplicateDivision = editCommand<{ id: string; name: string }>(
+/** A copy of a draft (what people want most when they start a new one): same holders, goals and locks. */
+export const duplicateDivision = editCommand<{ id: string; name: string; newId: string }>(
   'division.duplicate',
   'app.cmd.divisionDuplicate',
-  (p, a, s) => {
-    const id = newId('div');
-    const result = ops.duplicateDivision(p, a.id, a.name, id);
-    if (result.ok) s.setDivision(id);
-    return result;
-  },
+  (p, a) => ops.duplicateDivision(p, a.id, a.name, a.newId),
+  (s, a) => s.chooseDraft(a.newId),
 );
 
 export const updateDivision = editCommand<{ id: string; name?: string; notes?: string }>(
@@ -35,11 +25,15 @@ export const updateDivision = editCommand<{ id: string; name?: string; notes?: s
   (p, a) => ops.updateDivision(p, a.id, a),
 );
 
-export const removeDivision = editCommand<string>('division.remove', 'app.cmd.divisionRemove', (p, id, s) => {
-  const result = ops.removeDivision(p, id);
-  if (result.ok && s.divisionId === id) s.setDivision(result.project.divisions[0]?.id ?? null);
-  return result;
-});
+export const removeDivision = editCommand<string>(
+  'division.remove',
+  'app.cmd.divisionRemove',
+  (p, id) => ops.removeDivision(p, id),
+  (s, id) => {
+    if (s.draftId === id) s.chooseDraft(s.project?.divisions[0]?.id ?? null);
+    if (s.compareDraftId === id) s.chooseCompareDraft(null);
+  },
+);
 
 export const setDivisionPortfolios = editCommand<{ id: string; portfolioIds: string[] }>(
   'division.portfolios',
@@ -66,21 +60,24 @@ export const setAssignments = editCommand<{ divisionId: string; assignments: Rec
 );
 
 /** A proposal (optimiser result) as a new draft beside the one it came from: same holders and locks. */
-export const addDivisionFrom = editCommand<{ fromId: string; name: string; assignments: Record<string, string> }>(
+export const addDivisionFrom = editCommand<{
+  fromId: string;
+  newId: string;
+  name: string;
+  assignments: Record<string, string>;
+}>(
   'division.addFrom',
   'app.cmd.divisionFromProposal',
-  (p, a, s) => {
+  (p, a) => {
     const from = p.divisions.find((d) => d.id === a.fromId);
-    if (!from) return ops.addDivision(p, { name: a.name });
-    const id = newId('div');
-    const result = ops.addDivision(p, {
+    if (!from) return ops.addDivision(p, { id: a.newId, name: a.name });
+    return ops.addDivision(p, {
       ...structuredClone(from),
-      id,
+      id: a.newId,
       name: a.name,
       assignments: a.assignments,
       notes: '',
     });
-    if (result.ok) s.setDivision(id);
-    return result;
   },
+  (s, a) => s.chooseDraft(a.newId),
 );

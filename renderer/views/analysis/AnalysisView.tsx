@@ -1,5 +1,6 @@
 import { DataTable } from '../../components/DataTable';
-import { useMemo, useState } from 'react';
+import { dispatch } from '../../store/commands/dispatch';
+import { useState } from 'react';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { assignGoal } from '../../store/commands/divisionCommands';
@@ -7,7 +8,8 @@ import { CoordinationList } from './CoordinationList';
 import { LinkDetails } from './LinkDetails';
 import { OptimiserPanel } from './OptimiserPanel';
 import { ComparePanel } from './ComparePanel';
-import { namesOf, reportOf, suggestionsOf } from './viewModel';
+import { useDerived } from '../../derived/useDerived';
+import { useChosenDraft } from '../../derived/useDraft';
 import type { CutFigures } from '../../../shared/analysis/divisionFigures';
 
 /**
@@ -19,15 +21,12 @@ export function AnalysisView() {
   const store = useAppStore();
   const project = useApp((s) => s.project)!;
   const locale = useApp((s) => s.locale);
-  const divisionId = useApp((s) => s.divisionId);
-  const division = project.divisions.find((d) => d.id === divisionId) ?? project.divisions[0];
+  const division = useChosenDraft();
+  const derived = useDerived();
   const [balance, setBalance] = useState<'goals' | 'budget'>('goals');
-  const report = useMemo(() => (division ? reportOf(project, division.id) : null), [project, division]);
-  const suggestions = useMemo(
-    () => (division ? suggestionsOf(project, division.id, balance, 0.2) : null),
-    [project, division, balance],
-  );
-  const names = useMemo(() => namesOf(project), [project]);
+  const report = division ? derived.report(division.id) : null;
+  const suggestions = division ? derived.suggestions(division.id, balance, 0.2) : null;
+  const names = derived.names;
 
   if (!division || !report) return <p className="empty">{t('app.analysis.noDivision')}</p>;
   const pct = (f: CutFigures) => (f.share === null ? '–' : formatPercent(f.share, locale));
@@ -231,7 +230,7 @@ export function AnalysisView() {
                     type="button"
                     className="btn btn-secondary"
                     onClick={() =>
-                      assignGoal.run(store.getState(), { divisionId: division.id, goalId: s.goalId, portfolioId: s.to })
+                      dispatch(store, assignGoal, { divisionId: division.id, goalId: s.goalId, portfolioId: s.to })
                     }
                   >
                     {t('app.analysis.apply')}

@@ -1,40 +1,42 @@
 import { DataTable } from '../../components/DataTable';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Division, Project } from '../../../shared/model';
-import { compareDivisions, type ComparedFigure } from '../../../shared/analysis/compareDivisions';
+import type { ComparedFigure } from '../../../shared/analysis/compareDivisions';
 import { useApp, useT } from '../../app/StoreContext';
-import { formatNumber, formatPercent } from '../../i18n/format';
-import { graphOf, namesOf } from './viewModel';
+import { useDerived } from '../../derived/useDerived';
+import { useCompareDraft } from '../../derived/useDraft';
+import { compareRow } from './compareRows';
 
-const SHOWN: { figure: ComparedFigure; share?: boolean }[] = [
-  { figure: 'cut' },
-  { figure: 'cutCount' },
-  { figure: 'cutShare', share: true },
-  { figure: 'crossDomainCut' },
-  { figure: 'omgevingswetCut' },
-  { figure: 'owSocialPhysicalCut' },
-  { figure: 'modularity' },
+const SHOWN: ComparedFigure[] = [
+  'cut',
+  'cutCount',
+  'cutShare',
+  'crossDomainCut',
+  'omgevingswetCut',
+  'owSocialPhysicalCut',
+  'modularity',
 ];
 
 /** This draft against another: which goals moved, which links became split or joined, and every figure side by side. */
 export function ComparePanel({ project, division }: { project: Project; division: Division }) {
   const t = useT();
   const locale = useApp((s) => s.locale);
+  const derived = useDerived();
   const others = project.divisions.filter((d) => d.id !== division.id);
-  const [otherId, setOtherId] = useState(others[0]?.id ?? '');
-  const other = others.find((d) => d.id === otherId) ?? others[0];
-  // Cheap at project size (one pass over links); the graph itself is memoised per project version.
-  const cmp = other ? compareDivisions(project, other.id, division.id, graphOf(project)) : null;
-  const names = useMemo(() => namesOf(project), [project]);
+  const other = useCompareDraft();
+  const cmp = other ? derived.compare(other.id, division.id) : null;
+  const names = derived.names;
   const links = useMemo(() => new Map(project.links.map((l) => [l.id, l])), [project.links]);
-  if (!other || !cmp) return null;
+  if (!others.length) return null;
+  if (!other || !cmp)
+    return (
+      <section aria-labelledby="cmp-heading" className="compare no-print">
+        <h3 id="cmp-heading">{t('app.compare.heading')}</h3>
+        <p className="explain">{t('app.compare.none')}</p>
+      </section>
+    );
 
-  const value = (v: number | null, share?: boolean) =>
-    v === null ? '–' : share ? formatPercent(v, locale) : formatNumber(v, locale, 2);
-  const delta = (v: number | null, share?: boolean) =>
-    v === null
-      ? '–'
-      : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${share ? formatPercent(Math.abs(v), locale) : formatNumber(Math.abs(v), locale, 2)}`;
+  const points = (value: string) => t('app.compare.points', { value });
   const linkText = (id: string) => {
     const l = links.get(id);
     return l ? `${names.goal(l.source)} — ${names.goal(l.target)}` : id;
@@ -47,16 +49,6 @@ export function ComparePanel({ project, division }: { project: Project; division
         {t('app.compare.heading')}
         <span className="print-only">: {other.name}</span>
       </h3>
-      <label className="inline-field no-print">
-        {t('app.compare.with')}{' '}
-        <select value={other.id} onChange={(e) => setOtherId(e.target.value)}>
-          {others.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
       <DataTable
         caption={t('app.compare.heading')}
         columns={[
@@ -64,17 +56,27 @@ export function ComparePanel({ project, division }: { project: Project; division
           { label: other.name, numeric: true },
           { label: division.name, numeric: true },
           { label: t('app.compare.change'), numeric: true },
+          { label: t('app.compare.better') },
         ]}
         className="figures"
       >
-        {SHOWN.map(({ figure, share }) => {
+        {SHOWN.map((figure) => {
           const c = cmp.figures[figure];
+          const row = compareRow(figure, c.a, c.b, locale, points);
+          const name = row.better === 'a' ? other.name : row.better === 'b' ? division.name : null;
           return (
             <tr key={figure}>
               <th scope="row">{t(`app.compareFigure.${figure}`)}</th>
-              <td className="num">{value(c.a, share)}</td>
-              <td className="num">{value(c.b, share)}</td>
-              <td className="num">{delta(c.delta, share)}</td>
+              <td className="num">{row.a}</td>
+              <td className="num">{row.b}</td>
+              <td className="num">{row.delta}</td>
+              <td>
+                {name === null
+                  ? t('app.compare.same')
+                  : figure === 'modularity'
+                    ? t('app.compare.keepsMore', { name })
+                    : t('app.compare.splitsLess', { name })}
+              </td>
             </tr>
           );
         })}

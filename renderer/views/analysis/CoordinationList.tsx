@@ -2,7 +2,7 @@ import type { Project } from '../../../shared/model';
 import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
-import type { Names } from './viewModel';
+import type { Names } from '../../derived/names';
 import { LinkDetails } from './LinkDetails';
 
 /** The agreements the college must make: for each pair of holders, the split links between them, by name. */

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Project } from '../../../shared/model';
 import { strongestLinksFirst, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
 import { useT } from '../../app/StoreContext';
-import type { Names } from './viewModel';
+import type { Names } from '../../derived/names';
 
 /** Beyond this many links a list shows the strongest and says how many more there are; the page must stay usable. */
 const SHOWN = 200;

@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Division, Problem, Project } from '../../../shared/model';
-import { boundSummary, methodKey } from '../../../shared/analysis/boundSummary';
-import { describeProblems } from '../../../shared/analysis/optimiserProject';
-import { mergeFixedHolders, withoutHolders, type FixedHoldersProblem } from '../../../shared/analysis/fixedHolders';
+import { dispatch } from '../../store/commands/dispatch';
+import { newId, type Division, type Problem, type Project } from '../../../shared/model';
+import {
+  boundSummary,
+  methodKey,
+  describeProblems,
+  mergeFixedHolders,
+  withoutHolders,
+  type FixedHoldersProblem,
+} from '../../../shared/optimiser';
 import {
   runOptimiser,
   type OptimiserClientProgress,
@@ -277,8 +283,9 @@ export function OptimiserPanel({
             variant="primary"
             disabled={moved === 0 || stale}
             onClick={() =>
-              addDivisionFrom.run(store.getState(), {
+              dispatch(store, addDivisionFrom, {
                 fromId: division.id,
+                newId: newId('div'),
                 name: t('app.optimiser.proposalName', { name: division.name }),
                 assignments,
               })
@@ -288,7 +295,7 @@ export function OptimiserPanel({
           </Button>
           <Button
             disabled={moved === 0 || stale}
-            onClick={() => setAssignments.run(store.getState(), { divisionId: division.id, assignments })}
+            onClick={() => dispatch(store, setAssignments, { divisionId: division.id, assignments })}
           >
             {t('app.optimiser.applyHere')}
           </Button>

@@ -1,6 +1,7 @@
 import type { Division, Project } from '../../../shared/model';
 import { DataTable } from '../../components/DataTable';
 import { useT } from '../../app/StoreContext';
+import { useArrowKeyGesture } from '../../app/useArrowKeyGesture';
 
 interface Props {
   project: Project;
@@ -15,6 +16,7 @@ export function AssignmentTable({ project, division, onAssign, onLock }: Props) 
   const holders = project.portfolios.filter((p) => division.portfolioIds.includes(p.id));
   const domains = new Map(project.domains.map((d) => [d.id, d]));
   const locked = new Set(division.locked);
+  const gesture = useArrowKeyGesture('app.cmd.assignGoal');
   return (
     <DataTable
       caption={t('app.divisions.assignments')}
@@ -28,7 +30,8 @@ export function AssignmentTable({ project, division, onAssign, onLock }: Props) 
     >
       {project.goals.map((g) => {
         const isLocked = locked.has(g.id);
-        const assigned = division.assignments[g.id] ?? '';
+        // Own properties only: a goal id such as "constructor" must not read Object.prototype.
+        const assigned = Object.hasOwn(division.assignments, g.id) ? division.assignments[g.id]! : '';
         return (
           <tr key={g.id}>
             <th scope="row">{g.title}</th>
@@ -39,6 +42,7 @@ export function AssignmentTable({ project, division, onAssign, onLock }: Props) 
                 value={assigned}
                 disabled={isLocked}
                 onChange={(e) => onAssign(g.id, e.target.value || null)}
+                {...gesture}
               >
                 <option value="">{t('app.divisions.none')}</option>
                 {holders.map((p) => (

@@ -1,27 +1,28 @@
 import { useMemo, useState } from 'react';
+import { dispatch } from '../../store/commands/dispatch';
 import type { Division, Project } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatMoney } from '../../i18n/format';
 import {
-  addDivision,
   assignGoal,
-  duplicateDivision,
   removeDivision,
   setDivisionPortfolios,
   setLocked,
   updateDivision,
 } from '../../store/commands/divisionCommands';
 import { AssignmentTable } from './AssignmentTable';
+import { NewDraftDialog } from './NewDraftDialog';
+import { useChosenDraft } from '../../derived/useDraft';
 
-/** Drafts of the college's division: who holds which goal. */
+/** Drafts of the college's division: who holds which goal. The draft shown is the one chosen in the header. */
 export function DivisionsView() {
   const t = useT();
   const store = useAppStore();
   const project = useApp((s) => s.project)!;
-  const divisionId = useApp((s) => s.divisionId);
-  const division = project.divisions.find((d) => d.id === divisionId) ?? project.divisions[0];
+  const division = useChosenDraft();
+  const [creating, setCreating] = useState(false);
 
   const newName = (base: string) => {
     let i = project.divisions.length + 1;
@@ -32,45 +33,29 @@ export function DivisionsView() {
   return (
     <section aria-labelledby="div-heading">
       <div className="view-head">
-        <h2 id="div-heading">{t('app.divisions.heading')}</h2>
+        <h2 id="div-heading">
+          {division ? t('app.divisions.headingOf', { name: division.name }) : t('app.divisions.heading')}
+        </h2>
         <div className="toolbar">
-          {project.divisions.length ? (
-            <label className="inline-field">
-              {t('app.divisions.current')}{' '}
-              <select value={division?.id ?? ''} onChange={(e) => store.getState().setDivision(e.target.value)}>
-                {project.divisions.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <Button
-            variant="primary"
-            onClick={() => addDivision.run(store.getState(), { name: newName(t('app.divisions.draft')) })}
-          >
+          <Button variant="primary" onClick={() => setCreating(true)}>
             {t('app.divisions.new')}
           </Button>
           {division ? (
-            <>
-              <Button
-                onClick={() =>
-                  duplicateDivision.run(store.getState(), {
-                    id: division.id,
-                    name: t('app.divisions.copyOf', { name: division.name }),
-                  })
-                }
-              >
-                {t('app.divisions.duplicate')}
-              </Button>
-              <Button variant="danger" onClick={() => removeDivision.run(store.getState(), division.id)}>
-                {t('app.divisions.delete')}
-              </Button>
-            </>
+            <Button variant="danger" onClick={() => dispatch(store, removeDivision, division.id)}>
+              {t('app.divisions.delete')}
+            </Button>
           ) : null}
         </div>
       </div>
+      {creating ? (
+        <NewDraftDialog
+          current={division}
+          suggestedName={
+            division ? t('app.divisions.copyOf', { name: division.name }) : newName(t('app.divisions.draft'))
+          }
+          onClose={() => setCreating(false)}
+        />
+      ) : null}
       {!division ? (
         <p className="empty">
           {project.portfolios.length ? t('app.divisions.empty') : t('app.divisions.needPortfolios')}
@@ -97,8 +82,8 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
   const totals = useMemo(() => {
     const m = new Map<string, { goals: number; budget: number }>();
     for (const g of project.goals) {
-      const pf = division.assignments[g.id];
-      if (!pf) continue;
+      if (!Object.hasOwn(division.assignments, g.id)) continue;
+      const pf = division.assignments[g.id]!;
       const cur = m.get(pf) ?? { goals: 0, budget: 0 };
       cur.goals++;
       cur.budget += g.budget ?? 0;
@@ -106,13 +91,13 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
     }
     return m;
   }, [project.goals, division.assignments]);
-  const unassigned = project.goals.filter((g) => !division.assignments[g.id]);
+  const unassigned = project.goals.filter((g) => !Object.hasOwn(division.assignments, g.id));
 
   const togglePortfolio = (id: string) => {
     const ids = division.portfolioIds.includes(id)
       ? division.portfolioIds.filter((x) => x !== id)
       : [...division.portfolioIds, id];
-    setDivisionPortfolios.run(store.getState(), {
+    dispatch(store, setDivisionPortfolios, {
       id: division.id,
       portfolioIds: project.portfolios.map((p) => p.id).filter((p) => ids.includes(p)),
     });
@@ -126,8 +111,7 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
             value={name}
             onChange={(e) => setName(e.target.value)}
             onBlur={() => {
-              if (name.trim() && name !== division.name)
-                updateDivision.run(store.getState(), { id: division.id, name });
+              if (name.trim() && name !== division.name) dispatch(store, updateDivision, { id: division.id, name });
               else setName(division.name);
             }}
           />
@@ -138,7 +122,7 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
             value={notes}
             onChange={(e) => setNotes(e.target.value)}
             onBlur={() => {
-              if (notes !== division.notes) updateDivision.run(store.getState(), { id: division.id, notes });
+              if (notes !== division.notes) dispatch(store, updateDivision, { id: division.id, notes });
             }}
           />
         </Field>
@@ -175,9 +159,9 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
         project={project}
         division={division}
         onAssign={(goalId, portfolioId) =>
-          assignGoal.run(store.getState(), { divisionId: division.id, goalId, portfolioId })
+          dispatch(store, assignGoal, { divisionId: division.id, goalId, portfolioId })
         }
-        onLock={(goalId, locked) => setLocked.run(store.getState(), { divisionId: division.id, goalId, locked })}
+        onLock={(goalId, locked) => dispatch(store, setLocked, { divisionId: division.id, goalId, locked })}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { dispatch } from '../../store/commands/dispatch';
 import type { Goal } from '../../../shared/model';
 import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/Button';
@@ -86,7 +87,7 @@ export function GoalsView() {
                   onEdit={() => setEditing(g)}
                   onDelete={() => {
                     const links = linkCount.get(g.id) ?? 0;
-                    if (!removeGoal.run(store.getState(), g.id).length)
+                    if (!dispatch(store, removeGoal, g.id).length)
                       store.getState().notify({
                         kind: 'info',
                         key: 'app.notice.removedWithLinks',
@@ -106,8 +107,8 @@ export function GoalsView() {
           onClose={() => setEditing(null)}
           onSave={(input) =>
             editing === 'new'
-              ? addGoal.run(store.getState(), input, { inline: true })
-              : updateGoal.run(store.getState(), { id: editing.id, changes: input }, { inline: true })
+              ? dispatch(store, addGoal, input, { inline: true })
+              : dispatch(store, updateGoal, { id: editing.id, changes: input }, { inline: true })
           }
         />
       ) : null}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { dispatch } from '../../store/commands/dispatch';
 import type { Link } from '../../../shared/model';
 import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/Button';
@@ -62,7 +63,7 @@ export function LinksView() {
                   target: title.get(l.target) ?? '',
                 })}
                 onEdit={() => setEditing(l)}
-                onDelete={() => removeLink.run(store.getState(), l.id)}
+                onDelete={() => dispatch(store, removeLink, l.id)}
               />
             </tr>
           ))}
@@ -77,8 +78,8 @@ export function LinksView() {
           onClose={() => setEditing(null)}
           onSave={(input) =>
             editing === 'new'
-              ? addLink.run(store.getState(), input, { inline: true })
-              : updateLink.run(store.getState(), { id: editing.id, changes: input }, { inline: true })
+              ? dispatch(store, addLink, input, { inline: true })
+              : dispatch(store, updateLink, { id: editing.id, changes: input }, { inline: true })
           }
         />
       ) : null}

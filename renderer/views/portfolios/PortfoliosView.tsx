@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { dispatch } from '../../store/commands/dispatch';
 import { PORTFOLIO_PALETTE, type Domain, type Portfolio } from '../../../shared/model';
 import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/Button';
@@ -64,7 +65,7 @@ export function PortfoliosView() {
                   editLabel={t('app.action.editNamed', { name: p.holder })}
                   deleteLabel={t('app.action.deleteNamed', { name: p.holder })}
                   onEdit={() => setPortfolio(p)}
-                  onDelete={() => removePortfolio.run(store.getState(), p.id)}
+                  onDelete={() => dispatch(store, removePortfolio, p.id)}
                 />
               </tr>
             ))}
@@ -98,7 +99,7 @@ export function PortfoliosView() {
                 editLabel={t('app.action.editNamed', { name: d.name })}
                 deleteLabel={t('app.action.deleteNamed', { name: d.name })}
                 onEdit={() => setDomain(d)}
-                onDelete={() => removeDomain.run(store.getState(), d.id)}
+                onDelete={() => dispatch(store, removeDomain, d.id)}
               />
             </tr>
           ))}
@@ -112,8 +113,8 @@ export function PortfoliosView() {
           onClose={() => setPortfolio(null)}
           onSave={(input) =>
             portfolio === 'new'
-              ? addPortfolio.run(store.getState(), input, { inline: true })
-              : updatePortfolio.run(store.getState(), { id: portfolio.id, changes: input }, { inline: true })
+              ? dispatch(store, addPortfolio, input, { inline: true })
+              : dispatch(store, updatePortfolio, { id: portfolio.id, changes: input }, { inline: true })
           }
         />
       ) : null}
@@ -123,8 +124,8 @@ export function PortfoliosView() {
           onClose={() => setDomain(null)}
           onSave={(input) =>
             domain === 'new'
-              ? addDomain.run(store.getState(), input, { inline: true })
-              : updateDomain.run(store.getState(), { id: domain.id, changes: input }, { inline: true })
+              ? dispatch(store, addDomain, input, { inline: true })
+              : dispatch(store, updateDomain, { id: domain.id, changes: input }, { inline: true })
           }
         />
       ) : null}

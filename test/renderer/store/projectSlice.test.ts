@@ -3,6 +3,7 @@ import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exam
 import { addGoal, assignGoal, removeGoal } from '../../../shared/model';
 import { addGoal as addGoalCommand } from '../../../renderer/store/commands/editCommands';
 import { addDivision as addDivisionCommand } from '../../../renderer/store/commands/divisionCommands';
+import { dispatch } from '../../../renderer/store/commands/dispatch';
 import { testStore } from '../support/testStore';
 
 async function opened() {
@@ -18,7 +19,7 @@ describe('project slice: edits, undo, redo and storage', () => {
     expect(s.project?.id).toBe(EXAMPLE_PROJECT_ID);
     expect(s.history.past).toEqual([]);
     expect(s.library).toHaveLength(1);
-    expect(s.divisionId).toBe('div_klassiek');
+    expect(s.draftId).toBe('div_klassiek');
   });
 
   it('stores every edit at once, so a reload finds it', async () => {
@@ -48,20 +49,20 @@ describe('project slice: edits, undo, redo and storage', () => {
 
   it('restores the view the edit was made in', async () => {
     const { store } = await opened();
-    store.getState().setTab('divisions');
-    store.getState().setDivision('div_samenhang');
+    store.getState().showView('divisions');
+    store.getState().chooseDraft('div_samenhang');
     store.getState().edit('app.cmd.assignGoal', (p) => assignGoal(p, 'div_samenhang', 'goal_werk', 'pf_fysiek'));
-    store.getState().setTab('goals');
-    store.getState().setDivision('div_klassiek');
+    store.getState().showView('goals');
+    store.getState().chooseDraft('div_klassiek');
     store.getState().undo();
-    expect(store.getState().tab).toBe('divisions');
-    expect(store.getState().divisionId).toBe('div_samenhang');
+    expect(store.getState().view).toBe('divisions');
+    expect(store.getState().draftId).toBe('div_samenhang');
   });
 
   it('a failed edit changes nothing, makes no undo step and reports located problems', async () => {
     const { store } = await opened();
     const before = store.getState().project;
-    const problems = addGoalCommand.run(store.getState(), { title: '', domainId: 'nope' });
+    const problems = dispatch(store, addGoalCommand, { title: '', domainId: 'nope' });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.path?.[0]).toBe('goal');
     expect(store.getState().project).toBe(before);
@@ -110,10 +111,10 @@ describe('project slice: recovering from a failed write', () => {
 
   it('undo of a new draft returns to the draft the user was in', async () => {
     const { store } = await opened();
-    store.getState().setDivision('div_samenhang');
-    addDivisionCommand.run(store.getState(), { name: 'Nieuw' });
-    expect(store.getState().divisionId).not.toBe('div_samenhang');
+    store.getState().chooseDraft('div_samenhang');
+    dispatch(store, addDivisionCommand, { name: 'Nieuw', id: 'div_nieuw' });
+    expect(store.getState().draftId).toBe('div_nieuw');
     store.getState().undo();
-    expect(store.getState().divisionId).toBe('div_samenhang');
+    expect(store.getState().draftId).toBe('div_samenhang');
   });
 });

@@ -1,0 +1,116 @@
+import type { Project } from '../../shared/model';
+import { buildCompactGraph, type CompactGraph } from '../../shared/analysis/compactGraph';
+import { coherenceReport, type CoherenceReport } from '../../shared/analysis/coherenceReport';
+import { suggestMoves, type SuggestionResult } from '../../shared/analysis/suggestMoves';
+import { compareDivisions, type DivisionComparison } from '../../shared/analysis/compareDivisions';
+import { namesOf, type Names } from './names';
+
+/**
+ * Everything computed from a project, in one place, memoised per project revision: the table, map, board, matrix
+ * and report read the same numbers. A revision is one project object (edits replace it); what did not change
+ * between two revisions (the goals and links behind the graph, a draft and its holders behind a report) is
+ * carried over instead of computed again.
+ */
+export interface Derived {
+  readonly project: Project;
+  /** Compact typed-array graph of goals and links (the analysis engine's input). */
+  readonly graph: CompactGraph;
+  readonly names: Names;
+  /** Coherence report of one draft; null when the project has no such draft. */
+  report(divisionId: string): CoherenceReport | null;
+  suggestions(divisionId: string, balance: 'goals' | 'budget', tolerance: number): SuggestionResult | null;
+  /** `divisionId` compared with `baseId` (what changed going from the base to this draft). */
+  compare(baseId: string, divisionId: string): DivisionComparison | null;
+}
+
+interface ReportEntry {
+  division: Project['divisions'][number];
+  portfolios: Project['portfolios'];
+  report: CoherenceReport;
+}
+
+class DerivedProject implements Derived {
+  private graphValue: CompactGraph | undefined;
+  private namesValue: Names | undefined;
+  private readonly reports = new Map<string, ReportEntry>();
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly project: Project,
+    private previous: DerivedProject | null,
+  ) {}
+
+  get graph(): CompactGraph {
+    if (this.graphValue) return this.graphValue;
+    const prev = this.previous;
+    const p = this.project;
+    const same =
+      prev && prev.project.goals === p.goals && prev.project.links === p.links && prev.project.domains === p.domains;
+    this.graphValue = same && prev.graphValue ? prev.graphValue : buildCompactGraph(p);
+    return this.graphValue;
+  }
+
+  get names(): Names {
+    const prev = this.previous;
+    const p = this.project;
+    this.namesValue ??=
+      prev?.namesValue && prev.project.goals === p.goals && prev.project.portfolios === p.portfolios
+        ? prev.namesValue
+        : namesOf(p);
+    return this.namesValue;
+  }
+
+  report(divisionId: string): CoherenceReport | null {
+    const division = this.project.divisions.find((d) => d.id === divisionId);
+    if (!division) return null;
+    const hit = this.reports.get(divisionId);
+    if (hit) return hit.report;
+    const old = this.previous?.reports.get(divisionId);
+    const reusable =
+      old &&
+      old.division === division &&
+      old.portfolios === this.project.portfolios &&
+      this.previous!.graphValue === this.graph;
+    const report = reusable
+      ? old.report
+      : coherenceReport(this.project, divisionId, this.graph, { bridging: { top: 8 } });
+    this.reports.set(divisionId, { division, portfolios: this.project.portfolios, report });
+    return report;
+  }
+
+  suggestions(divisionId: string, balance: 'goals' | 'budget', tolerance: number): SuggestionResult | null {
+    if (!this.project.divisions.some((d) => d.id === divisionId)) return null;
+    return this.cached(`suggest|${divisionId}|${balance}|${tolerance}`, () =>
+      suggestMoves(this.project, divisionId, { balance, tolerance, limit: 8 }, this.graph),
+    );
+  }
+
+  compare(baseId: string, divisionId: string): DivisionComparison | null {
+    const ids = new Set(this.project.divisions.map((d) => d.id));
+    if (!ids.has(baseId) || !ids.has(divisionId)) return null;
+    return this.cached(`compare|${baseId}|${divisionId}`, () =>
+      compareDivisions(this.project, baseId, divisionId, this.graph),
+    );
+  }
+
+  private cached<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  /** Only the revision just before is consulted, so the chain of old revisions is cut here. */
+  forgetPrevious(): void {
+    this.previous = null;
+  }
+}
+
+let last: DerivedProject | null = null;
+
+/** The derived data of this project revision; the same object for the same revision. */
+export function derivedOf(project: Project): Derived {
+  if (last?.project === project) return last;
+  last?.forgetPrevious();
+  const next = new DerivedProject(project, last);
+  last = next;
+  return next;
+}

@@ -1,0 +1,15 @@
+import type { EditCommand } from './command';
+import * as edits from './editCommands';
+import * as divisions from './divisionCommands';
+
+/** Every edit command, by id: the dispatch path refuses any other, and tests check ids are unique. */
+export const EDIT_COMMANDS: readonly EditCommand<never>[] = [
+  ...Object.values(edits),
+  ...Object.values(divisions),
+] as EditCommand<never>[];
+
+const REGISTERED = new Set<unknown>(EDIT_COMMANDS);
+
+export function isRegistered(command: object): boolean {
+  return REGISTERED.has(command);
+}

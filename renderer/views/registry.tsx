@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import type { AppKey } from '../i18n/translate';
+import { GoalsView } from './goals/GoalsView';
+import { LinksView } from './links/LinksView';
+import { PortfoliosView } from './portfolios/PortfoliosView';
+import { DivisionsView } from './divisions/DivisionsView';
+import { AnalysisView } from './analysis/AnalysisView';
+import { ProjectSettings } from '../app/ProjectSettings';
+import { VIEW_LIST, viewShortcut, type ViewId } from './viewIds';
+
+/**
+ * One entry per view: the tabs, the shortcuts, the help screen and workshop mode all read it. A canvas view keeps
+ * its imperative engine in its own folder (`engine.ts`), created once by its component and fed by the store.
+ */
+export interface ViewEntry {
+  id: ViewId;
+  labelKey: AppKey;
+  kbd: string;
+  workshop: 'show' | 'hide';
+  Component: ComponentType;
+}
+
+const COMPONENTS: Record<ViewId, ComponentType> = {
+  goals: GoalsView,
+  links: LinksView,
+  portfolios: PortfoliosView,
+  divisions: DivisionsView,
+  analysis: AnalysisView,
+  settings: ProjectSettings,
+};
+
+export const VIEWS: readonly ViewEntry[] = VIEW_LIST.map((v) => ({
+  ...v,
+  kbd: viewShortcut(v.id),
+  Component: COMPONENTS[v.id],
+}));
+
+export function viewEntry(id: ViewId): ViewEntry {
+  return VIEWS.find((v) => v.id === id)!;
+}

@@ -1,0 +1,25 @@
+import type { AppKey } from '../i18n/translate';
+
+/**
+ * The views of an open project, in tab order, as plain data: the store, the shortcuts (Ctrl+1 … Ctrl+n), the help
+ * screen and the menu read this list; `registry.tsx` adds each view's component and must cover exactly these ids.
+ * `workshop` says how the view presents in workshop mode: 'show' keeps it on the projector, 'hide' leaves it out.
+ */
+export const VIEW_LIST = [
+  { id: 'goals', labelKey: 'app.tabs.goals', workshop: 'hide' },
+  { id: 'links', labelKey: 'app.tabs.links', workshop: 'hide' },
+  { id: 'portfolios', labelKey: 'app.tabs.portfolios', workshop: 'hide' },
+  { id: 'divisions', labelKey: 'app.tabs.divisions', workshop: 'hide' },
+  { id: 'analysis', labelKey: 'app.tabs.analysis', workshop: 'hide' },
+  { id: 'settings', labelKey: 'app.tabs.settings', workshop: 'hide' },
+] as const satisfies readonly { id: string; labelKey: AppKey; workshop: 'show' | 'hide' }[];
+
+export type ViewId = (typeof VIEW_LIST)[number]['id'];
+export const VIEW_IDS: readonly ViewId[] = VIEW_LIST.map((v) => v.id);
+
+/** Ctrl+1 for the first view, Ctrl+2 for the second, …: the shortcut follows the tab order. */
+export const viewShortcut = (id: ViewId): string => `Mod+${VIEW_IDS.indexOf(id) + 1}`;
+
+export function isViewId(value: unknown): value is ViewId {
+  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
+}
