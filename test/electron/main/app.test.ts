@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { app, BrowserWindow, FakeWebContents, ipcMain, Menu, protocol, resetFake, session } from '../fakeElectron';
 import { devUrlFrom, startApp } from '../../../electron/main/app';
-import { tempPathFor } from '../../../electron/main/atomicWrite';
+import { HOST_TAG, isOrphanTempName, tempPathFor } from '../../../electron/main/atomicWrite';
 import { eventContract, invokeContract, invokeNames, type InvokeName } from '../../../shared/ipc/contract';
 
 vi.mock('electron', () => import('../fakeElectron'));
@@ -106,17 +107,22 @@ describe('startApp', () => {
     expect(contents.listenerCount('will-navigate')).toBe(1);
   });
 
-  it('removes orphan temp files from the user-data and recent folders at start-up', async () => {
+  it('removes temp files of killed saves from the user-data and recent folders at start-up', async () => {
     const projectDir = path.join(dir, 'projecten');
     await mkdir(projectDir);
     const project = path.join(projectDir, 'p.samenhang.json');
     await writeFile(project, '{}');
     await writeFile(path.join(userData, 'recent-files.json'), JSON.stringify({ version: 1, files: [project] }));
-    await writeFile(tempPathFor(project), '{"half');
-    await writeFile(tempPathFor(path.join(userData, 'window-state.json')), '');
+    // A writer that has ended, as after a kill: a child process that already exited.
+    const killed = { host: HOST_TAG, pid: spawnSync(process.execPath, ['-e', '']).pid ?? 0 };
+    await writeFile(tempPathFor(project, killed), '{"half');
+    await writeFile(tempPathFor(path.join(userData, 'window-state.json'), killed), '');
+    // Another live process on this computer saving into the same folder right now keeps its temp file.
+    const live = tempPathFor(project, { host: HOST_TAG, pid: process.ppid });
+    await writeFile(live, '{"in fl');
     await start();
-    expect(await readdir(projectDir)).toEqual(['p.samenhang.json']);
-    expect((await readdir(userData)).filter((n) => n.includes('samenhang-tmp'))).toEqual([]);
+    expect((await readdir(projectDir)).sort()).toEqual(['p.samenhang.json', path.basename(live)].sort());
+    expect((await readdir(userData)).filter(isOrphanTempName)).toEqual([]);
   });
 
   it('restores the saved window bounds', async () => {
