@@ -20,4 +20,9 @@ export const LIMITS = {
   divisions: 200,
   /** Characters in one CSV cell (a goal description is at most 4,000). */
   cellChars: 10_000,
+  /**
+   * One file Samenhang writes: a project, a CSV or a PDF export. Twice a project file, since a links CSV repeats
+   * both goal titles on every row; the IPC contract refuses a larger save before it crosses to the main process.
+   */
+  savedFileBytes: 128 * 1024 * 1024,
 } as const;
