@@ -1,6 +1,6 @@
 // The CSV side of shared/io in one import for the app: read, apply, write (columns in README.md).
 export { applyCsvImport, type CsvImportKind } from './applyCsvImport';
-export { importGoalsCsv, type CsvImportResult } from './importGoalsCsv';
+export { importGoalsCsv, type CsvImportOptions, type CsvImportResult } from './importGoalsCsv';
 export { importLinksCsv } from './importLinksCsv';
 export { exportGoalsCsv, type CsvExportOptions } from './exportGoalsCsv';
 export { exportLinksCsv } from './exportLinksCsv';

@@ -10,6 +10,7 @@ import {
   type Project,
 } from '../model';
 import { capProblems, hasErrors, warning } from './capProblems';
+import { checkProjectSize } from './checkLimits';
 import { matchColumns, type ColumnMap } from './csvColumns';
 import { LAW_VOCABULARY, OW_ASPECT_VOCABULARY, OW_INSTRUMENT_VOCABULARY } from './csvVocabulary';
 import { csvZodProblems } from './csvZodProblems';
@@ -22,6 +23,23 @@ export interface CsvImportResult<T> {
   /** Present only when no problem is an error; warnings may accompany it. */
   value?: T;
   problems: Problem[];
+}
+
+export interface CsvImportOptions {
+  /** Called with 0 of n once the rows are known, then every PROGRESS_ROWS rows, and with n of n after the last. */
+  onProgress?(rowsChecked: number, rows: number): void;
+}
+
+/** Often enough for a smooth progress bar, rarely enough that reporting costs nothing. */
+export const PROGRESS_ROWS = 1000;
+
+/** Progress while rows are checked one by one: call it with the rows done before each row and after the last. */
+export function rowProgress(options: CsvImportOptions, rows: number): (checked: number) => void {
+  const report = options.onProgress;
+  if (!report) return () => undefined;
+  return (checked) => {
+    if (checked % PROGRESS_ROWS === 0 || checked === rows) report(checked, rows);
+  };
 }
 
 function uniq<T>(items: T[]): T[] {
@@ -116,10 +134,17 @@ function readGoalRow(project: Project, table: CsvTable, cols: ColumnMap<GoalColu
  * domain, taakvelden, ids — and every problem is reported with its row and column; the goals come back only
  * when there is no error.
  */
-export function importGoalsCsv(project: Project, bytes: Uint8Array): CsvImportResult<Goal[]> {
+export function importGoalsCsv(
+  project: Project,
+  bytes: Uint8Array,
+  options: CsvImportOptions = {},
+): CsvImportResult<Goal[]> {
   const read = readCsvTable(bytes);
   if (!read.value) return { problems: read.problems };
   const table = read.value;
+  // Each row adds one goal: an import that would overflow the project is refused before its rows are checked.
+  const tooMany = checkProjectSize({ goals: project.goals.length + table.rows.length });
+  if (tooMany.length) return { problems: tooMany };
   const cols = matchColumns(table.header, GOAL_COLUMNS, table.headerRow);
   const problems: Problem[] = [...read.problems, ...cols.problems];
   if (hasErrors(cols.problems)) return { problems: capProblems(problems) };
@@ -130,7 +155,10 @@ export function importGoalsCsv(project: Project, bytes: Uint8Array): CsvImportRe
   const goals: Goal[] = [];
   const firstRowOfId = new Map<string, number>();
   const existing = new Map(project.goals.map((g) => [g.id, g]));
+  const progress = rowProgress(options, table.rows.length);
+  let checked = 0;
   for (const r of table.rows) {
+    progress(checked++);
     const { input, problems: rowProblems } = readGoalRow(project, table, columns, r);
     problems.push(...rowProblems);
     const idColumn = columns.name.id;
@@ -156,6 +184,7 @@ export function importGoalsCsv(project: Project, bytes: Uint8Array): CsvImportRe
         ),
       );
   }
+  progress(checked);
   if (!table.rows.length) problems.push(problem('csvNoRows'));
   const capped = capProblems(problems);
   return hasErrors(problems) ? { problems: capped } : { value: goals, problems: capped };

@@ -15,7 +15,8 @@ import { capProblems, hasErrors } from './capProblems';
 import { matchColumns } from './csvColumns';
 import { KIND_VOCABULARY } from './csvVocabulary';
 import { csvZodProblems } from './csvZodProblems';
-import type { CsvImportResult } from './importGoalsCsv';
+import { rowProgress, type CsvImportOptions, type CsvImportResult } from './importGoalsCsv';
+import { checkProjectSize } from './checkLimits';
 import { LINK_COLUMNS, LINK_FIELD_COLUMN, type LinkColumn } from './linkColumns';
 import { parseNumber } from './parseNumber';
 import { cellProblem, readCsvTable } from './readCsvTable';
@@ -48,10 +49,14 @@ export function importLinksCsv(
   project: Project,
   bytes: Uint8Array,
   extraGoals: readonly Goal[] = [],
+  options: CsvImportOptions = {},
 ): CsvImportResult<Link[]> {
   const read = readCsvTable(bytes);
   if (!read.value) return { problems: read.problems };
   const table = read.value;
+  // Each row adds one link: an import that would overflow the project is refused before its rows are checked.
+  const tooMany = checkProjectSize({ links: project.links.length + table.rows.length });
+  if (tooMany.length) return { problems: tooMany };
   const cols = matchColumns(table.header, LINK_COLUMNS, table.headerRow);
   const problems: Problem[] = [...read.problems, ...cols.problems];
   if (hasErrors(cols.problems)) return { problems: capProblems(problems) };
@@ -62,8 +67,11 @@ export function importLinksCsv(
   const rowOfKey = new Map<string, number>();
   const rowOfId = new Map<string, number>();
   const links: Link[] = [];
+  const progress = rowProgress(options, table.rows.length);
+  let checked = 0;
 
   for (const r of table.rows) {
+    progress(checked++);
     const rowProblems: Problem[] = [];
     const cell = (k: LinkColumn) => {
       const i = index[k];
@@ -136,6 +144,7 @@ export function importLinksCsv(
         ),
       );
   }
+  progress(checked);
   if (!table.rows.length) problems.push(problem('csvNoRows'));
   const capped = capProblems(problems);
   return hasErrors(problems) ? { problems: capped } : { value: links, problems: capped };

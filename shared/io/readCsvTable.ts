@@ -2,6 +2,9 @@ import Papa from 'papaparse';
 import { problem, type Problem } from '../model';
 import { decodeText, type TextEncodingName } from './decodeText';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
+import { checkCsvCell, checkCsvRows, checkFileSize } from './checkLimits';
+import { LIMITS } from './limits';
+import { MAX_PROBLEMS } from './capProblems';
 import type { DecimalMark } from './parseNumber';
 
 export interface CsvRow {
@@ -41,11 +44,35 @@ export function columnLetter(index: number): string {
 
 const csvAt = (row: number, column?: string) => (column === undefined ? ['csv', row] : ['csv', row, column]);
 
+const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+/** Too many rows or too long a cell, checked on the split records before any cell is trimmed or read. */
+function limitProblems(records: string[][]): Problem[] {
+  const headerIndex = records.findIndex((cells) => !blank(cells));
+  // Counting blank rows costs a pass over every cell: only a file with more records than the limit needs it.
+  let rows = records.length - headerIndex - 1;
+  if (rows > LIMITS.csvRows) rows = records.slice(headerIndex + 1).filter((cells) => !blank(cells)).length;
+  const tooMany = checkCsvRows(rows);
+  if (tooMany.length) return tooMany;
+  const header = headerIndex < 0 ? [] : records[headerIndex]!;
+  const problems: Problem[] = [];
+  for (let i = 0; i < records.length && problems.length < MAX_PROBLEMS; i++) {
+    const cells = records[i]!;
+    for (let j = 0; j < cells.length; j++)
+      if (cells[j]!.length > LIMITS.cellChars)
+        problems.push(...checkCsvCell(cells[j]!.length, i + 1, header[j]?.trim() || columnLetter(j)));
+  }
+  return problems;
+}
+
 /**
  * Bytes → header and trimmed cells, with encoding and delimiter decided here (see decodeText and
- * detectDelimiter). Wholly empty rows are skipped but still counted, so row numbers match Excel.
+ * detectDelimiter). Wholly empty rows are skipped but still counted, so row numbers match Excel. A file over
+ * LIMITS (size, rows, cell length) is refused before the step that would first have to handle that much.
  */
 export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: Problem[] } {
+  const tooLarge = checkFileSize(bytes.length, 'csv');
+  if (tooLarge.length) return { problems: tooLarge };
   const decoded = decodeText(bytes);
   const guess = detectDelimiter(decoded.text);
   if (guess.unsupportedSep !== undefined)
@@ -57,6 +84,8 @@ export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: P
       const row = (e.row ?? 0) + 1;
       problems.push(problem('csvQuotes', { row }, csvAt(row)));
     }
+  const overLimits = limitProblems(parsed.data);
+  if (overLimits.length) return { problems: [...problems, ...overLimits] };
 
   const records = parsed.data.map((cells) => cells.map((c) => unescapeFormula(c.trim())));
   const headerIndex = records.findIndex((cells) => cells.some((c) => c !== ''));
