@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+import { handleFileImportRequest } from './fileImportWorkerCore';
+import type { FileImportMessage, FileImportRequest } from './fileImportProtocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (e: MessageEvent<FileImportRequest>) => {
+  const post = (m: FileImportMessage): void => scope.postMessage(m);
+  try {
+    handleFileImportRequest(e.data, post);
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};

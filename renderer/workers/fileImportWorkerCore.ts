@@ -1,0 +1,41 @@
+import { applyCsvImport } from '../../shared/io/applyCsvImport';
+import { checkFileSize, checkProjectSize, projectCounts } from '../../shared/io/checkLimits';
+import { decodeText } from '../../shared/io/decodeText';
+import { readProjectFile } from '../../shared/io/projectFile';
+import type { FileImportMessage, FileImportOutcome, FileImportRequest } from './fileImportProtocol';
+
+function readProject(req: Extract<FileImportRequest, { type: 'project' }>): FileImportOutcome {
+  const tooLarge = checkFileSize(Math.max(req.size, req.bytes.length), 'project');
+  if (tooLarge.length) return { ok: false, problems: tooLarge };
+  const { value, problems } = readProjectFile(decodeText(req.bytes).text);
+  if (!value) return { ok: false, problems };
+  const tooMany = checkProjectSize(projectCounts(value));
+  if (tooMany.length) return { ok: false, problems: tooMany };
+  return { ok: true, type: 'project', project: value, problems };
+}
+
+function readCsv(req: Extract<FileImportRequest, { type: 'csv' }>, post: (m: FileImportMessage) => void) {
+  const tooLarge = checkFileSize(Math.max(req.size, req.bytes.length), 'csv');
+  if (tooLarge.length) return { ok: false, problems: tooLarge } as const;
+  const { project, kind } = req;
+  const { value, problems } = applyCsvImport(project, kind, req.bytes, {
+    onProgress: (done, total) => post({ type: 'progress', progress: { stage: 'rows', done, total } }),
+  });
+  if (!value) return { ok: false, problems } as const;
+  // Only what the file adds goes back: the page has the project already, and copying it back would cost the
+  // page the time this worker is here to save.
+  return kind === 'goals'
+    ? ({ ok: true, type: 'goals', goals: value.goals.slice(project.goals.length), problems } as const)
+    : ({ ok: true, type: 'links', links: value.links.slice(project.links.length), problems } as const);
+}
+
+/**
+ * What the worker does with one file, apart from the Worker plumbing (so tests run it in-process): the size check
+ * before a byte is decoded, then the reader with its own limits (rows as soon as they are split, the project's
+ * counts), reporting progress while CSV rows are checked. Cancelling ends the worker (the reading is synchronous).
+ */
+export function handleFileImportRequest(req: FileImportRequest, post: (m: FileImportMessage) => void): void {
+  post({ type: 'progress', progress: { stage: 'read' } });
+  const outcome = req.type === 'project' ? readProject(req) : readCsv(req, post);
+  post({ type: 'result', outcome });
+}
