@@ -16,9 +16,9 @@ function run(req: FileImportRequest): FileImportMessage[] {
   return messages;
 }
 
-const csv = (project: Project, text: string, size?: number): FileImportRequest => {
+const csv = (project: Project, text: string, size?: number, kind: 'goals' | 'links' = 'goals'): FileImportRequest => {
   const bytes = utf8(text);
-  return { type: 'csv', kind: 'goals', project, bytes, size: size ?? bytes.length };
+  return { type: 'csv', kind, project, bytes, size: size ?? bytes.length };
 };
 
 describe('file import worker core', () => {
@@ -41,7 +41,7 @@ describe('file import worker core', () => {
   });
 
   it('returns the added links, and a broken file as located problems', () => {
-    const links = run({ ...csv(base(), 'van;naar;soort\ngoal_jeugd;goal_wmo;versterkt\n'), kind: 'links' }).at(-1)!;
+    const links = run(csv(base(), 'van;naar;soort\ngoal_jeugd;goal_wmo;versterkt\n', undefined, 'links')).at(-1)!;
     expect(
       links.type === 'result' && links.outcome.ok && links.outcome.type === 'links' && links.outcome.links,
     ).toEqual([expect.objectContaining({ source: 'goal_jeugd', target: 'goal_wmo', kind: 'reinforces' })]);
