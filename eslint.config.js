@@ -7,6 +7,11 @@ import globals from 'globals';
 // Layering (design.md, convention 1): shared/ is pure; renderer/ reaches the outside only through platform/;
 // electron/ knows nothing of React.
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads', 'node:*'];
+// The optimiser is one module to the rest of the code: only shared/optimiser/index.ts (tests may reach inside).
+const optimiserInternals = {
+  group: ['**/optimiser/*', '**/optimiser/*/**', '!**/optimiser/index'],
+  message: 'Import the optimiser through its entry, shared/optimiser (index.ts).',
+};
 
 export default tseslint.config(
   {
@@ -18,7 +23,7 @@ export default tseslint.config(
       'coverage',
       '.tmp',
       '**/*.d.ts',
-      'shared/analysis/partition/kernel/assembly',
+      'shared/optimiser/search/kernel/assembly',
     ],
   },
   js.configs.recommended,
@@ -46,6 +51,7 @@ export default tseslint.config(
             },
             { group: nodeBuiltins, message: 'shared/ has no Node imports.' },
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
+            optimiserInternals,
           ],
         },
       ],
@@ -66,6 +72,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer reaches the outside only through platform/.' },
             { group: ['**/electron/**'], message: 'The renderer never imports the main process.' },
+            optimiserInternals,
           ],
         },
       ],
@@ -77,9 +84,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'electron/ knows nothing of React.' }],
+          patterns: [
+            { group: ['react', 'react-dom', '**/renderer/**'], message: 'electron/ knows nothing of React.' },
+            optimiserInternals,
+          ],
         },
       ],
     },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [optimiserInternals] }] },
   },
 );

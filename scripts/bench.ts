@@ -2,20 +2,23 @@
 import os from 'node:os';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { syntheticProject } from '../shared/analysis/synthetic';
+import {
+  syntheticProject,
+  optimiseDivision,
+  type Balance,
+  lowerBound,
+  balanceLimits,
+  cutOf,
+  createRng,
+  OPTIMISER_LANES,
+} from '../shared/optimiser';
 import { buildCompactGraph, partsOf, type CompactGraph } from '../shared/analysis/compactGraph';
-import { optimiseDivision, type Balance } from '../shared/analysis/optimiser';
-import { lowerBound } from '../shared/analysis/bound';
-import { balanceLimits } from '../shared/analysis/partition/balanceLimits';
-import { cutOf } from '../shared/analysis/partition/partGraph';
-import { createRng } from '../shared/analysis/partition/prng';
 import { createIncrementalScore } from '../shared/analysis/incrementalScore';
 import { metisAvailable, runMetis } from './bench/metis';
 import { fmt, printTable } from './bench/table';
 import { scoringTimes } from './bench/scoringTimes';
 import { parallelLanes } from './bench/lanes';
 import { issue8Instances } from './bench/issue8Instances';
-import { OPTIMISER_LANES } from '../shared/analysis/optimiserLanes';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');

@@ -1,6 +1,5 @@
 import type { Project } from '../../shared/model/project';
-import { OPTIMISER_LANES, laneBeats, laneSeed } from '../../shared/analysis/optimiserLanes';
-import type { OptimiseProgress } from '../../shared/analysis/optimiser';
+import { OPTIMISER_LANES, laneBeats, laneSeed, type OptimiseProgress } from '../../shared/optimiser';
 import type {
   OptimiserClientProgress,
   OptimiserMessage,

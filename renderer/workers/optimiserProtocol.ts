@@ -1,8 +1,6 @@
 import type { Project } from '../../shared/model/project';
 import type { Problem } from '../../shared/model/problem';
-import type { OptimiseProgress, OptimiseStats } from '../../shared/analysis/optimiser';
-import type { ProjectOptimiseOptions } from '../../shared/analysis/optimiserProject';
-import type { LowerBoundResult } from '../../shared/analysis/bound';
+import type { OptimiseProgress, OptimiseStats, ProjectOptimiseOptions, LowerBoundResult } from '../../shared/optimiser';
 
 export interface OptimiserRunOptions extends ProjectOptimiseOptions {
   /** Also compute a lower bound after the search (default true), within this many milliseconds (default 5,000). */

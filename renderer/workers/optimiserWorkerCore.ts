@@ -1,6 +1,10 @@
-import { optimiseProjectDivision, divisionConstraints } from '../../shared/analysis/optimiserProject';
-import { lowerBound, type LowerBoundResult } from '../../shared/analysis/bound';
-import type { SolverLocation } from '../../shared/analysis/boundSolver';
+import {
+  optimiseProjectDivision,
+  divisionConstraints,
+  lowerBound,
+  type LowerBoundResult,
+  type SolverLocation,
+} from '../../shared/optimiser';
 import type { OptimiserMessage, OptimiserRequest, OptimiserRunOptions } from './optimiserProtocol';
 import type { Project } from '../../shared/model/project';
 

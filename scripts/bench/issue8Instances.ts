@@ -1,6 +1,5 @@
-import { syntheticProject } from '../../shared/analysis/synthetic';
+import { syntheticProject, type Balance } from '../../shared/optimiser';
 import { buildCompactGraph, partsOf, type CompactGraph } from '../../shared/analysis/compactGraph';
-import type { Balance } from '../../shared/analysis/optimiser';
 import type { Project } from '../../shared/model/project';
 
 export interface Issue8Instance {

@@ -1,8 +1,7 @@
 // One optimiser lane in a worker thread, so the bench times lanes running side by side as the app runs them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { syntheticProject } from '../../shared/analysis/synthetic';
+import { syntheticProject, optimiseDivision, type Balance } from '../../shared/optimiser';
 import { buildCompactGraph, partsOf } from '../../shared/analysis/compactGraph';
-import { optimiseDivision, type Balance } from '../../shared/analysis/optimiser';
 
 export interface LaneJob {
   goals: number;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { OPTIMISER_LANES, laneBeats, laneSeed } from '../../shared/analysis/optimiserLanes';
+import { OPTIMISER_LANES, laneBeats, laneSeed } from '../../shared/optimiser';
 import type { LaneAnswer, LaneJob } from './laneWorker';
 
 function runLane(job: LaneJob): Promise<LaneAnswer> {

@@ -4,7 +4,7 @@
 // search (parallel lanes); --single runs one lane (optimiseDivision) per seed.
 import { parallelLanes } from './lanes';
 import { issue8Instances } from './issue8Instances';
-import { optimiseDivision } from '../../shared/analysis/optimiser';
+import { optimiseDivision } from '../../shared/optimiser';
 
 /**
  * Reference cuts from RESULTS.md (long run: 3 seeds × 8× budget, plus METIS, default runs and tried variants).

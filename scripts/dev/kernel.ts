@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';
 
-const ASSEMBLY = fileURLToPath(new URL('../../shared/analysis/partition/kernel/assembly/', import.meta.url));
+const ASSEMBLY = fileURLToPath(new URL('../../shared/optimiser/search/kernel/assembly/', import.meta.url));
 export const KERNEL_MODULE = fileURLToPath(
-  new URL('../../shared/analysis/partition/kernel/tabuWasm.ts', import.meta.url),
+  new URL('../../shared/optimiser/search/kernel/tabuWasm.ts', import.meta.url),
 );
 
 /** The wasm bytes of the kernel source, optimised; throws with the compiler's messages on an error. */

@@ -1,15 +1,15 @@
-import type { CompactGraph } from './compactGraph';
+import type { CompactGraph } from '../analysis/compactGraph';
 import { problem, type Problem } from '../model/problem';
-import { balanceLimits, type Balance } from './partition/balanceLimits';
-import { cutOf, isFeasible, partGraphOf, type Limits, type PartGraph } from './partition/partGraph';
-import { constructGreedy, repairBalance } from './partition/construct';
-import { createState } from './partition/searchState';
-import { tabuSearch } from './partition/tabuSearch';
-import { createRng, type Rng } from './partition/prng';
-import { evolve, islandsFor } from './partition/evolve';
-import { rebisectPairs } from './partition/rebisect';
+import { balanceLimits, type Balance } from './search/balanceLimits';
+import { cutOf, isFeasible, partGraphOf, type Limits, type PartGraph } from './search/partGraph';
+import { constructGreedy, repairBalance } from './search/construct';
+import { createState } from './search/searchState';
+import { tabuSearch } from './search/tabuSearch';
+import { createRng, type Rng } from './search/prng';
+import { evolve, islandsFor } from './search/evolve';
+import { rebisectPairs } from './search/rebisect';
 
-export type { Balance } from './partition/balanceLimits';
+export type { Balance } from './search/balanceLimits';
 
 export interface OptimiseOptions {
   /** Number of portfolios. */

@@ -1,4 +1,4 @@
-import type { CompactGraph } from './compactGraph';
+import type { CompactGraph } from '../analysis/compactGraph';
 import { optimiseDivision, type OptimiseHooks, type OptimiseOptions, type OptimiseResult } from './optimiser';
 
 /**

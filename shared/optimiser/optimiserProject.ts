@@ -1,6 +1,6 @@
 import type { Project } from '../model/project';
 import { problem, type Problem } from '../model/problem';
-import { buildCompactGraph, partsOf, type CompactGraph } from './compactGraph';
+import { buildCompactGraph, partsOf, type CompactGraph } from '../analysis/compactGraph';
 import { optimiseDivision, type Balance, type OptimiseHooks, type OptimiseStats } from './optimiser';
 
 export interface DivisionConstraints {

@@ -4,7 +4,7 @@ import { LINK_KINDS, type Link } from '../model/link';
 import { DEFAULT_DOMAINS } from '../model/domain';
 import { PORTFOLIO_PALETTE, type Portfolio } from '../model/portfolio';
 import type { Division } from '../model/division';
-import { createRng, type Rng } from './partition/prng';
+import { createRng, type Rng } from './search/prng';
 
 export interface SyntheticOptions {
   goals: number;
@@ -147,5 +147,6 @@ export function syntheticProject(o: SyntheticOptions): Project {
     links,
     portfolios,
     divisions: [division],
+    mapPositions: [],
   };
 }

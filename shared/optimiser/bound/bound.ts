@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
-import type { CompactGraph } from './compactGraph';
-import type { Problem } from '../model/problem';
-import { balanceLimits, type Balance } from './partition/balanceLimits';
+import type { CompactGraph } from '../../analysis/compactGraph';
+import type { Problem } from '../../model/problem';
+import { balanceLimits, type Balance } from '../search/balanceLimits';
 import { isolationBound } from './boundFlow';
 import { partLimits } from './boundSpectral';
 import { budgetScaling, shiftedSpectralBound } from './boundShifted';

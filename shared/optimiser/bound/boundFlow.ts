@@ -1,4 +1,4 @@
-import type { CompactGraph } from './compactGraph';
+import type { CompactGraph } from '../../analysis/compactGraph';
 
 /**
  * Maximum flow (Dinic) between two sets of goals over the links as undirected capacities: the weight of the

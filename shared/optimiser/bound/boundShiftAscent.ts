@@ -1,4 +1,4 @@
-import type { CompactGraph } from './compactGraph';
+import type { CompactGraph } from '../../analysis/compactGraph';
 import { limitedSum } from './boundSpectral';
 import { EigenBlock } from './boundEigenBlock';
 

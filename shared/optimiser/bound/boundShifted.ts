@@ -1,4 +1,4 @@
-import type { CompactGraph } from './compactGraph';
+import type { CompactGraph } from '../../analysis/compactGraph';
 import { limitedSum, symmetricEigenvalues } from './boundSpectral';
 import { ShiftAscent, type ShiftState } from './boundShiftAscent';
 

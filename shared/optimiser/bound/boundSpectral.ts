@@ -1,4 +1,4 @@
-import type { CompactGraph } from './compactGraph';
+import type { CompactGraph } from '../../analysis/compactGraph';
 
 /**
  * Eigenvalues of a dense symmetric matrix (row-major, n×n, overwritten): Householder reduction to tridiagonal

@@ -1,4 +1,4 @@
-import type { CompactGraph } from '../compactGraph';
+import type { CompactGraph } from '../../analysis/compactGraph';
 import { problem, type Problem } from '../../model/problem';
 import type { Limits } from './partGraph';
 

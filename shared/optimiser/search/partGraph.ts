@@ -1,4 +1,4 @@
-import type { CompactGraph } from '../compactGraph';
+import type { CompactGraph } from '../../analysis/compactGraph';
 
 /**
  * The graph the partitioner works on: CSR adjacency with both directions of every edge, and a weight per node

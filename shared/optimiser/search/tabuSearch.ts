@@ -34,7 +34,7 @@ export interface TabuResult {
  * of parts, which a step visits best first only as deep as an entry could still be the best move or one of the
  * pair's best swap candidates, and a move re-keys only its own and its neighbours' entries. The loop runs
  * compiled to WebAssembly (kernel/assembly/, about 1.6x faster per step than the same code in
- * TypeScript); test/shared/analysis/partition/reference/ holds that TypeScript, and the kernel's tests demand
+ * TypeScript); test/shared/optimiser/search/reference/ holds that TypeScript, and the kernel's tests demand
  * identical results from both.
  */
 export function tabuSearch(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, o: TabuOptions): TabuResult {

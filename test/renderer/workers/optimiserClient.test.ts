@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runOptimiser, type WorkerLike } from '../../../renderer/workers/optimiserClient';
 import { handleOptimiserRequest } from '../../../renderer/workers/optimiserWorkerCore';
 import type { OptimiserMessage, OptimiserRequest } from '../../../renderer/workers/optimiserProtocol';
-import { syntheticProject } from '../../../shared/analysis/synthetic';
-import { optimiseProjectDivision } from '../../../shared/analysis/optimiserProject';
-import { laneSeed } from '../../../shared/analysis/optimiserLanes';
+import { syntheticProject, optimiseProjectDivision, laneSeed } from '../../../shared/optimiser';
 
 type FakeWorker = WorkerLike & { terminated: boolean; requests: OptimiserRequest[] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleProject } from '../../../shared/example/exampleProject';
-import { withoutHolders, mergeFixedHolders } from '../../../shared/analysis/fixedHolders';
+import { withoutHolders, mergeFixedHolders } from '../../../shared/optimiser/fixedHolders';
 import { coherenceReport } from '../../../shared/analysis/coherenceReport';
 import { checkProject } from '../../../shared/model';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { optimiseDivision, type Balance } from '../../../shared/analysis/optimiser';
-import { cutOf } from '../../../shared/analysis/partition/partGraph';
+import { optimiseDivision, type Balance } from '../../../shared/optimiser/optimiser';
+import { cutOf } from '../../../shared/optimiser/search/partGraph';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
 import { bruteForce, instance, violation } from './optimiserFixtures';
 

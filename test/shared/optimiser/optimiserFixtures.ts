@@ -1,15 +1,15 @@
-import { syntheticProject } from '../../../shared/analysis/synthetic';
+import { syntheticProject } from '../../../shared/optimiser/synthetic';
 import { buildCompactGraph, partsOf, type CompactGraph } from '../../../shared/analysis/compactGraph';
-import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
+import { balanceLimits, type Balance } from '../../../shared/optimiser/search/balanceLimits';
 import {
   cutOf,
   isFeasible,
   partGraphOf,
   type Limits,
   type PartGraph,
-} from '../../../shared/analysis/partition/partGraph';
-import { createRng, type Rng } from '../../../shared/analysis/partition/prng';
-import { repairBalance } from '../../../shared/analysis/partition/construct';
+} from '../../../shared/optimiser/search/partGraph';
+import { createRng, type Rng } from '../../../shared/optimiser/search/prng';
+import { repairBalance } from '../../../shared/optimiser/search/construct';
 
 export interface Instance {
   g: CompactGraph;

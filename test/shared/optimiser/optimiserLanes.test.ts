@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { optimiseDivision, type Balance } from '../../../shared/analysis/optimiser';
-import { laneBeats, laneSeed, optimiseDivisionLanes } from '../../../shared/analysis/optimiserLanes';
+import { optimiseDivision, type Balance } from '../../../shared/optimiser/optimiser';
+import { laneBeats, laneSeed, optimiseDivisionLanes } from '../../../shared/optimiser/optimiserLanes';
 import { bruteForce, instance, violation } from './optimiserFixtures';
 
 describe('optimiser lanes', () => {

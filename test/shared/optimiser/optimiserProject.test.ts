@@ -3,8 +3,8 @@ import {
   optimiseProjectDivision,
   divisionConstraints,
   describeProblems,
-} from '../../../shared/analysis/optimiserProject';
-import { syntheticProject } from '../../../shared/analysis/synthetic';
+} from '../../../shared/optimiser/optimiserProject';
+import { syntheticProject } from '../../../shared/optimiser/synthetic';
 import { setAssignments } from '../../../shared/model/operations/divisionOps';
 
 describe('optimiseProjectDivision', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { syntheticProject } from '../../../shared/analysis/synthetic';
+import { syntheticProject } from '../../../shared/optimiser/synthetic';
 import { ProjectSchema } from '../../../shared/model/project';
 import { checkProject } from '../../../shared/model/invariants';
 import { DEFAULT_DOMAINS } from '../../../shared/model/domain';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lowerBound, strengthGranularity } from '../../../shared/analysis/bound';
-import { isolationBound, minCutBetween } from '../../../shared/analysis/boundFlow';
-import { boundSummary } from '../../../shared/analysis/boundSummary';
-import { optimiseDivision, type Balance } from '../../../shared/analysis/optimiser';
-import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
-import { balanceLimits } from '../../../shared/analysis/partition/balanceLimits';
-import { cutOf } from '../../../shared/analysis/partition/partGraph';
-import { createRng } from '../../../shared/analysis/partition/prng';
-import { bruteForce, instance, type Instance } from './optimiserFixtures';
+import { lowerBound, strengthGranularity } from '../../../../shared/optimiser/bound/bound';
+import { isolationBound, minCutBetween } from '../../../../shared/optimiser/bound/boundFlow';
+import { boundSummary } from '../../../../shared/optimiser/bound/boundSummary';
+import { optimiseDivision, type Balance } from '../../../../shared/optimiser/optimiser';
+import { buildCompactGraph } from '../../../../shared/analysis/compactGraph';
+import { balanceLimits } from '../../../../shared/optimiser/search/balanceLimits';
+import { cutOf } from '../../../../shared/optimiser/search/partGraph';
+import { createRng } from '../../../../shared/optimiser/search/prng';
+import { bruteForce, instance, type Instance } from '../optimiserFixtures';
 
 const strict: Balance = { by: 'goals', tolerance: 0 };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lpTriangleBound, type PairProblem } from '../../../shared/analysis/boundLp';
-import { cliqueCuts, fewestTogether, pairIndex } from '../../../shared/analysis/boundLpCuts';
-import { loadSolver } from '../../../shared/analysis/boundSolver';
-import { pairProblem } from '../../../shared/analysis/bound';
-import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
-import { bruteForce, instance, type Instance } from './optimiserFixtures';
+import { lpTriangleBound, type PairProblem } from '../../../../shared/optimiser/bound/boundLp';
+import { cliqueCuts, fewestTogether, pairIndex } from '../../../../shared/optimiser/bound/boundLpCuts';
+import { loadSolver } from '../../../../shared/optimiser/bound/boundSolver';
+import { pairProblem } from '../../../../shared/optimiser/bound/bound';
+import { balanceLimits, type Balance } from '../../../../shared/optimiser/search/balanceLimits';
+import { bruteForce, instance, type Instance } from '../optimiserFixtures';
 
 function pairProblemOf(inst: Instance, balance: Balance): PairProblem {
   const { g, k, locked } = inst;

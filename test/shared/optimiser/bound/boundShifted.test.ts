@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { budgetScaling, shiftedSpectralBound } from '../../../shared/analysis/boundShifted';
-import { partLimits, spectralBound } from '../../../shared/analysis/boundSpectral';
-import { EigenBlock, jacobiEigen } from '../../../shared/analysis/boundEigenBlock';
-import { buildCompactGraph, type CompactGraph } from '../../../shared/analysis/compactGraph';
-import { balanceLimits, type Balance } from '../../../shared/analysis/partition/balanceLimits';
-import { optimiseDivision } from '../../../shared/analysis/optimiser';
-import { bruteForce, instance, type Instance } from './optimiserFixtures';
+import { budgetScaling, shiftedSpectralBound } from '../../../../shared/optimiser/bound/boundShifted';
+import { partLimits, spectralBound } from '../../../../shared/optimiser/bound/boundSpectral';
+import { EigenBlock, jacobiEigen } from '../../../../shared/optimiser/bound/boundEigenBlock';
+import { buildCompactGraph, type CompactGraph } from '../../../../shared/analysis/compactGraph';
+import { balanceLimits, type Balance } from '../../../../shared/optimiser/search/balanceLimits';
+import { optimiseDivision } from '../../../../shared/optimiser/optimiser';
+import { bruteForce, instance, type Instance } from '../optimiserFixtures';
 
 /** The eigenvalue bound exactly as lowerBound builds it for this balance. */
 function shifted(inst: Instance, balance: Balance, iterations?: number): number {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { limitedSum, partLimits, spectralBound, symmetricEigenvalues } from '../../../shared/analysis/boundSpectral';
-import { bruteForce, instance } from './optimiserFixtures';
+import {
+  limitedSum,
+  partLimits,
+  spectralBound,
+  symmetricEigenvalues,
+} from '../../../../shared/optimiser/bound/boundSpectral';
+import { bruteForce, instance } from '../optimiserFixtures';
 
 describe('symmetricEigenvalues', () => {
   it('matches the known spectrum of a path Laplacian', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evolve, islandsFor } from '../../../../shared/analysis/partition/evolve';
-import { searchBudget } from '../../../../shared/analysis/optimiser';
-import { cutOf, isFeasible } from '../../../../shared/analysis/partition/partGraph';
-import { createRng } from '../../../../shared/analysis/partition/prng';
+import { evolve, islandsFor } from '../../../../shared/optimiser/search/evolve';
+import { searchBudget } from '../../../../shared/optimiser/optimiser';
+import { cutOf, isFeasible } from '../../../../shared/optimiser/search/partGraph';
+import { createRng } from '../../../../shared/optimiser/search/prng';
 import { instance, searchInput } from '../optimiserFixtures';
 
 describe('islandsFor', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Balance } from '../../../../shared/analysis/partition/balanceLimits';
-import { multilevelPartition } from '../../../../shared/analysis/partition/multilevel';
-import { createRng } from '../../../../shared/analysis/partition/prng';
+import type { Balance } from '../../../../shared/optimiser/search/balanceLimits';
+import { multilevelPartition } from '../../../../shared/optimiser/search/multilevel';
+import { createRng } from '../../../../shared/optimiser/search/prng';
 import { instance, searchInput, violation } from '../optimiserFixtures';
 
 const balances: Balance[] = [

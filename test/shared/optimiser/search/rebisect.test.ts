@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cutOf, isFeasible, type Limits } from '../../../../shared/analysis/partition/partGraph';
-import { rebisectPairs } from '../../../../shared/analysis/partition/rebisect';
-import { createRng } from '../../../../shared/analysis/partition/prng';
+import { cutOf, isFeasible, type Limits } from '../../../../shared/optimiser/search/partGraph';
+import { rebisectPairs } from '../../../../shared/optimiser/search/rebisect';
+import { createRng } from '../../../../shared/optimiser/search/prng';
 import { feasibleStart, graphOf } from '../optimiserFixtures';
 
 const ml = { iterPerNode: 5, tabuUpTo: 1e9, coarsest: 8, shouldStop: () => false };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cutOf, isFeasible, type Limits } from '../../../../shared/analysis/partition/partGraph';
-import { relabelToLocks } from '../../../../shared/analysis/partition/relabel';
+import { cutOf, isFeasible, type Limits } from '../../../../shared/optimiser/search/partGraph';
+import { relabelToLocks } from '../../../../shared/optimiser/search/relabel';
 import { feasibleStart, graphOf } from '../optimiserFixtures';
 
 /** Every permutation of 0 … k−1. */

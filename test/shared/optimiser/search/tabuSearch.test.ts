@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { edgeWeight, isFeasible, type Limits, type PartGraph } from '../../../../shared/analysis/partition/partGraph';
-import { createState, type SearchState } from '../../../../shared/analysis/partition/searchState';
-import { tabuSearch } from '../../../../shared/analysis/partition/tabuSearch';
-import type { Rng } from '../../../../shared/analysis/partition/prng';
+import { edgeWeight, isFeasible, type Limits, type PartGraph } from '../../../../shared/optimiser/search/partGraph';
+import { createState, type SearchState } from '../../../../shared/optimiser/search/searchState';
+import { tabuSearch } from '../../../../shared/optimiser/search/tabuSearch';
+import type { Rng } from '../../../../shared/optimiser/search/prng';
 import { feasibleStart, type SmallCase } from '../optimiserFixtures';
 
 const fits = (lim: Limits, p: number, w: number): boolean => w >= lim.lo[p]! - lim.eps && w <= lim.hi[p]! + lim.eps;

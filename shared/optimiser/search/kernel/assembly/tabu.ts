@@ -1,6 +1,6 @@
 // The tabu search's inner loop (tabuSearch.ts documents the search, reference/moveHeaps.ts the heaps), compiled to
 // WebAssembly: the same steps in the same order with the same generator, so it returns exactly the division the
-// TypeScript reference (test/shared/analysis/partition/reference/) returns, about 1.6x faster per step.
+// TypeScript reference (test/shared/optimiser/search/reference/) returns, about 1.6x faster per step.
 // layout.ts holds the pointers into linear memory that tabuKernel.ts lays out, heaps.ts the state and the move
 // heaps; nothing allocates. Rebuild with `npm run build:kernel` after a change.
 import {

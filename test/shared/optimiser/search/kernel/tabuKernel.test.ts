@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isFeasible } from '../../../../../shared/analysis/partition/partGraph';
-import { applyMove, createState } from '../../../../../shared/analysis/partition/searchState';
-import { createRng } from '../../../../../shared/analysis/partition/prng';
-import { tabuSearch, type TabuOptions } from '../../../../../shared/analysis/partition/tabuSearch';
+import { isFeasible } from '../../../../../shared/optimiser/search/partGraph';
+import { applyMove, createState } from '../../../../../shared/optimiser/search/searchState';
+import { createRng } from '../../../../../shared/optimiser/search/prng';
+import { tabuSearch, type TabuOptions } from '../../../../../shared/optimiser/search/tabuSearch';
 import { tabuSearchReference } from '../reference/tabuSearch';
 import { feasibleStart } from '../../optimiserFixtures';
 

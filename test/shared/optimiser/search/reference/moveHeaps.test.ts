@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { partGraphOf } from '../../../../../shared/analysis/partition/partGraph';
-import { createState } from '../../../../../shared/analysis/partition/searchState';
+import { partGraphOf } from '../../../../../shared/optimiser/search/partGraph';
+import { createState } from '../../../../../shared/optimiser/search/searchState';
 import { createHeaps, moveTracked, rebuildHeaps, type MoveHeaps } from './moveHeaps';
-import { createRng } from '../../../../../shared/analysis/partition/prng';
+import { createRng } from '../../../../../shared/optimiser/search/prng';
 import { instance, randomDivision } from '../../optimiserFixtures';
 
 /** Every heap holds exactly the free goals of its source part, keyed by the move's gain, in heap order. */

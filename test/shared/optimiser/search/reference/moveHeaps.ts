@@ -1,7 +1,7 @@
-import type { PartGraph } from '../../../../../shared/analysis/partition/partGraph';
-import { applyMove, type SearchState } from '../../../../../shared/analysis/partition/searchState';
-import type { Rng } from '../../../../../shared/analysis/partition/prng';
-import { JITTERS, jitterOf, jitterUnits } from '../../../../../shared/analysis/partition/jitter';
+import type { PartGraph } from '../../../../../shared/optimiser/search/partGraph';
+import { applyMove, type SearchState } from '../../../../../shared/optimiser/search/searchState';
+import type { Rng } from '../../../../../shared/optimiser/search/prng';
+import { JITTERS, jitterOf, jitterUnits } from '../../../../../shared/optimiser/search/jitter';
 
 // The TypeScript reference of the compiled kernel's heaps (kernel/assembly/heaps.ts): readable, slower, and
 // what the kernel's tests compare it with step for step.

@@ -1,13 +1,13 @@
-import { edgeWeight, type Limits, type PartGraph } from '../../../../../shared/analysis/partition/partGraph';
-import { resetState, type SearchState } from '../../../../../shared/analysis/partition/searchState';
-import type { Rng } from '../../../../../shared/analysis/partition/prng';
-import type { TabuOptions, TabuResult } from '../../../../../shared/analysis/partition/tabuSearch';
+import { edgeWeight, type Limits, type PartGraph } from '../../../../../shared/optimiser/search/partGraph';
+import { resetState, type SearchState } from '../../../../../shared/optimiser/search/searchState';
+import type { Rng } from '../../../../../shared/optimiser/search/prng';
+import type { TabuOptions, TabuResult } from '../../../../../shared/optimiser/search/tabuSearch';
 import { createHeaps, moveTracked, rebuildHeaps } from './moveHeaps';
 
-// The TypeScript reference of the compiled tabu kernel (shared/analysis/partition/kernel/assembly/): the
+// The TypeScript reference of the compiled tabu kernel (shared/optimiser/search/kernel/assembly/): the
 // same search, step for step and draw for draw, so the kernel's tests can demand identical results.
 
-/** The search `tabuSearch` (shared/analysis/partition/tabuSearch.ts) documents. */
+/** The search `tabuSearch` (shared/optimiser/search/tabuSearch.ts) documents. */
 export function tabuSearchReference(g: PartGraph, lim: Limits, s: SearchState, rng: Rng, o: TabuOptions): TabuResult {
   // As the kernel: start from the division alone, whatever drift the state's sums carry.
   resetState(g, s, s.part.slice());
