@@ -38,6 +38,8 @@ function useShellBindings(store: AppStore) {
     };
     const onKey = (e: KeyboardEvent) => {
       // Escape leaves the workshop view, unless it is closing a dialog.
+      // A view that used the key itself (a drag cancelled, a selection cleared) marked it handled.
+      if (e.defaultPrevented) return;
       if (e.key === 'Escape' && store.getState().workshop && !document.querySelector('dialog[open]')) {
         store.getState().setWorkshop(false);
         return;
@@ -123,7 +125,7 @@ function Shell() {
   const workshop = useApp((s) => s.workshop);
   return (
     <div className={`app${workshop ? ' workshop' : ''}`}>
-      <AppHeader />
+      {workshop && project ? null : <AppHeader />}
       <NoticeArea />
       {project ? <ProjectView /> : <ProjectList />}
       <AppDialogs />

@@ -5,6 +5,7 @@ import { Tabs } from '../components/Tabs';
 import { VIEWS, viewEntry } from '../views/registry';
 import type { ViewId } from '../views/viewIds';
 import { DraftPicker } from './DraftPicker';
+import { WorkshopView } from '../views/workshop/WorkshopView';
 import { useApp, useAppStore, useT } from './StoreContext';
 
 export function ProjectView() {
@@ -14,6 +15,7 @@ export function ProjectView() {
   const project = useApp((s) => s.project)!;
   const [exampleSeen, setExampleSeen] = useState(false);
   const View = viewEntry(tab).Component;
+  const workshop = useApp((s) => s.workshop);
 
   // A printed report shows every collapsed detail: paper cannot be clicked open.
   useEffect(() => {
@@ -28,6 +30,12 @@ export function ProjectView() {
     portfolios: project.portfolios.length,
     divisions: project.divisions.length,
   };
+  if (workshop)
+    return (
+      <main id="main" className="workshop-project">
+        <WorkshopView />
+      </main>
+    );
   return (
     <main id="main" className="project">
       {project.id === EXAMPLE_PROJECT_ID && !exampleSeen ? (

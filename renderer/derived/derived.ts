@@ -4,6 +4,7 @@ import { coherenceReport, type CoherenceReport } from '../../shared/analysis/coh
 import { suggestMoves, type SuggestionResult } from '../../shared/analysis/suggestMoves';
 import { compareDivisions, type DivisionComparison } from '../../shared/analysis/compareDivisions';
 import { namesOf, type Names } from './names';
+import { boardModel, type BoardModel } from '../views/board/viewModel';
 
 /**
  * Everything computed from a project, in one place, memoised per project revision: the table, map, board, matrix
@@ -21,6 +22,8 @@ export interface Derived {
   suggestions(divisionId: string, balance: 'goals' | 'budget', tolerance: number): SuggestionResult | null;
   /** `divisionId` compared with `baseId` (what changed going from the base to this draft). */
   compare(baseId: string, divisionId: string): DivisionComparison | null;
+  /** The portfolio board of one draft (columns, cards, split links per card); null when there is no such draft. */
+  board(divisionId: string): BoardModel | null;
 }
 
 interface ReportEntry {
@@ -33,7 +36,7 @@ class DerivedProject implements Derived {
   private graphValue: CompactGraph | undefined;
   private namesValue: Names | undefined;
   private readonly reports = new Map<string, ReportEntry>();
-  private readonly memo = new Map<string, unknown>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly project: Project,
@@ -80,7 +83,7 @@ class DerivedProject implements Derived {
 
   suggestions(divisionId: string, balance: 'goals' | 'budget', tolerance: number): SuggestionResult | null {
     if (!this.project.divisions.some((d) => d.id === divisionId)) return null;
-    return this.cached(`suggest|${divisionId}|${balance}|${tolerance}`, () =>
+    return this.memo(`suggest|${divisionId}|${balance}|${tolerance}`, () =>
       suggestMoves(this.project, divisionId, { balance, tolerance, limit: 8 }, this.graph),
     );
   }
@@ -88,14 +91,24 @@ class DerivedProject implements Derived {
   compare(baseId: string, divisionId: string): DivisionComparison | null {
     const ids = new Set(this.project.divisions.map((d) => d.id));
     if (!ids.has(baseId) || !ids.has(divisionId)) return null;
-    return this.cached(`compare|${baseId}|${divisionId}`, () =>
+    return this.memo(`compare|${baseId}|${divisionId}`, () =>
       compareDivisions(this.project, baseId, divisionId, this.graph),
     );
   }
 
-  private cached<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
+  board(divisionId: string): BoardModel | null {
+    const division = this.project.divisions.find((d) => d.id === divisionId);
+    if (!division) return null;
+    const key = `board|${divisionId}`;
+    // Cards that did not change keep their object, so the board repaints only the cards a move touched.
+    return this.memo(key, () =>
+      boardModel(this.project, this.graph, division, this.previous?.memos.get(key) as BoardModel | undefined),
+    );
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   /** Only the revision just before is consulted, so the chain of old revisions is cut here. */

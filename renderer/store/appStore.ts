@@ -5,6 +5,7 @@ import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createWorkshopSlice, type WorkshopSlice } from './workshopSlice';
 
 export interface AppDeps {
   repository: ProjectRepository;
@@ -13,7 +14,7 @@ export interface AppDeps {
   now(): string;
 }
 
-export type AppState = ProjectSlice & UiSlice & ViewSlice & SelectionSlice & { deps: AppDeps };
+export type AppState = ProjectSlice & UiSlice & ViewSlice & SelectionSlice & WorkshopSlice & { deps: AppDeps };
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -23,5 +24,6 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...createUiSlice(...a),
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
+    ...createWorkshopSlice(...a),
   }));
 }

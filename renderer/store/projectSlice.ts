@@ -6,6 +6,7 @@ import type { AppState } from './appStore';
 import { pushEntry, takeRedo, takeUndo, type HistoryState, type ViewSnapshot } from './history';
 import type { Gesture } from './gesture';
 import { pruneSelection } from './selectionSlice';
+import { editsLocked } from './workshopSlice';
 import { restoreViewChoice, viewChoiceKey, type ViewChoice } from './viewSlice';
 
 export interface ProjectSlice {
@@ -72,6 +73,13 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   function replace(next: Project, history: HistoryState) {
     set((s) => ({ project: next, history, revision: s.revision + 1, selection: pruneSelection(s.selection, next) }));
   }
+
+  /** In a locked workshop the room sees why nothing happened, instead of a click that silently does nothing. */
+  const refuseLocked = (): Problem[] => {
+    const problems: Problem[] = [{ code: 'workshopLocked' }];
+    get().notify({ kind: 'error', key: 'app.notice.workshopLocked' });
+    return problems;
+  };
 
   const viewNow = (): ViewSnapshot => ({ view: get().view, draftId: get().draftId });
   const restoreView = (view: ViewSnapshot) => set({ view: view.view, draftId: view.draftId });
@@ -142,6 +150,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     edit(labelKey, op, options) {
       const before = get().project;
       if (!before) return [{ code: 'noProjectOpen' }];
+      if (editsLocked(get())) return refuseLocked();
       // The view before the op: a command may move the user to another draft, and undo must bring them back here.
       const view = viewNow();
       const result = op(before);
@@ -163,6 +172,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     gesture: null,
 
     beginGesture(labelKey) {
+      if (editsLocked(get())) return;
       if (get().gesture) get().commitGesture();
       const before = get().project;
       if (before) set({ gesture: { labelKey, before, view: viewNow() } });
@@ -184,6 +194,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     },
 
     undo() {
+      if (editsLocked(get())) return void refuseLocked();
       if (get().gesture) get().commitGesture();
       const current = get().project;
       const step = takeUndo(get().history);
@@ -194,6 +205,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     },
 
     redo() {
+      if (editsLocked(get())) return void refuseLocked();
       if (get().gesture) get().commitGesture();
       const current = get().project;
       const step = takeRedo(get().history);

@@ -19,13 +19,10 @@ export interface UiSlice {
   notices: Notice[];
   /** Where the open project was last saved or opened from (Electron); save writes there without asking. */
   filePath: string | null;
-  /** Projector-friendly presentation: larger type, editing chrome hidden. */
-  workshop: boolean;
   /** The app-level dialog that is open, if any (raised by menus and shortcuts as well as buttons). */
   dialog: AppDialog | null;
   setDialog(dialog: AppDialog | null): void;
   setFilePath(path: string | null): void;
-  setWorkshop(on: boolean): void;
   setLocale(locale: Locale): void;
   notify(n: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
@@ -38,16 +35,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   locale: 'nl',
   notices: [],
   filePath: null,
-  workshop: false,
   dialog: null,
   setDialog(dialog) {
     set({ dialog });
   },
   setFilePath(filePath) {
     set({ filePath });
-  },
-  setWorkshop(workshop) {
-    set({ workshop });
   },
   setLocale(locale) {
     set({ locale });

@@ -1,7 +1,10 @@
 import { exportPdf, openProjectFromFile, saveProjectToFile } from '../../app/fileActions';
+import { reportPlatformError } from '../../app/reportPlatformError';
 import type { AppStore } from '../appStore';
 import { hasProject, type Command } from './command';
 import { VIEW_LIST, viewShortcut } from '../../views/viewIds';
+import { stepTo } from '../../views/workshop/walk';
+import { walkOf } from '../../views/workshop/walkFocus';
 
 /**
  * Commands that are not model edits. They take the store because several need async platform calls; the ids
@@ -82,6 +85,27 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     run: (store) => store.getState().setWorkshop(!store.getState().workshop),
   },
   {
+    id: 'workshop.lock',
+    labelKey: 'app.cmd.workshopLock',
+    kbd: 'Mod+Shift+U',
+    enabled: (s) => s.workshop,
+    run: (store) => store.getState().setWorkshopLocked(!store.getState().workshopLocked),
+  },
+  {
+    id: 'workshop.next',
+    labelKey: 'app.cmd.walkNext',
+    kbd: 'PageDown',
+    enabled: (s) => s.workshop && s.walkStep !== null,
+    run: (store) => stepWalk(store, 1),
+  },
+  {
+    id: 'workshop.previous',
+    labelKey: 'app.cmd.walkPrevious',
+    kbd: 'PageUp',
+    enabled: (s) => s.workshop && s.walkStep !== null,
+    run: (store) => stepWalk(store, -1),
+  },
+  {
     id: 'view.language',
     labelKey: 'app.cmd.language',
     kbd: 'Mod+Shift+L',
@@ -96,6 +120,11 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     run: (store) => store.getState().setDialog('help'),
   },
 ];
+
+function stepWalk(store: AppStore, delta: number): void {
+  const s = store.getState();
+  if (s.walkStep !== null) s.setWalkStep(stepTo(s.walkStep, delta, walkOf(s).length));
+}
 
 /** "Show the map" and its siblings: one command per view, Ctrl+1 … Ctrl+n in tab order. */
 export const VIEW_COMMANDS: readonly AppCommand[] = VIEW_LIST.map((v) => ({
@@ -115,7 +144,9 @@ export function findAppCommand(id: string): AppCommand | undefined {
 export function runAppCommand(store: AppStore, id: string): boolean {
   const command = findAppCommand(id);
   if (!command || !command.enabled(store.getState())) return false;
-  void command.run(store);
+  void Promise.resolve(command.run(store)).catch((error: unknown) =>
+    reportPlatformError(store, error, command.labelKey),
+  );
   return true;
 }
 
