@@ -43,6 +43,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   assignments: 'toewijzingen',
   locked: 'vastgezet',
   notes: 'notities',
+  mapPositions: 'kaartposities',
   format: 'formaat',
   version: 'versie',
 };

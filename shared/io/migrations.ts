@@ -44,7 +44,20 @@ function addHolderDetails(project: JsonObject): JsonObject {
   return next;
 }
 
-export const MIGRATIONS: readonly MigrationStep[] = [{ name: 'AddHolderDetails', version: 2, up: addHolderDetails }];
+/**
+ * Version 3 stores where users pinned goals on the free map (`mapPositions`, one `{ id, x, y }` per pinned goal).
+ * Version 2 files had no map, so they start with no pins and the map is laid out as before. The version goes up
+ * (rather than relying on the schema default) so that an older Samenhang refuses a file with pins instead of
+ * silently dropping them on its next save.
+ */
+function addMapPositions(project: JsonObject): JsonObject {
+  return project.mapPositions === undefined ? { ...project, mapPositions: [] } : project;
+}
+
+export const MIGRATIONS: readonly MigrationStep[] = [
+  { name: 'AddHolderDetails', version: 2, up: addHolderDetails },
+  { name: 'AddMapPositions', version: 3, up: addMapPositions },
+];
 
 /** The oldest version a file can have; steps start from here. */
 export const FIRST_FILE_VERSION = 1;

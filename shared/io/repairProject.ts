@@ -3,8 +3,9 @@ import { warning } from './capProblems';
 
 /**
  * The explicit repair a user asks for when a file is otherwise unreadable: links whose ends are missing or equal,
- * repeated links, and draft entries for goals that no longer exist are dropped — each with a warning that names
- * it. Everything else stays an error. Unchanged collections keep their reference.
+ * repeated links, draft entries and map pins for goals that no longer exist, and a goal's second pin, are
+ * dropped — each with a warning that names it. Everything else stays an error. Unchanged collections keep their
+ * reference.
  */
 export function repairProject(p: Project): { value: Project; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -38,11 +39,20 @@ export function repairProject(p: Project): { value: Project; problems: Problem[]
     return { ...d, assignments, locked: d.locked.filter((g) => !unknown.has(g)) };
   });
   const changedDivisions = divisions.some((d, i) => d !== p.divisions[i]);
+
+  const pinned = new Set<string>();
+  const mapPositions = p.mapPositions.filter((m, i) => {
+    const keep = goalIds.has(m.id) && !pinned.has(m.id);
+    if (!keep) problems.push(warning('repairedUnknownPin', { id: m.id }, ['mapPositions', i]));
+    pinned.add(m.id);
+    return keep;
+  });
   return {
     value: {
       ...p,
       links: links.length === p.links.length ? p.links : links,
       divisions: changedDivisions ? divisions : p.divisions,
+      mapPositions: mapPositions.length === p.mapPositions.length ? p.mapPositions : mapPositions,
     },
     problems,
   };

@@ -5,6 +5,7 @@ export * from './goal';
 export * from './link';
 export * from './portfolio';
 export * from './division';
+export * from './mapPosition';
 export * from './project';
 export * from './problem';
 export * from './invariants';

@@ -66,3 +66,10 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
   });
   return out;
 }
+
+  const pinned = new Set<string>();
+  p.mapPositions.forEach((m, i) => {
+    if (!goalIds.has(m.id)) out.push(problem('unknownGoal', { id: m.id }, at('mapPositions', i, 'id')));
+    else if (pinned.has(m.id)) out.push(problem('duplicateId', { id: m.id }, at('mapPositions', i, 'id')));
+    pinned.add(m.id);
+  });

@@ -5,6 +5,7 @@ import { GoalSchema } from './goal';
 import { LinkSchema } from './link';
 import { PortfolioSchema } from './portfolio';
 import { DivisionSchema } from './division';
+import { MapPositionSchema } from './mapPosition';
 
 export const TAAKVELD_LISTS = ['2017', '2025'] as const;
 export const TaakveldListSchema = z.enum(TAAKVELD_LISTS);
@@ -27,12 +28,14 @@ export const ProjectSchema = ProjectMetaSchema.extend({
   links: z.array(LinkSchema).default([]),
   portfolios: z.array(PortfolioSchema).default([]),
   divisions: z.array(DivisionSchema).default([]),
+  /** Goals pinned on the free map by dragging them there; added in file version 3 (`AddMapPositions`). */
+  mapPositions: z.array(MapPositionSchema).default([]),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 export type ProjectInput = z.input<typeof ProjectSchema>;
 
 /** The entity collections of a project, in the order they are stored and diffed. */
-export const COLLECTIONS = ['domains', 'goals', 'links', 'portfolios', 'divisions'] as const;
+export const COLLECTIONS = ['domains', 'goals', 'links', 'portfolios', 'divisions', 'mapPositions'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 export type EntityOf<C extends Collection> = Project[C][number];
 
@@ -49,6 +52,7 @@ export function emptyProject(fields: { id: string; name: string; municipality?: 
     links: [],
     portfolios: [],
     divisions: [],
+    mapPositions: [],
   };
 }
 

@@ -35,14 +35,16 @@ export function updateGoal(p: Project, id: string, changes: Partial<Omit<GoalInp
   return ok({ ...p, goals: replaceById(p.goals, parsed.data) });
 }
 
-/** Removing a goal removes its links and its place in every draft, so nothing dangles. */
+/** Removing a goal removes its links, its place in every draft and its pin on the map, so nothing dangles. */
 export function removeGoal(p: Project, id: string): OpResult {
   if (!p.goals.some((g) => g.id === id)) return fail(problem('unknownGoal', { id }));
   const touches = p.links.some((l) => l.source === id || l.target === id);
+  const pinned = p.mapPositions.some((m) => m.id === id);
   return ok({
     ...p,
     goals: p.goals.filter((g) => g.id !== id),
     links: touches ? p.links.filter((l) => l.source !== id && l.target !== id) : p.links,
+    mapPositions: pinned ? p.mapPositions.filter((m) => m.id !== id) : p.mapPositions,
     divisions: p.divisions.map((d) => {
       if (!Object.hasOwn(d.assignments, id) && !d.locked.includes(id)) return d;
       const { [id]: _dropped, ...assignments } = d.assignments;

@@ -3,3 +3,4 @@ export * from './goalOps';
 export * from './linkOps';
 export * from './structureOps';
 export * from './divisionOps';
+export * from './mapOps';

@@ -4,7 +4,17 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase } from '../../../renderer/storage/database';
 import { createProjectRepository } from '../../../renderer/storage/projectRepository';
 import { exampleProject } from '../../../shared/example/exampleProject';
-import { addGoal, addLink, diffProjects, removeGoal, updateGoal, type Project } from '../../../shared/model';
+import { FORMAT_VERSION } from '../../../shared/io/projectFile';
+import {
+  addGoal,
+  addLink,
+  diffProjects,
+  pinNodes,
+  removeGoal,
+  unpinNodes,
+  updateGoal,
+  type Project,
+} from '../../../shared/model';
 
 function freshRepo() {
   const idb = new IDBFactory();
@@ -117,6 +127,29 @@ describe('projectRepository', () => {
     expect(await repo.getSetting('locale')).toBe('en');
   });
 
+  it('stores map pins as rows of their own: a pin, a move, an unpin and a removed goal each reload equal', async () => {
+    const { repo, db } = freshRepo();
+    const p0 = exampleProject();
+    await repo.saveProject(p0);
+    const p1 = must(pinNodes(p0, [{ id: 'goal_werk', x: 12.5, y: -40 }]));
+    const p2 = must(
+      pinNodes(p1, [
+        { id: 'goal_werk', x: 13, y: -41 },
+        { id: 'goal_armoede', x: 0, y: 0 },
+      ]),
+    );
+    const p3 = must(unpinNodes(p2, ['goal_werk']));
+    const p4 = must(removeGoal(p3, 'goal_armoede'));
+    let prev = p0;
+    for (const next of [p1, p2, p3, p4]) {
+      await repo.applyPatch(diffProjects(prev, next));
+      expect((await repo.loadProject(p0.id)).value).toEqual(next);
+      prev = next;
+    }
+    const rows = await db.entities.where('[projectId+collection]').equals([p0.id, 'mapPositions']).count();
+    expect(rows).toBe(0);
+  });
+
   it('upgrades a version-1 database: rows gain a format stamp and their content migrates on load', async () => {
     const idb = new IDBFactory();
     const old = new Dexie('legacy', { indexedDB: idb, IDBKeyRange });
@@ -140,7 +173,8 @@ describe('projectRepository', () => {
     const repo = createProjectRepository(db);
     const loaded = await repo.loadProject('p1');
     // Migrated rows are rewritten once in the current format, so later patches never mix two formats.
-    expect((await db.projects.get('p1'))?.formatVersion).toBe(2);
+    expect((await db.projects.get('p1'))?.formatVersion).toBe(FORMAT_VERSION);
+    expect(loaded.value?.mapPositions).toEqual([]);
     expect((await repo.loadProject('p1')).value).toEqual(loaded.value);
     expect(loaded.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
     expect(loaded.value?.taakveldList).toBe('2017');

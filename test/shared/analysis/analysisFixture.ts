@@ -63,5 +63,6 @@ export function fixtureProject(spec: FixtureSpec): Project {
       locked: d.locked ?? [],
       notes: '',
     })),
+    mapPositions: [],
   };
 }

@@ -4,6 +4,7 @@ import {
   HOLDER_ROLES,
   LAWS,
   LINK_KINDS,
+  MAP_COORD_LIMIT,
   OW_ASPECTS,
   OW_INSTRUMENTS,
   linkKey,
@@ -12,6 +13,7 @@ import {
   type Domain,
   type Goal,
   type Link,
+  type MapPosition,
   type Portfolio,
   type Project,
   type TaakveldList,
@@ -155,6 +157,14 @@ function arbDivision(id: string, goals: Goal[], portfolios: Portfolio[]): fc.Arb
     });
 }
 
+/** Pins for some goals; -0 becomes 0, since JSON writes both as 0. */
+function arbMapPositions(goals: Goal[]): fc.Arbitrary<MapPosition[]> {
+  const coord = fc.double({ min: -MAP_COORD_LIMIT, max: MAP_COORD_LIMIT, noNaN: true }).map((v) => (v === 0 ? 0 : v));
+  return fc
+    .subarray(goals.map((g) => g.id))
+    .chain((ids) => fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), x: coord, y: coord }))));
+}
+
 /** Valid projects: zod-valid and free of checkProject problems. */
 export const arbProject: fc.Arbitrary<Project> = fc
   .record({
@@ -202,8 +212,9 @@ export const arbProject: fc.Arbitrary<Project> = fc
           .record({
             links: arbLinks(goals),
             divisions: fc.tuple(...divisionIds.map((id) => arbDivision(id, goals, portfolios))),
+            mapPositions: arbMapPositions(goals),
           })
-          .map(({ links, divisions }): Project => ({
+          .map(({ links, divisions, mapPositions }): Project => ({
             ...meta,
             taakveldList,
             domains,
@@ -211,6 +222,7 @@ export const arbProject: fc.Arbitrary<Project> = fc
             links,
             portfolios,
             divisions,
+            mapPositions,
           })),
       ),
   );

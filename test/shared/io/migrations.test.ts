@@ -10,6 +10,7 @@ import { readProjectFile } from '../../../shared/io/projectFile';
 import { fixtureText } from './fixtures';
 
 const v1 = () => (JSON.parse(fixtureText('project-v1.samenhang.json')) as { project: JsonObject }).project;
+const v2 = () => (JSON.parse(fixtureText('project-v2.samenhang.json')) as { project: JsonObject }).project;
 
 describe('migration steps', () => {
   it('are named, unique and dense from the first version to the current one', () => {
@@ -18,6 +19,7 @@ describe('migration steps', () => {
     );
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
     expect(MIGRATIONS.find((m) => m.version === 2)?.name).toBe('AddHolderDetails');
+    expect(MIGRATIONS.find((m) => m.version === 3)?.name).toBe('AddMapPositions');
   });
 
   it('AddHolderDetails: 2 turns the v1 fixture into v2', () => {
@@ -68,7 +70,31 @@ describe('migration steps', () => {
       goals: 'nee',
       portfolios: [1, null],
       taakveldList: '2017',
+      mapPositions: [],
     });
+    expect(migrateProject({ mapPositions: 'nee' }, 2)).toEqual({ mapPositions: 'nee' });
+  });
+
+  it('AddMapPositions: 3 gives the v2 fixture an empty list of pins, and reads it as a current project', () => {
+    const step = MIGRATIONS.find((m) => m.name === 'AddMapPositions')!;
+    expect(step.version).toBe(3);
+    const before = v2();
+    const snapshot = structuredClone(before);
+    const after = step.up(before);
+    expect(before).toEqual(snapshot); // pure
+    expect(after).toEqual({ ...before, mapPositions: [] });
+    // Everything else is carried over untouched, entity by entity.
+    for (const key of Object.keys(before)) expect(after[key]).toBe(before[key]);
+    const { value, problems, meta } = readProjectFile(fixtureText('project-v2.samenhang.json'));
+    expect(problems).toEqual([]);
+    expect(meta?.version).toBe(2);
+    expect(value?.mapPositions).toEqual([]);
+    expect(value?.goals).toHaveLength(8);
+  });
+
+  it('AddMapPositions keeps pins a file already has', () => {
+    const pins = [{ id: 'goal_wonen', x: 10, y: -20 }];
+    expect(MIGRATIONS.find((m) => m.version === 3)!.up({ mapPositions: pins })).toEqual({ mapPositions: pins });
   });
 
   it('runs no step for a current file', () => {

@@ -155,6 +155,22 @@ describe('readProjectFile', () => {
     ]);
   });
 
+  it('repairs pins of goals that do not exist and a second pin of one goal', () => {
+    const env = v2();
+    env.project.mapPositions = [
+      { id: 'goal_wmo', x: 1, y: 2 },
+      { id: 'goal_weg', x: 0, y: 0 },
+      { id: 'goal_wmo', x: 3, y: 4 },
+    ];
+    expect(codes(read(env))).toEqual(['unknownGoal', 'duplicateId']);
+    const r = read(env, true);
+    expect(r.value?.mapPositions).toEqual([{ id: 'goal_wmo', x: 1, y: 2 }]);
+    expect(r.problems.map((p) => [p.code, p.severity, p.path])).toEqual([
+      ['repairedUnknownPin', 'warning', ['mapPositions', 1]],
+      ['repairedUnknownPin', 'warning', ['mapPositions', 2]],
+    ]);
+  });
+
   it('does not repair what it cannot: an unknown taakveld stays an error', () => {
     const env = v2();
     env.project.links.push({ id: 'link_x', source: 'goal_weg', target: 'goal_wmo', kind: 'reinforces' });

@@ -28,6 +28,7 @@ describe('ProjectSchema', () => {
       links: [],
       portfolios: [],
       divisions: [],
+      mapPositions: [],
     });
   });
 
