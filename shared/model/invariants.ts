@@ -64,8 +64,6 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
       if (d.locked.indexOf(gid) !== j) out.push(problem('duplicateId', { id: gid }, at('divisions', i, 'locked', j)));
     });
   });
-  return out;
-}
 
   const pinned = new Set<string>();
   p.mapPositions.forEach((m, i) => {
@@ -73,3 +71,5 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     else if (pinned.has(m.id)) out.push(problem('duplicateId', { id: m.id }, at('mapPositions', i, 'id')));
     pinned.add(m.id);
   });
+  return out;
+}
