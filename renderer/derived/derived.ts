@@ -24,6 +24,11 @@ export interface Derived {
   compare(baseId: string, divisionId: string): DivisionComparison | null;
   /** The portfolio board of one draft (columns, cards, split links per card); null when there is no such draft. */
   board(divisionId: string): BoardModel | null;
+  /**
+   * A view model's own derived data (the map's, the walk's), computed once per revision under `key`. The key
+   * must name everything the value depends on besides the project (draft ids, options).
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 interface ReportEntry {
