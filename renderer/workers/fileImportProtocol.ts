@@ -8,10 +8,8 @@ export type FileImportRequest =
       kind: CsvImportKind;
       project: Project;
       bytes: Uint8Array;
-      /** The file's size on disk; above the limit `bytes` may be empty (the platform did not read the file). */
-      size: number;
     }
-  | { type: 'project'; bytes: Uint8Array; size: number };
+  | { type: 'project'; bytes: Uint8Array };
 
 /** `read`: decoding, splitting and checking as a whole (no fraction known); `rows`: CSV rows checked so far. */
 export type FileImportProgress = { stage: 'read' } | { stage: 'rows'; done: number; total: number };

@@ -5,7 +5,8 @@ import { readProjectFile } from '../../shared/io/projectFile';
 import type { FileImportMessage, FileImportOutcome, FileImportRequest } from './fileImportProtocol';
 
 function readProject(req: Extract<FileImportRequest, { type: 'project' }>): FileImportOutcome {
-  const tooLarge = checkFileSize(Math.max(req.size, req.bytes.length), 'project');
+  // readProjectFile takes text, so its size limit is applied here, before decoding.
+  const tooLarge = checkFileSize(req.bytes.length, 'project');
   if (tooLarge.length) return { ok: false, problems: tooLarge };
   const { value, problems } = readProjectFile(decodeText(req.bytes).text);
   if (!value) return { ok: false, problems };
@@ -15,8 +16,7 @@ function readProject(req: Extract<FileImportRequest, { type: 'project' }>): File
 }
 
 function readCsv(req: Extract<FileImportRequest, { type: 'csv' }>, post: (m: FileImportMessage) => void) {
-  const tooLarge = checkFileSize(Math.max(req.size, req.bytes.length), 'csv');
-  if (tooLarge.length) return { ok: false, problems: tooLarge } as const;
+  // The CSV reader checks the file's size before decoding, its rows once split, and the project's counts.
   const { project, kind } = req;
   const { value, problems } = applyCsvImport(project, kind, req.bytes, {
     onProgress: (done, total) => post({ type: 'progress', progress: { stage: 'rows', done, total } }),

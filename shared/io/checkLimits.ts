@@ -24,9 +24,12 @@ export function checkFileSize(bytes: number, file: LimitedFile): Problem[] {
     : [];
 }
 
-/** Data rows of one CSV file (the header and blank rows not counted), checked as soon as the rows are split. */
+/**
+ * Data rows of one CSV file (the header and blank rows not counted). The reader stops splitting at the first row
+ * over the limit, so the refusal names the limit, not the file's full count.
+ */
 export function checkCsvRows(rows: number): Problem[] {
-  return rows > LIMITS.csvRows ? [problem('csvTooManyRows', { count: rows, limit: LIMITS.csvRows })] : [];
+  return rows > LIMITS.csvRows ? [problem('csvTooManyRows', { limit: LIMITS.csvRows })] : [];
 }
 
 /**

@@ -15,7 +15,7 @@ const base = (): Project => readProjectFile(fixtureText('project-v2.samenhang.js
 
 function goalsRequest(rows: number): FileImportRequest {
   const bytes = utf8(`titel;domein\n${Array.from({ length: rows }, (_, i) => `Doel ${i};sociaal`).join('\n')}\n`);
-  return { type: 'csv', kind: 'goals', project: base(), bytes, size: bytes.length };
+  return { type: 'csv', kind: 'goals', project: base(), bytes };
 }
 
 /** A worker that does nothing until the test says what it posts; remembers whether it was ended. */

@@ -16,10 +16,19 @@ function run(req: FileImportRequest): FileImportMessage[] {
   return messages;
 }
 
-const csv = (project: Project, text: string, size?: number, kind: 'goals' | 'links' = 'goals'): FileImportRequest => {
-  const bytes = utf8(text);
-  return { type: 'csv', kind, project, bytes, size: size ?? bytes.length };
-};
+const csv = (project: Project, text: string, kind: 'goals' | 'links' = 'goals'): FileImportRequest => ({
+  type: 'csv',
+  kind,
+  project,
+  bytes: utf8(text),
+});
+
+/** A valid file padded with blank lines (JSON and CSV both allow them) to `size` bytes. */
+function padded(text: string, size: number): Uint8Array {
+  const bytes = new Uint8Array(size).fill(0x0a);
+  bytes.set(utf8(text));
+  return bytes;
+}
 
 describe('file import worker core', () => {
   it('reports reading, then rows checked, then only the goals the file adds', () => {
@@ -41,7 +50,7 @@ describe('file import worker core', () => {
   });
 
   it('returns the added links, and a broken file as located problems', () => {
-    const links = run(csv(base(), 'van;naar;soort\ngoal_jeugd;goal_wmo;versterkt\n', undefined, 'links')).at(-1)!;
+    const links = run(csv(base(), 'van;naar;soort\ngoal_jeugd;goal_wmo;versterkt\n', 'links')).at(-1)!;
     expect(
       links.type === 'result' && links.outcome.ok && links.outcome.type === 'links' && links.outcome.links,
     ).toEqual([expect.objectContaining({ source: 'goal_jeugd', target: 'goal_wmo', kind: 'reinforces' })]);
@@ -52,8 +61,9 @@ describe('file import worker core', () => {
     });
   });
 
-  it('refuses a CSV over the size limit before parsing: a valid file said to be that large is never read', () => {
-    const messages = run(csv(base(), 'titel\nA\n', LIMITS.csvBytes + 1));
+  it('refuses a CSV over the size limit before parsing: a valid file padded past it is never read', () => {
+    const bytes = padded('titel\nA\n', LIMITS.csvBytes + 1);
+    const messages = run({ type: 'csv', kind: 'goals', project: base(), bytes });
     expect(messages).toEqual([
       { type: 'progress', progress: { stage: 'read' } },
       {
@@ -71,19 +81,19 @@ describe('file import worker core', () => {
       type: 'result',
       outcome: {
         ok: false,
-        problems: [{ code: 'csvTooManyRows', params: { count: LIMITS.csvRows + 1, limit: LIMITS.csvRows } }],
+        problems: [{ code: 'csvTooManyRows', params: { limit: LIMITS.csvRows } }],
       },
     });
   });
 
-  it('reads a project file, refusing one over the size limit unread and one with too many holders', () => {
+  it('reads a project file, refusing a valid one padded past the size limit unread and one with too many holders', () => {
     const text = fixtureText('project-v2.samenhang.json');
-    const ok = run({ type: 'project', bytes: utf8(text), size: text.length }).at(-1)!;
+    const ok = run({ type: 'project', bytes: utf8(text) }).at(-1)!;
     expect(ok.type === 'result' && ok.outcome.ok && ok.outcome.type === 'project' && ok.outcome.project.id).toBe(
       'project_voorbeeld',
     );
 
-    const big = run({ type: 'project', bytes: new Uint8Array(0), size: LIMITS.projectFileBytes + 1 }).at(-1)!;
+    const big = run({ type: 'project', bytes: padded(text, LIMITS.projectFileBytes + 1) }).at(-1)!;
     expect(big).toEqual({
       type: 'result',
       outcome: { ok: false, problems: [{ code: 'fileTooLarge', params: { size: 64.1, limit: 64 } }] },
@@ -96,7 +106,7 @@ describe('file import worker core', () => {
       portfolios: Array.from({ length: LIMITS.portfolios + 1 }, (_, i) => ({ ...p.portfolios[0]!, id: `pf_${i}` })),
     };
     const file = writeProjectFile(crowded, { savedAt: '2026-03-02T09:30:00.000Z', appVersion: '0.1.0' });
-    const refused = run({ type: 'project', bytes: utf8(file), size: file.length }).at(-1)!;
+    const refused = run({ type: 'project', bytes: utf8(file) }).at(-1)!;
     expect(refused).toEqual({
       type: 'result',
       outcome: {
