@@ -1,10 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_EXTENSION } from '../../shared/ipc/contract';
+import { MAX_OPENED_FILE_BYTES, PROJECT_EXTENSION } from '../../shared/ipc/contract';
+import { megabytes } from '../../shared/ipc/payloadSize';
 import { IpcError } from './ipc';
-
-/** Big enough for any real project or spreadsheet; small enough that a stray video cannot freeze the page. */
-export const MAX_OPEN_BYTES = 100 * 1024 * 1024;
 
 export interface ReadFile {
   name: string;
@@ -48,8 +46,13 @@ export async function readUserFile(file: string): Promise<ReadFile> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new IpcError('file.notAFile', `${name} is not a file`);
-    if (stat.size > MAX_OPEN_BYTES)
-      throw new IpcError('file.tooLarge', `${name} is larger than ${MAX_OPEN_BYTES} bytes`);
+    // Refused on its size alone, before a byte is read: the contract would refuse the answer anyway.
+    if (stat.size > MAX_OPENED_FILE_BYTES)
+      throw new IpcError('file.tooLarge', `${name}: ${stat.size} bytes, limit ${MAX_OPENED_FILE_BYTES}`, {
+        name,
+        size: megabytes(stat.size),
+        limit: megabytes(MAX_OPENED_FILE_BYTES),
+      });
     const bytes = await fs.readFile(file);
     return { name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path: path.resolve(file) };
   } catch (error) {

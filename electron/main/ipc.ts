@@ -11,12 +11,15 @@ import {
   type IpcResponse,
   type IpcResult,
 } from '../../shared/ipc/contract';
+import { sizeParams, tooLargeIn } from '../../shared/ipc/payloadSize';
 
 /** An expected failure a handler reports on purpose (file gone, not allowed); travels as `{ ok: false, error }`. */
 export class IpcError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** What the page's message for `code` fills in (a file's name, a size and its limit). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'IpcError';
@@ -31,8 +34,24 @@ export type Handler<N extends InvokeName> = (
 
 const MAX_MESSAGE = 2000;
 
-function failure(code: string, message: string): { ok: false; error: IpcErrorPayload } {
-  return { ok: false, error: { code, message: message.slice(0, MAX_MESSAGE) } };
+function failure(
+  code: string,
+  message: string,
+  params?: Record<string, string | number>,
+): { ok: false; error: IpcErrorPayload } {
+  return { ok: false, error: { code, message: message.slice(0, MAX_MESSAGE), ...(params ? { params } : {}) } };
+}
+
+/** A payload over its size bound gets its own code and the sizes; anything else is malformed. */
+function refusal(error: z.ZodError, channel: string, tooLargeCode: string, malformedCode: string) {
+  const tooLarge = tooLargeIn(error);
+  if (tooLarge)
+    return failure(
+      tooLargeCode,
+      `${channel}: ${tooLarge.bytes} bytes, limit ${tooLarge.maxBytes}`,
+      sizeParams(tooLarge),
+    );
+  return failure(malformedCode, `${channel}: ${z.prettifyError(error)}`);
 }
 
 /**
@@ -75,17 +94,18 @@ export async function runHandler<N extends InvokeName>(
   const { channel, request, response } = invokeContract[name];
   if (!guard(event)) return failure(ipcErrorCodes.forbiddenSender, `${channel}: sender is not the app's main frame`);
   const parsed = request.safeParse(rawRequest);
-  if (!parsed.success) return failure(ipcErrorCodes.badRequest, `${channel}: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) return refusal(parsed.error, channel, ipcErrorCodes.requestTooLarge, ipcErrorCodes.badRequest);
   let value: unknown;
   try {
     value = await fn(parsed.data as z.output<(typeof invokeContract)[N]['request']>, event);
   } catch (error) {
-    if (error instanceof IpcError) return failure(error.code, error.message);
+    if (error instanceof IpcError) return failure(error.code, error.message, error.params);
     const message = error instanceof Error ? error.message : String(error);
     return failure(ipcErrorCodes.failed, `${channel}: ${message}`);
   }
   const checked = response.safeParse(value);
-  if (!checked.success) return failure(ipcErrorCodes.badResponse, `${channel}: ${z.prettifyError(checked.error)}`);
+  if (!checked.success)
+    return refusal(checked.error, channel, ipcErrorCodes.responseTooLarge, ipcErrorCodes.badResponse);
   return { ok: true, value: checked.data as IpcResponse<N> };
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { EventPayload } from '../../shared/ipc/contract';
+import { MAX_OPENED_FILE_BYTES, MAX_PENDING_FILES, type EventPayload } from '../../shared/ipc/contract';
 import { isProjectFile } from './fileAccess';
 
 export type OpenedFile = EventPayload<'openFile'>;
@@ -33,9 +33,22 @@ export class OpenFileDelivery {
     else this.pending.push(file);
   }
 
+  /**
+   * The waiting files, as many as the contract's answer may carry; the rest follow as events (the page listens
+   * before it takes), so however many files the file manager hands over, none is refused for their number.
+   */
   take(): OpenedFile[] {
     this.ready = true;
-    return this.pending.splice(0);
+    const taken: OpenedFile[] = [];
+    let bytes = 0;
+    for (const file of this.pending.splice(0)) {
+      const fits = taken.length < MAX_PENDING_FILES && bytes + file.bytes.byteLength <= MAX_OPENED_FILE_BYTES;
+      if (fits) {
+        taken.push(file);
+        bytes += file.bytes.byteLength;
+      } else this.send(file);
+    }
+    return taken;
   }
 
   /** The page is loading again: its listeners are gone until it asks anew. */

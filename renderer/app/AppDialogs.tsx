@@ -6,6 +6,7 @@ import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { APP_COMMANDS, VIEW_COMMANDS } from '../store/commands/appCommands';
 import { exportCsv, importCsv } from './fileActions';
+import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
 
 /** Dialogs that menus and shortcuts can raise as well as buttons. */
@@ -70,7 +71,9 @@ function CsvDialog({ mode }: { mode: 'import' | 'export' }) {
   const close = () => store.getState().setDialog(null);
   const go = (kind: 'goals' | 'links') => {
     close();
-    void (mode === 'import' ? importCsv(store, kind) : exportCsv(store, kind));
+    void (mode === 'import' ? importCsv(store, kind) : exportCsv(store, kind)).catch((error: unknown) =>
+      reportPlatformError(store, error, mode === 'import' ? 'app.cmd.importCsv' : 'app.cmd.exportCsv'),
+    );
   };
   return (
     <Dialog

@@ -4,6 +4,7 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { formatDateTime } from '../i18n/format';
 import { openProjectFromFile } from './fileActions';
+import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
 
 /** Home: the projects stored on this computer. */
@@ -24,7 +25,15 @@ export function ProjectList() {
           <Button variant="primary" onClick={() => store.getState().setDialog('newProject')}>
             {t('app.home.new')}
           </Button>
-          <Button onClick={() => void openProjectFromFile(store)}>{t('app.home.open')}</Button>
+          <Button
+            onClick={() =>
+              void openProjectFromFile(store).catch((error: unknown) =>
+                reportPlatformError(store, error, 'app.cmd.open'),
+              )
+            }
+          >
+            {t('app.home.open')}
+          </Button>
         </div>
       </div>
       {library.length === 0 ? (

@@ -8,6 +8,7 @@ import {
   type IpcResponse,
   type SamenhangApi,
 } from '../../shared/ipc/contract';
+import { sizeParams, tooLargeIn } from '../../shared/ipc/payloadSize';
 import type { OpenedFile, Platform, SaveRequest } from './Platform';
 import { PlatformError } from './PlatformError';
 
@@ -21,10 +22,25 @@ declare global {
 /** The platform over `window.samenhang`: every answer is checked against the contract before the app sees it. */
 export function createElectronPlatform(api: SamenhangApi): Platform {
   async function call<N extends InvokeName>(name: N, request: IpcRequest<N>): Promise<IpcResponse<N>> {
+    // Main refuses an oversized request anyway; refusing it here spares copying it to main first.
+    const checked = invokeContract[name].request.safeParse(request);
+    const tooLarge = checked.success ? undefined : tooLargeIn(checked.error);
+    if (tooLarge)
+      throw new PlatformError(ipcErrorCodes.requestTooLarge, `${name}: ${tooLarge.bytes} bytes`, sizeParams(tooLarge));
     const invoke = api.invoke[name] as (r: IpcRequest<N>) => Promise<unknown>;
     const parsed = ipcResultSchema(invokeContract[name].response).safeParse(await invoke(request));
-    if (!parsed.success) throw new PlatformError(ipcErrorCodes.badResponse, `${name}: malformed answer from the shell`);
-    if (!parsed.data.ok) throw new PlatformError(parsed.data.error.code, parsed.data.error.message);
+    if (!parsed.success) {
+      const answerTooLarge = tooLargeIn(parsed.error);
+      if (answerTooLarge)
+        throw new PlatformError(
+          ipcErrorCodes.responseTooLarge,
+          `${name}: answer too large`,
+          sizeParams(answerTooLarge),
+        );
+      throw new PlatformError(ipcErrorCodes.badResponse, `${name}: malformed answer from the shell`);
+    }
+    if (!parsed.data.ok)
+      throw new PlatformError(parsed.data.error.code, parsed.data.error.message, parsed.data.error.params);
     return parsed.data.value as IpcResponse<N>;
   }
 

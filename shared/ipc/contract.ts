@@ -1,4 +1,6 @@
+import { LIMITS } from '../io/limits';
 import { z } from '../model/zod';
+import { maxBytes, maxTotalBytes } from './payloadSize';
 
 /**
  * The one IPC contract between the Electron main process and the page. Channel names, request, response and event
@@ -59,6 +61,14 @@ export const PROJECT_EXTENSION = 'samenhang.json';
 
 const MAX_PATH = 4096;
 const MAX_NAME = 255;
+/**
+ * An opened file crosses whole, so main refuses a larger one before reading it; the page then applies the limit of
+ * the kind of file (project or CSV) with its own message.
+ */
+export const MAX_OPENED_FILE_BYTES = Math.max(LIMITS.projectFileBytes, LIMITS.csvBytes);
+/** Files waiting for the page beyond these go to it one by one as events (electron/main/openFiles.ts). */
+export const MAX_PENDING_FILES = 20;
+const MAX_RECENT_FILES = 100;
 
 export const FileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -81,7 +91,7 @@ const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array,
 
 export const OpenedFileSchema = z.strictObject({
   name: z.string().min(1).max(MAX_NAME),
-  bytes: BytesSchema,
+  bytes: maxBytes(BytesSchema, MAX_OPENED_FILE_BYTES),
   path: AbsolutePathSchema.optional(),
 });
 export const SavedFileSchema = z.strictObject({
@@ -113,7 +123,8 @@ export const invokeContract = {
     channel: 'samenhang:file.save',
     request: z.strictObject({
       suggestedName: FileNameSchema,
-      data: z.union([z.string(), BytesSchema]),
+      /** Strings are written as UTF-8 and bounded by those bytes. */
+      data: maxBytes(z.union([z.string(), BytesSchema]), LIMITS.savedFileBytes),
       mime: z.string().min(1).max(200),
       path: AbsolutePathSchema.optional(),
       saveAs: z.boolean().optional(),
@@ -129,7 +140,7 @@ export const invokeContract = {
   recentFiles: {
     channel: 'samenhang:file.recent',
     request: EmptySchema,
-    response: z.array(RecentFileSchema),
+    response: z.array(RecentFileSchema).max(MAX_RECENT_FILES),
   },
   openRecent: {
     channel: 'samenhang:file.openRecent',
@@ -140,7 +151,7 @@ export const invokeContract = {
   takePendingFiles: {
     channel: 'samenhang:file.takePending',
     request: EmptySchema,
-    response: z.array(OpenedFileSchema),
+    response: maxTotalBytes(z.array(OpenedFileSchema).max(MAX_PENDING_FILES), MAX_OPENED_FILE_BYTES),
   },
   openExternal: {
     channel: 'samenhang:shell.openExternal',
@@ -183,8 +194,18 @@ export type IpcRequest<N extends InvokeName> = z.input<(typeof invokeContract)[N
 export type IpcResponse<N extends InvokeName> = z.output<(typeof invokeContract)[N]['response']>;
 export type EventPayload<N extends EventName> = z.output<(typeof eventContract)[N]['payload']>;
 
-/** Why a call failed: `code` is stable (an i18n key under `ipc.`), `message` is for logs and developers. */
-export const IpcErrorSchema = z.strictObject({ code: z.string().min(1).max(100), message: z.string().max(2000) });
+/**
+ * Why a call failed: `code` is stable (a message key under `problem.`, e.g. `file.notFound`), `params` fill that
+ * message (a size refusal gives `size` and `limit` in MB), `message` is for logs and developers.
+ */
+export const IpcErrorSchema = z.strictObject({
+  code: z.string().min(1).max(100),
+  message: z.string().max(2000),
+  params: z
+    .record(z.string().max(40), z.union([z.string().max(500), z.number()]))
+    .refine((params) => Object.keys(params).length <= 10, { message: 'at most 10 params' })
+    .optional(),
+});
 export type IpcErrorPayload = z.infer<typeof IpcErrorSchema>;
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcErrorPayload };
@@ -193,6 +214,10 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export const ipcErrorCodes = {
   badRequest: 'ipc.badRequest',
   badResponse: 'ipc.badResponse',
+  /** A payload over its size bound, refused before the handler runs (saved data too large). */
+  requestTooLarge: 'ipc.requestTooLarge',
+  /** An answer over its size bound, refused before it reaches the page (an opened file too large). */
+  responseTooLarge: 'ipc.responseTooLarge',
   forbiddenSender: 'ipc.forbiddenSender',
   failed: 'ipc.failed',
 } as const;

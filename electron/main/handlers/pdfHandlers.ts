@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { AppContext } from '../appContext';
 import { writeFileAtomic } from '../atomicWrite';
 import { askSavePath } from '../dialogs';
-import type { Ipc } from '../ipc';
+import { LIMITS } from '../../../shared/io/limits';
+import { megabytes } from '../../../shared/ipc/payloadSize';
+import { IpcError, type Ipc } from '../ipc';
 
 const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
 
@@ -22,6 +24,12 @@ export function registerPdfHandlers(ipc: Ipc, ctx: AppContext): void {
       generateTaggedPDF: true,
       generateDocumentOutline: true,
     });
+    // Made here, not sent by the page, so the contract cannot bound it: the same limit as any saved file.
+    if (pdf.byteLength > LIMITS.savedFileBytes)
+      throw new IpcError('pdf.tooLarge', `${pdf.byteLength} bytes, limit ${LIMITS.savedFileBytes}`, {
+        size: megabytes(pdf.byteLength),
+        limit: megabytes(LIMITS.savedFileBytes),
+      });
     await writeFileAtomic(target, pdf);
     ctx.grants.grant(target);
     ctx.lastFolder = path.dirname(target);

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { BrowserWindow as FakeWindow, ipcMain, resetFake, type FakeFrame } from '../fakeElectron';
 import { createIpc, createSenderGuard, IpcError, originOf, sendEvent } from '../../../electron/main/ipc';
-import { invokeContract } from '../../../shared/ipc/contract';
+import { LIMITS } from '../../../shared/io/limits';
+import { invokeContract, MAX_OPENED_FILE_BYTES } from '../../../shared/ipc/contract';
 
 vi.mock('electron', () => import('../fakeElectron'));
 
@@ -129,6 +130,55 @@ describe('ipc handle()', () => {
     await expect(invoke(invokeContract.recentFiles.channel, eventFrom(), {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'ipc.badResponse' },
+    });
+  });
+
+  it('refuses saved data over its bound with ipc.requestTooLarge and the sizes, before the handler runs', async () => {
+    const { ipc, eventFrom, invoke } = setup();
+    const handler = vi.fn(() => ({ name: 'Plan.samenhang.json' }));
+    ipc.handle('saveFile', handler);
+    const request = (data: string | Uint8Array) => ({ suggestedName: 'Plan.samenhang.json', data, mime: 'text/json' });
+    const result = await invoke(
+      invokeContract.saveFile.channel,
+      eventFrom(),
+      request(new Uint8Array(LIMITS.savedFileBytes + 200 * 1024)),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.requestTooLarge', params: { size: 128.2, limit: 128 } },
+    });
+    expect(handler).not.toHaveBeenCalled();
+    await expect(invoke(invokeContract.saveFile.channel, eventFrom(), request('{}'))).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses an answer over its bound with ipc.responseTooLarge: an oversized file never reaches the page', async () => {
+    const { ipc, eventFrom, invoke } = setup();
+    let size = MAX_OPENED_FILE_BYTES + 1;
+    ipc.handle('openFile', () => ({ name: 'groot.csv', bytes: new Uint8Array(size), path: '/d/groot.csv' }));
+    const result = (await invoke(invokeContract.openFile.channel, eventFrom(), { filters: [] })) as {
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string; params?: unknown };
+    };
+    expect(result.ok).toBe(false);
+    expect(result.value).toBeUndefined();
+    expect(result.error).toMatchObject({ code: 'ipc.responseTooLarge', params: { size: 64.1, limit: 64 } });
+    size = MAX_OPENED_FILE_BYTES;
+    await expect(invoke(invokeContract.openFile.channel, eventFrom(), { filters: [] })).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('passes the parameters of an IpcError on to the page', async () => {
+    const { ipc, eventFrom, invoke } = setup();
+    ipc.handle('openRecent', () => {
+      throw new IpcError('file.tooLarge', 'too large', { name: 'a.csv', size: 70, limit: 64 });
+    });
+    await expect(invoke(invokeContract.openRecent.channel, eventFrom(), { path: '/a.csv' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'file.tooLarge', message: 'too large', params: { name: 'a.csv', size: 70, limit: 64 } },
     });
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { filesFromArgv, OpenFileDelivery, type OpenedFile } from '../../../electron/main/openFiles';
+import { invokeContract, MAX_OPENED_FILE_BYTES, MAX_PENDING_FILES } from '../../../shared/ipc/contract';
 
 vi.mock('electron', () => import('../fakeElectron'));
 
@@ -53,6 +54,18 @@ describe('OpenFileDelivery', () => {
     expect(delivery.take()).toEqual([]);
     delivery.deliver(file('c'));
     expect(send).toHaveBeenCalledWith(file('c'));
+  });
+
+  it('hands over at most what the contract answer may carry; the rest follow as events', () => {
+    const send = vi.fn();
+    const delivery = new OpenFileDelivery(send);
+    const big = (name: string): OpenedFile => ({ name, bytes: new Uint8Array(MAX_OPENED_FILE_BYTES / 2 - 100) });
+    for (const name of ['a', 'b', 'c']) delivery.deliver(big(name));
+    for (let i = 0; i < MAX_PENDING_FILES + 1; i += 1) delivery.deliver(file(`small${i}`));
+    const taken = delivery.take();
+    expect(taken.map((f) => f.name)).toEqual(['a', 'b', ...Array.from({ length: 18 }, (_, i) => `small${i}`)]);
+    expect(invokeContract.takePendingFiles.response.safeParse(taken).success).toBe(true);
+    expect(send.mock.calls.map(([f]) => (f as OpenedFile).name)).toEqual(['c', 'small18', 'small19', 'small20']);
   });
 
   it('holds files again after the page reloads', () => {

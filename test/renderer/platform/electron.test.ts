@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EventName, EventPayload, InvokeName, SamenhangApi } from '../../../shared/ipc/contract';
 import { createElectronPlatform } from '../../../renderer/platform/electron';
+import { LIMITS } from '../../../shared/io/limits';
+import { MAX_OPENED_FILE_BYTES } from '../../../shared/ipc/contract';
 
 type Listener = (payload: unknown) => void;
 
@@ -52,6 +54,40 @@ describe('electron platform', () => {
   it('refuses an answer that breaks the contract', async () => {
     const { api } = fakeApi({ openFile: { ok: true, value: { name: 'x', bytes: 'not bytes' } } });
     await expect(createElectronPlatform(api).openFile([])).rejects.toMatchObject({ code: 'ipc.badResponse' });
+  });
+
+  it('refuses saved data over the contract bound itself, with the sizes, and sends nothing to main', async () => {
+    const { api, calls } = fakeApi();
+    const platform = createElectronPlatform(api);
+    await expect(
+      platform.saveFile({
+        suggestedName: 'Plan - verbanden.csv',
+        data: new Uint8Array(LIMITS.savedFileBytes + 1),
+        mime: 'text/csv',
+      }),
+    ).rejects.toMatchObject({
+      name: 'PlatformError',
+      code: 'ipc.requestTooLarge',
+      params: { size: 128.1, limit: 128 },
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('passes on main’s size refusals with their sizes, and refuses an oversized answer itself', async () => {
+    const refused = { code: 'ipc.requestTooLarge', message: 'too large', params: { size: 200, limit: 128 } };
+    const { api } = fakeApi({
+      saveFile: { ok: false, error: refused },
+      openFile: { ok: true, value: { name: 'groot.csv', bytes: new Uint8Array(MAX_OPENED_FILE_BYTES + 1) } },
+    });
+    const platform = createElectronPlatform(api);
+    await expect(platform.saveFile({ suggestedName: 'a.csv', data: 'x', mime: 'text/csv' })).rejects.toMatchObject({
+      code: 'ipc.requestTooLarge',
+      params: { size: 200, limit: 128 },
+    });
+    await expect(platform.openFile([])).rejects.toMatchObject({
+      code: 'ipc.responseTooLarge',
+      params: { size: 64.1, limit: 64 },
+    });
   });
 
   it('sends only the keys a save request has', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/io/limits';
+import { tooLargeIn } from '../../../shared/ipc/payloadSize';
 import {
   eventContract,
+  IpcErrorSchema,
+  MAX_OPENED_FILE_BYTES,
+  MAX_PENDING_FILES,
   eventNames,
   invokeContract,
   invokeNames,
@@ -65,6 +70,60 @@ describe('IPC contract', () => {
     expect(schema.safeParse({ ok: false, error: { code: 'x', message: 'y' } }).success).toBe(true);
     expect(schema.safeParse({ ok: true, value: [{ name: 'a' }] }).success).toBe(false);
     expect(schema.safeParse({ ok: false }).success).toBe(false);
+  });
+});
+
+describe('size bounds on user data', () => {
+  const save = invokeContract.saveFile.request;
+  const base = { suggestedName: 'Plan.samenhang.json', mime: 'application/json' };
+
+  it('saved data: up to LIMITS.savedFileBytes, as bytes or as the UTF-8 of a string', () => {
+    expect(save.safeParse({ ...base, data: new Uint8Array(LIMITS.savedFileBytes) }).success).toBe(true);
+    const bytes = save.safeParse({ ...base, data: new Uint8Array(LIMITS.savedFileBytes + 1) });
+    expect(tooLargeIn(bytes.error!)).toEqual({ bytes: LIMITS.savedFileBytes + 1, maxBytes: LIMITS.savedFileBytes });
+    // Fewer characters than the limit, but three bytes each when written.
+    const euros = '€'.repeat(Math.floor(LIMITS.savedFileBytes / 3) + 1);
+    expect(euros.length).toBeLessThan(LIMITS.savedFileBytes);
+    expect(tooLargeIn(save.safeParse({ ...base, data: euros }).error!)?.bytes).toBe(euros.length * 3);
+  });
+
+  it('an opened file: at most MAX_OPENED_FILE_BYTES, the larger of the project and CSV limits', () => {
+    expect(MAX_OPENED_FILE_BYTES).toBe(Math.max(LIMITS.projectFileBytes, LIMITS.csvBytes));
+    const file = (size: number) => ({ name: 'doelen.csv', bytes: new Uint8Array(size), path: '/d/doelen.csv' });
+    for (const schema of [
+      invokeContract.openFile.response,
+      invokeContract.openRecent.response,
+      eventContract.openFile.payload,
+    ]) {
+      expect(schema.safeParse(file(MAX_OPENED_FILE_BYTES)).success).toBe(true);
+      expect(tooLargeIn(schema.safeParse(file(MAX_OPENED_FILE_BYTES + 1)).error!)?.maxBytes).toBe(
+        MAX_OPENED_FILE_BYTES,
+      );
+    }
+  });
+
+  it('files waiting for the page: a bounded number and bounded bytes together', () => {
+    const schema = invokeContract.takePendingFiles.response;
+    const file = (size: number) => ({ name: 'a.samenhang.json', bytes: new Uint8Array(size) });
+    const half = MAX_OPENED_FILE_BYTES / 2;
+    expect(schema.safeParse([file(half), file(half)]).success).toBe(true);
+    expect(tooLargeIn(schema.safeParse([file(half), file(half + 1)]).error!)).toBeDefined();
+    expect(schema.safeParse(Array.from({ length: MAX_PENDING_FILES + 1 }, () => file(1))).success).toBe(false);
+  });
+
+  it('the document title, names and paths are bounded too', () => {
+    const state = invokeContract.setDocumentState.request;
+    expect(state.safeParse({ title: 'x'.repeat(500), dirty: false, locale: 'nl' }).success).toBe(true);
+    expect(state.safeParse({ title: 'x'.repeat(501), dirty: false, locale: 'nl' }).success).toBe(false);
+    expect(save.safeParse({ ...base, suggestedName: 'x'.repeat(256), data: '' }).success).toBe(false);
+    expect(save.safeParse({ ...base, data: '', path: `/${'x'.repeat(4096)}` }).success).toBe(false);
+  });
+
+  it('a refusal may carry the parameters of its message, bounded', () => {
+    const params = { size: 130.2, limit: 128, name: 'Plan.samenhang.json' };
+    expect(IpcErrorSchema.safeParse({ code: 'ipc.requestTooLarge', message: 'x', params }).success).toBe(true);
+    const many = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`p${i}`, i]));
+    expect(IpcErrorSchema.safeParse({ code: 'x', message: 'x', params: many }).success).toBe(false);
   });
 });
 

@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dialog, resetFake } from '../../fakeElectron';
 import { openFromOutside, openRecentFile, registerFileHandlers } from '../../../../electron/main/handlers/fileHandlers';
+import { MAX_OPENED_FILE_BYTES } from '../../../../shared/ipc/contract';
 import { makeHarness } from './handlerHarness';
 
 vi.mock('electron', () => import('../../fakeElectron'));
@@ -122,6 +124,22 @@ describe('file handlers', () => {
     const result = await h.call('saveFile', { suggestedName: '../../.bashrc', data: 'x', mime: 'text/plain' });
     expect(result).toMatchObject({ ok: false, error: { code: 'ipc.badRequest' } });
     expect(dialog.saveCalls).toHaveLength(0);
+  });
+
+  it('openFile refuses a file over the contract bound on its size alone, naming it, without reading it', async () => {
+    const h = await setup();
+    const file = path.join(dir, 'export uit het zaaksysteem.csv');
+    await writeFile(file, '');
+    await truncate(file, MAX_OPENED_FILE_BYTES + 1); // sparse: large on paper, nothing written
+    const read = vi.spyOn(fsp, 'readFile');
+    dialog.openAnswers.push({ canceled: false, filePaths: [file] });
+    const result = await h.call('openFile', { filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'file.tooLarge', params: { name: 'export uit het zaaksysteem.csv', size: 64.1, limit: 64 } },
+    });
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
   });
 
   it('recentFiles and openRecent go through the recent list only', async () => {

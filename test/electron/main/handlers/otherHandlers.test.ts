@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { registerDocumentHandlers } from '../../../../electron/main/handlers/doc
 import { registerPdfHandlers } from '../../../../electron/main/handlers/pdfHandlers';
 import { registerShellHandlers } from '../../../../electron/main/handlers/shellHandlers';
 import { windowTitle } from '../../../../electron/main/documentState';
+import { LIMITS } from '../../../../shared/io/limits';
 import { makeHarness } from './handlerHarness';
 
 vi.mock('electron', () => import('../../fakeElectron'));
@@ -40,6 +41,18 @@ describe('pdf, shell and document handlers', () => {
     });
     expect(h.win.webContents.pdfRequests).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true })]);
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
+  });
+
+  it('exportPdf refuses a report over the saved-file limit and writes nothing', async () => {
+    const h = await makeHarness(dir);
+    registerPdfHandlers(h.ipc, h.ctx);
+    h.win.webContents.printToPDF = async () => Buffer.allocUnsafe(LIMITS.savedFileBytes + 1);
+    dialog.saveAnswers.push({ canceled: false, filePath: path.join(dir, 'Rapport.pdf') });
+    expect(await h.call('exportPdf', { suggestedName: 'Rapport' })).toMatchObject({
+      ok: false,
+      error: { code: 'pdf.tooLarge', params: { size: 128.1, limit: 128 } },
+    });
+    expect((await readdir(dir)).filter((n) => n.endsWith('.pdf') || n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('openExternal opens allowlisted https addresses only', async () => {
