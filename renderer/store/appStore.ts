@@ -6,6 +6,7 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createWorkshopSlice, type WorkshopSlice } from './workshopSlice';
+import { createFileImportSlice, type FileImportSlice } from './fileImportSlice';
 
 export interface AppDeps {
   repository: ProjectRepository;
@@ -14,7 +15,12 @@ export interface AppDeps {
   now(): string;
 }
 
-export type AppState = ProjectSlice & UiSlice & ViewSlice & SelectionSlice & WorkshopSlice & { deps: AppDeps };
+export type AppState = ProjectSlice &
+  UiSlice &
+  ViewSlice &
+  SelectionSlice &
+  WorkshopSlice &
+  FileImportSlice & { deps: AppDeps };
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -25,5 +31,6 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
     ...createWorkshopSlice(...a),
+    ...createFileImportSlice(...a),
   }));
 }
