@@ -1,4 +1,5 @@
-import { isAllowedExternalUrl } from '../../shared/ipc/contract';
+import { isAllowedExternalUrl, MAX_OPENED_FILE_BYTES } from '../../shared/ipc/contract';
+import { megabytes } from '../../shared/ipc/payloadSize';
 import type { OpenedFile, Platform, SavedFile, SaveRequest } from './Platform';
 import { PlatformError } from './PlatformError';
 
@@ -49,6 +50,12 @@ export function createBrowserPlatform(win: Window = window): Platform {
         finish();
         if (!file) {
           resolve(null);
+          return;
+        }
+        // As in the desktop app: refused on its size before a byte is read, so a stray video cannot exhaust the tab.
+        if (file.size > MAX_OPENED_FILE_BYTES) {
+          const params = { name: file.name, size: megabytes(file.size), limit: megabytes(MAX_OPENED_FILE_BYTES) };
+          reject(new PlatformError('file.tooLarge', `${file.name}: ${file.size} bytes`, params));
           return;
         }
         file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptAttribute, createBrowserPlatform } from '../../../renderer/platform/browser';
+import { MAX_OPENED_FILE_BYTES } from '../../../shared/ipc/contract';
 
 describe('browser platform', () => {
   let created: Blob[];
@@ -74,6 +75,22 @@ describe('browser platform', () => {
     expect(inputs[0]?.type).toBe('file');
     expect(inputs[0]?.accept).toBe('.csv');
     expect(document.querySelectorAll('input')).toHaveLength(0);
+  });
+
+  it('openFile refuses a file over the limit on its size, as the desktop app does, without reading it', async () => {
+    const file = new File([], 'film.mp4');
+    Object.defineProperty(file, 'size', { value: MAX_OPENED_FILE_BYTES + 1 });
+    const read = vi.spyOn(file, 'arrayBuffer');
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    });
+    await expect(createBrowserPlatform().openFile([])).rejects.toMatchObject({
+      name: 'PlatformError',
+      code: 'file.tooLarge',
+      params: { name: 'film.mp4', size: 64.1, limit: 64 },
+    });
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('openFile resolves null when the user cancels', async () => {
