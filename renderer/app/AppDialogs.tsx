@@ -6,11 +6,21 @@ import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { APP_COMMANDS, VIEW_COMMANDS } from '../store/commands/appCommands';
 import { exportCsv, importCsv } from './fileActions';
+import { FileImportDialog } from './FileImportDialog';
 import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
 
-/** Dialogs that menus and shortcuts can raise as well as buttons. */
+/** Dialogs that menus and shortcuts can raise as well as buttons, and the progress of a file being read. */
 export function AppDialogs() {
+  return (
+    <>
+      <RaisedDialog />
+      <FileImportDialog />
+    </>
+  );
+}
+
+function RaisedDialog() {
   const dialog = useApp((s) => s.dialog);
   if (dialog === 'newProject') return <NewProjectDialog />;
   if (dialog === 'csvImport' || dialog === 'csvExport')

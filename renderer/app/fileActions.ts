@@ -1,10 +1,11 @@
 import { newId, type Project } from '../../shared/model';
-import { readProjectFile, writeProjectFile, FILE_EXTENSION } from '../../shared/io/projectFile';
+import { writeProjectFile, FILE_EXTENSION } from '../../shared/io/projectFile';
 import { applyCsvImport, exportGoalsCsv, exportLinksCsv } from '../../shared/io/csv';
-import { decodeText } from '../../shared/io/decodeText';
+import { isTooLarge } from '../../shared/io/checkLimits';
 import type { OpenedFile } from '../platform/Platform';
 import type { AppStore } from '../store/appStore';
-import { createTranslator } from '../i18n/translate';
+import { createTranslator, type AppKey } from '../i18n/translate';
+import type { FileImportOutcome } from '../workers/fileImportClient';
 
 export const APP_VERSION = '0.1.0';
 const PROJECT_FILTERS = [{ name: 'Samenhang', extensions: ['samenhang.json', 'json'] }];
@@ -21,18 +22,41 @@ export function fileNameFor(project: Project, suffix: string): string {
   return `${base}${suffix}`;
 }
 
+/** A file that was not read (stopped by the user) or was refused: say which, and why, with its problems. */
+function notifyNotRead(
+  store: AppStore,
+  name: string,
+  outcome: Extract<FileImportOutcome, { ok: false }>,
+  keys: { invalid: AppKey; tooLarge: AppKey },
+): void {
+  const s = store.getState();
+  if (outcome.cancelled) s.notify({ kind: 'info', key: 'app.notice.readCancelled', params: { name } });
+  else
+    s.notify({
+      kind: 'error',
+      key: outcome.problems.some(isTooLarge) ? keys.tooLarge : keys.invalid,
+      params: { name },
+      problems: outcome.problems,
+    });
+}
+
 /**
  * An opened file becomes a stored project only when it is valid as a whole; otherwise the user sees every problem
- * with its place in the file and nothing is written.
+ * with its place in the file and nothing is written. It is read and checked in the background (a worker), with
+ * progress and a stop button for a big file.
  */
 export async function importProjectFile(store: AppStore, file: OpenedFile): Promise<boolean> {
-  const s = store.getState();
-  const { text } = decodeText(file.bytes);
-  const { value, problems } = readProjectFile(text);
-  if (!value) {
-    s.notify({ kind: 'error', key: 'app.notice.fileInvalid', params: { name: file.name }, problems });
+  const outcome = await store.getState().readFile(file.name, { type: 'project', bytes: file.bytes });
+  if (!outcome.ok || outcome.type !== 'project') {
+    if (!outcome.ok)
+      notifyNotRead(store, file.name, outcome, {
+        invalid: 'app.notice.fileInvalid',
+        tooLarge: 'app.notice.fileTooLarge',
+      });
     return false;
   }
+  const { project: value, problems } = outcome;
+  const s = store.getState();
   // Never overwrite a stored project silently. The same file opened again (same project, same last change) opens
   // the stored copy; a different version of a stored project comes in as a copy beside it.
   // Ask the database, not the list on screen: at start-up the list may not be loaded yet.
@@ -83,22 +107,49 @@ export async function saveProjectToFile(store: AppStore, saveAs: boolean): Promi
   s.notify({ kind: 'info', key: 'app.notice.fileSaved', params: { name: saved.name } });
 }
 
-/** CSV rows are added as one undoable step, all or nothing. */
+/** The project with what a checked file adds, sharing everything else (so the diff is only the additions). */
+function withAdded(project: Project, outcome: FileImportOutcome): Project {
+  if (!outcome.ok || outcome.type === 'project') return project;
+  return outcome.type === 'goals'
+    ? { ...project, goals: [...project.goals, ...outcome.goals] }
+    : { ...project, links: [...project.links, ...outcome.links] };
+}
+
+/** Tries to check a file against a project that stays unchanged meanwhile; then the page only appends. */
+const CHECK_ATTEMPTS = 3;
+
+/**
+ * CSV rows are added as one undoable step, all or nothing. The file is read and checked in the background (a
+ * worker) against the project as it is; should the project change meanwhile, it is checked again, so nothing
+ * done meanwhile is reverted and the page only appends what the worker checked. Stopping stores nothing.
+ */
 export async function importCsv(store: AppStore, kind: 'goals' | 'links'): Promise<void> {
   const s = store.getState();
   if (!s.project) return;
   const file = await s.deps.platform.openFile(CSV_FILTERS);
   if (!file) return;
-  const { value, problems } = applyCsvImport(s.project, kind, file.bytes);
-  if (!value) {
-    s.notify({ kind: 'error', key: 'app.notice.csvInvalid', params: { name: file.name }, problems });
+  let checked = store.getState().project;
+  let outcome: FileImportOutcome = { ok: false, problems: [] };
+  for (let attempt = 0; checked && attempt < CHECK_ATTEMPTS; attempt++) {
+    outcome = await store.getState().readFile(file.name, { type: 'csv', kind, project: checked, bytes: file.bytes });
+    const now = store.getState().project;
+    if (!outcome.ok || now === checked || now?.id !== checked.id) break;
+    checked = now;
+  }
+  if (!outcome.ok) {
+    notifyNotRead(store, file.name, outcome, { invalid: 'app.notice.csvInvalid', tooLarge: 'app.notice.csvTooLarge' });
     return;
   }
-  // The file was checked against the project as it was when the dialog opened; the edit applies it to the project
-  // as it is now, so nothing done meanwhile is reverted.
+  // Another project was opened meanwhile: the file was meant for the one it was checked against.
+  if (store.getState().project?.id !== checked?.id) return;
+  const { problems } = outcome;
   let added = 0;
-  s.edit('app.cmd.importCsv', (current) => {
-    const result = current === s.project ? { value, problems: [] } : applyCsvImport(current, kind, file.bytes);
+  const refused = store.getState().edit('app.cmd.importCsv', (current) => {
+    // Changed again meanwhile (rare: the progress dialog is modal): checked here, on the page, as before.
+    const result =
+      current === checked
+        ? { value: withAdded(current, outcome), problems: [] }
+        : applyCsvImport(current, kind, file.bytes);
     if (!result.value) return { ok: false, problems: result.problems };
     added =
       kind === 'goals'
@@ -106,7 +157,8 @@ export async function importCsv(store: AppStore, kind: 'goals' | 'links'): Promi
         : result.value.links.length - current.links.length;
     return { ok: true, project: result.value };
   });
-  s.notify({
+  if (refused.length) return;
+  store.getState().notify({
     kind: 'info',
     key: kind === 'goals' ? 'app.notice.csvGoalsImported' : 'app.notice.csvLinksImported',
     params: { count: added, name: file.name },

@@ -82,3 +82,18 @@ export function projectCounts(p: {
     divisions: p.divisions.length,
   };
 }
+
+const TOO_LARGE = new Set([
+  'fileTooLarge',
+  'csvFileTooLarge',
+  'csvTooManyRows',
+  'projectTooManyGoals',
+  'projectTooManyLinks',
+  'projectTooManyPortfolios',
+  'projectTooManyDivisions',
+]);
+
+/** A refusal because the file, or the project it would make, is larger than Samenhang takes (not a fault in it). */
+export function isTooLarge(p: Problem): boolean {
+  return TOO_LARGE.has(p.code);
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
 import { addGoal } from '../../../shared/model';
-import { fileNameFor, importCsv, openProjectFromFile, saveProjectToFile } from '../../../renderer/app/fileActions';
+import {
+  fileNameFor,
+  importCsv,
+  importProjectFile,
+  openProjectFromFile,
+  saveProjectToFile,
+} from '../../../renderer/app/fileActions';
+import { LIMITS } from '../../../shared/io/limits';
 import { testStore } from '../support/testStore';
 
 const enc = new TextEncoder();
@@ -73,5 +80,78 @@ describe('file actions', () => {
 
   it('makes file names Windows accepts', () => {
     expect(fileNameFor({ ...exampleProject(), name: 'Plan: "2026/2030"?' }, '.csv')).toBe('Plan 20262030.csv');
+  });
+});
+
+describe('file actions: big files in the background', () => {
+  /** Goals CSV of `rows` data rows. */
+  const goalsCsv = (rows: number) =>
+    enc.encode(`titel;domein\n${Array.from({ length: rows }, (_, i) => `Doel ${i};sociaal`).join('\n')}\n`);
+
+  it('refuses a CSV over the row limit as too large, naming the limit, and stores nothing', async () => {
+    const { store, platform, repository } = await withExample();
+    await store.getState().flush();
+    const storedBefore = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    platform.files.set('/big.csv', enc.encode(`titel\n${'x\n'.repeat(LIMITS.csvRows + 1)}`));
+    platform.openAnswers.push('/big.csv');
+    await importCsv(store, 'goals');
+    const notice = store.getState().notices.at(-1)!;
+    expect(notice).toMatchObject({ kind: 'error', key: 'app.notice.csvTooLarge', params: { name: 'big.csv' } });
+    expect(notice.problems).toEqual([{ code: 'csvTooManyRows', params: { limit: LIMITS.csvRows } }]);
+    expect(store.getState().project?.goals).toHaveLength(24);
+    await store.getState().flush();
+    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(storedBefore);
+    expect(store.getState().fileImport).toBeNull();
+  });
+
+  it('refuses a project file over the size limit before reading it, and stores nothing', async () => {
+    const { store, repository } = await withExample();
+    const ok = await importProjectFile(store, {
+      name: 'huge.samenhang.json',
+      bytes: new Uint8Array(LIMITS.projectFileBytes + 1),
+    });
+    expect(ok).toBe(false);
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      kind: 'error',
+      key: 'app.notice.fileTooLarge',
+      problems: [{ code: 'fileTooLarge', params: { size: 64.1, limit: 64 } }],
+    });
+    expect(await repository.listProjects()).toHaveLength(1);
+  });
+
+  it('shows the file being read while it runs; stopping it adds nothing, stores nothing and says so', async () => {
+    const { store, platform, repository } = await withExample();
+    await store.getState().flush();
+    const storedBefore = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    platform.files.set('/doelen.csv', goalsCsv(3000));
+    platform.openAnswers.push('/doelen.csv');
+    const importing = importCsv(store, 'goals');
+    await expect.poll(() => store.getState().fileImport).not.toBeNull();
+    expect(store.getState().fileImport).toMatchObject({ name: 'doelen.csv', progress: { stage: 'read' } });
+    store.getState().fileImport!.cancel();
+    await importing;
+    expect(store.getState().fileImport).toBeNull();
+    expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'info', key: 'app.notice.readCancelled' });
+    expect(store.getState().project?.goals).toHaveLength(24);
+    expect(store.getState().history.past).toHaveLength(0);
+    await store.getState().flush();
+    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(storedBefore);
+  });
+
+  it('checks the file again when the project changed while it was read, keeping that change', async () => {
+    const { store, platform } = await withExample();
+    platform.files.set('/doelen.csv', goalsCsv(5));
+    platform.openAnswers.push('/doelen.csv');
+    const importing = importCsv(store, 'goals');
+    await expect.poll(() => store.getState().fileImport).not.toBeNull();
+    store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'Tussendoor', domainId: 'sociaal' }));
+    await importing;
+    const titles = store.getState().project!.goals.map((g) => g.title);
+    expect(titles).toHaveLength(30);
+    expect(titles).toContain('Tussendoor');
+    expect(titles.at(-1)).toBe('Doel 4');
+    store.getState().undo();
+    expect(store.getState().project!.goals.map((g) => g.title)).toContain('Tussendoor');
+    expect(store.getState().project!.goals).toHaveLength(25);
   });
 });
