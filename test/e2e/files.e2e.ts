@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
+import { LIMITS } from '../../shared/io/limits';
 
 let app: AppPage;
 beforeEach(async () => {
@@ -76,6 +77,21 @@ describe('project files and CSV in the browser', () => {
     await expect.poll(() => alert.textContent()).toMatch(/3/);
     expect(await alert.textContent()).toMatch(/budget/i);
     expect(await app.tab(/^Doelen/).textContent()).toContain('24');
+  });
+
+  it('refuses a goals CSV over the row limit, naming the limit, and stores nothing', async () => {
+    const csv = `titel\n${'Doel\n'.repeat(LIMITS.csvRows + 1)}`;
+    await app.button('CSV importeren').click();
+    await app.chooseFile(() => app.dialog().getByRole('button', { name: 'Doelen' }).click(), {
+      name: 'groot.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const alert = app.notices().getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/groot\.csv.*groter dan Samenhang aankan/);
+    expect(await alert.textContent()).toContain('meer dan 200.000 rijen');
+    await app.reload();
+    await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
   });
 
   it('imports a Dutch Excel goals CSV (Windows-1252, semicolons) as one undoable step', async () => {
