@@ -19,6 +19,12 @@ describe('utf8Length', () => {
     }
   });
 
+  it('counts long text in pieces without cutting a surrogate pair at a piece boundary', () => {
+    for (const text of ['a' + '😀'.repeat(20_000), 'é'.repeat(16_383) + '😀x', '\ud800'.repeat(40_000)]) {
+      expect(utf8Length(text)).toBe(encoder.encode(text).byteLength);
+    }
+  });
+
   it('agrees with TextEncoder on any string', () => {
     fc.assert(
       fc.property(
