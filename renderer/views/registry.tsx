@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AppKey } from '../i18n/translate';
+import { MapView } from './map/MapView';
 import { GoalsView } from './goals/GoalsView';
 import { LinksView } from './links/LinksView';
 import { PortfoliosView } from './portfolios/PortfoliosView';
@@ -21,6 +22,7 @@ export interface ViewEntry {
 }
 
 const COMPONENTS: Record<ViewId, ComponentType> = {
+  map: MapView,
   goals: GoalsView,
   links: LinksView,
   portfolios: PortfoliosView,

@@ -6,6 +6,7 @@ import type { AppKey } from '../i18n/translate';
  * `workshop` says how the view presents in workshop mode: 'show' keeps it on the projector, 'hide' leaves it out.
  */
 export const VIEW_LIST = [
+  { id: 'map', labelKey: 'app.tabs.map', workshop: 'show' },
   { id: 'goals', labelKey: 'app.tabs.goals', workshop: 'hide' },
   { id: 'links', labelKey: 'app.tabs.links', workshop: 'hide' },
   { id: 'portfolios', labelKey: 'app.tabs.portfolios', workshop: 'hide' },

@@ -16,14 +16,18 @@ interface LinkFormProps {
   link?: Link;
   /** Pre-selected first goal, when the form opens from a goal. */
   sourceId?: string;
+  /** Pre-selected second goal, when a link was drawn on the map from one goal onto another. */
+  targetId?: string;
   onSave(input: Omit<LinkInput, 'id'>): Problem[];
   onClose(): void;
 }
 
-export function LinkForm({ project, link, sourceId, onSave, onClose }: LinkFormProps) {
+export function LinkForm({ project, link, sourceId, targetId, onSave, onClose }: LinkFormProps) {
   const t = useT();
   const [source, setSource] = useState(link?.source ?? sourceId ?? project.goals[0]?.id ?? '');
-  const [target, setTarget] = useState(link?.target ?? project.goals.find((g) => g.id !== source)?.id ?? '');
+  const [target, setTarget] = useState(
+    link?.target ?? targetId ?? project.goals.find((g) => g.id !== source)?.id ?? '',
+  );
   const [kind, setKind] = useState<LinkKind>(link?.kind ?? 'reinforces');
   const [strength, setStrength] = useState(String(link?.strength ?? 2));
   const [rationale, setRationale] = useState(link?.rationale ?? '');

@@ -1,0 +1,161 @@
+import type { Division } from '../../../shared/model';
+import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { useArrowKeyGesture } from '../../app/useArrowKeyGesture';
+import { Button } from '../../components/Button';
+import { formatMoney } from '../../i18n/format';
+import { dispatch } from '../../store/commands/dispatch';
+import { assignGoal } from '../../store/commands/divisionCommands';
+import { unpinGoals } from '../../store/commands/mapCommands';
+import { linkWords } from './cursorText';
+import type { MapLayout } from './layoutInput';
+import { symbolMarkup, type LegendSection } from './mapLegend';
+import { MapLegend } from './MapLegend';
+import { shapeAt } from './mapStyle';
+import { linkOrder, otherEnd, type MapModel } from './viewModel';
+
+interface MapPanelProps {
+  model: MapModel;
+  goalId: string | null;
+  cursor: string | null;
+  draft: Division | undefined;
+  compare: Division | undefined;
+  layout: MapLayout;
+  legend: LegendSection[];
+  onDrawFrom(id: string): void;
+  onEgo(id: string, depth: 1 | 2): void;
+  onCentre(id: string): void;
+}
+
+/**
+ * Beside the map: the selected goal (holder, domain, budget) with every link (kind, strength, rationale and what
+ * the draft does with it) and its actions; with nothing selected, how to use the map. The legend is always there.
+ * Everything the canvas shows can be read and done from here by keyboard.
+ */
+export function MapPanel(p: MapPanelProps) {
+  const t = useT();
+  const store = useAppStore();
+  const locale = useApp((s) => s.locale);
+  const pins = useApp((s) => s.project?.mapPositions);
+  const gesture = useArrowKeyGesture('app.cmd.assignGoal');
+  const v = p.goalId === null ? undefined : p.model.index.get(p.goalId);
+  const node = v === undefined ? undefined : p.model.nodes[v];
+  const holderName = (id: string | null | undefined) =>
+    id ? (p.model.holders.find((h) => h.id === id)?.name ?? id) : t('app.map.unassigned');
+  const domainIndex = node ? p.model.domains.findIndex((d) => d.id === node.domainId) : -1;
+  const pinned = !!node && !!pins?.some((m) => m.id === node.id);
+  const locked = !!node && !!p.draft?.locked.includes(node.id);
+
+  return (
+    <aside className="map-panel" aria-label={t('app.map.panel')}>
+      {node && v !== undefined ? (
+        <div className="map-goal">
+          <h3>{node.label}</h3>
+          <dl className="map-facts">
+            <dt>{t('app.goal.domain')}</dt>
+            <dd>
+              <svg
+                className="map-symbol"
+                width="36"
+                height="16"
+                aria-hidden="true"
+                dangerouslySetInnerHTML={{
+                  __html: symbolMarkup({
+                    type: 'node',
+                    shape: shapeAt(domainIndex),
+                    colour: p.model.domains[domainIndex]?.colour ?? '#000000',
+                  }),
+                }}
+              />
+              {p.model.domains[domainIndex]?.name ?? node.domainId}
+            </dd>
+            <dt>{t('app.goal.budget')}</dt>
+            <dd>{node.budget === null ? t('app.map.budgetUnknown') : formatMoney(node.budget, locale)}</dd>
+            {p.compare ? (
+              <>
+                <dt>{t('app.map.holderIn', { draft: p.compare.name })}</dt>
+                <dd>
+                  {holderName(node.compareHolderId)}
+                  {node.moved ? ` — ${t('app.map.movedNote')}` : ''}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          {p.draft ? (
+            <label className="field">
+              {t('app.map.holderIn', { draft: p.draft.name })}
+              <select
+                value={node.holderId ?? ''}
+                disabled={locked}
+                {...gesture}
+                onChange={(e) =>
+                  dispatch(store, assignGoal, {
+                    divisionId: p.draft!.id,
+                    goalId: node.id,
+                    portfolioId: e.target.value || null,
+                  })
+                }
+              >
+                <option value="">{t('app.map.unassigned')}</option>
+                {p.model.holders.map((h) => (
+                  <option key={h.id} value={h.id}>
+                    {h.name}
+                  </option>
+                ))}
+              </select>
+              {locked ? <span className="field-hint">{t('app.map.lockedNote')}</span> : null}
+            </label>
+          ) : null}
+          <div className="map-actions">
+            <Button onClick={() => p.onDrawFrom(node.id)}>{t('app.map.drawFrom')}</Button>
+            <Button onClick={() => p.onEgo(node.id, 1)}>{t('app.map.ego1')}</Button>
+            <Button onClick={() => p.onEgo(node.id, 2)}>{t('app.map.ego2')}</Button>
+            <Button onClick={() => p.onCentre(node.id)}>{t('app.map.centre')}</Button>
+            {pinned ? (
+              <Button onClick={() => dispatch(store, unpinGoals, [node.id])}>{t('app.map.unpin')}</Button>
+            ) : null}
+          </div>
+          <p className="field-hint">
+            {pinned ? t('app.map.pinnedNote') : p.layout === 'free' ? t('app.map.pinHint') : t('app.map.pinFreeOnly')}
+          </p>
+          <h4>{t('app.map.linksOf', { count: p.model.linksOf[v]!.length })}</h4>
+          <ul className="map-links">
+            {linkOrder(p.model, v, locale).map((e) => {
+              const l = p.model.links[e]!;
+              const other = p.model.nodes[otherEnd(l, v)]!;
+              return (
+                <li
+                  key={l.id}
+                  className={`map-link map-link-${l.status}`}
+                  aria-current={other.id === p.cursor ? 'true' : undefined}
+                >
+                  <Button variant="ghost" className="map-link-goal" onClick={() => store.getState().select([other.id])}>
+                    {other.label}
+                  </Button>
+                  <span className="map-link-words">{linkWords(l, t)}</span>
+                  {l.compare && p.compare ? (
+                    <span className="map-link-compare">
+                      {t(`app.map.compareNote.${l.compare}`, { compare: p.compare.name })}
+                    </span>
+                  ) : null}
+                  {l.rationale ? <span className="map-link-rationale">{l.rationale}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : (
+        <div className="map-help">
+          <h3>{t('app.map.helpTitle')}</h3>
+          <ul>
+            <li>{t('app.map.helpSelect')}</li>
+            <li>{t('app.map.helpKeys')}</li>
+            <li>{t('app.map.helpPin')}</li>
+            <li>{t('app.map.helpLink')}</li>
+            <li>{t('app.map.helpZoom')}</li>
+          </ul>
+        </div>
+      )}
+      <MapLegend sections={p.legend} />
+    </aside>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Translate } from '../../i18n/translate';
+import {
+  COMPARE_STYLES,
+  HALO,
+  INK,
+  KIND_MARKS,
+  LINK_STYLES,
+  linkWidth,
+  shapeAt,
+  shapePath,
+  type NodeShape,
+} from './mapStyle';
+import { UNASSIGNED_COLOUR, type LinkStatus, type MapModel } from './viewModel';
+
+export type LegendSymbol =
+  | { type: 'node'; shape: NodeShape; colour: string }
+  | { type: 'line'; status: LinkStatus; strength: number; compare?: 'splitHere' | 'splitThere' }
+  | { type: 'mark'; glyph: 'diamond' | 'cross' | 'arrow'; colour: string }
+  | { type: 'moved' }
+  | { type: 'pinned' };
+
+export interface LegendItem {
+  symbol: LegendSymbol;
+  label: string;
+}
+
+export interface LegendSection {
+  title: string;
+  items: LegendItem[];
+}
+
+/**
+ * Every mark the map can show, explained in the user's language: goals by domain or holder (colour and shape),
+ * links by what the draft does with them, strength, kinds with marks of their own, and, with a compare draft,
+ * what differs. The on-screen legend and the exported images both list these.
+ */
+export function legendSections(
+  model: MapModel,
+  colourBy: 'domain' | 'holder',
+  t: Translate,
+  names: { draft: string; compare: string | null },
+): LegendSection[] {
+  const groups = colourBy === 'domain' ? model.domains : model.holders;
+  const goals: LegendItem[] = groups.map((g, i) => ({
+    symbol: { type: 'node', shape: shapeAt(i), colour: g.colour },
+    label: g.name,
+  }));
+  if (colourBy === 'holder' && model.nodes.some((n) => n.holderId === null))
+    goals.push({ symbol: { type: 'node', shape: 'ring', colour: UNASSIGNED_COLOUR }, label: t('app.map.unassigned') });
+  const links: LegendItem[] = [
+    { symbol: { type: 'line', status: 'split', strength: 2 }, label: t('app.map.legendSplit', { draft: names.draft }) },
+    { symbol: { type: 'line', status: 'kept', strength: 2 }, label: t('app.map.legendKept') },
+  ];
+  if (model.counts.unassigned)
+    links.push({ symbol: { type: 'line', status: 'unassigned', strength: 2 }, label: t('app.map.legendUnassigned') });
+  const strength: LegendItem[] = [1, 2, 3].map((s) => ({
+    symbol: { type: 'line', status: 'kept', strength: s },
+    label: t(`app.strength.${s as 1 | 2 | 3}`),
+  }));
+  const kinds: LegendItem[] = (['omgevingswet', 'conflicts', 'prerequisite'] as const).map((k) => ({
+    symbol: { type: 'mark', glyph: KIND_MARKS[k]!.glyph, colour: KIND_MARKS[k]!.colour },
+    label: t(`app.map.legendKind.${k}`),
+  }));
+  kinds.push({ symbol: { type: 'pinned' }, label: t('app.map.legendPinned') });
+  const sections: LegendSection[] = [
+    { title: colourBy === 'domain' ? t('app.map.legendByDomain') : t('app.map.legendByHolder'), items: goals },
+    { title: t('app.map.legendLinks'), items: links },
+    { title: t('app.map.legendStrength'), items: strength },
+    { title: t('app.map.legendMarks'), items: kinds },
+  ];
+  if (names.compare !== null)
+    sections.push({
+      title: t('app.map.legendCompare', { compare: names.compare }),
+      items: [
+        {
+          symbol: { type: 'line', status: 'split', strength: 2, compare: 'splitHere' },
+          label: t('app.map.legendSplitHere', { draft: names.draft, compare: names.compare }),
+        },
+        {
+          symbol: { type: 'line', status: 'kept', strength: 2, compare: 'splitThere' },
+          label: t('app.map.legendSplitThere', { draft: names.draft, compare: names.compare }),
+        },
+        { symbol: { type: 'moved' }, label: t('app.map.legendMoved', { compare: names.compare }) },
+      ],
+    });
+  return sections;
+}
+
+/** A legend symbol as SVG markup in a 36 × 16 box at x, y (the on-screen legend and the export share it). */
+export function symbolMarkup(symbol: LegendSymbol, x = 0, y = 0): string {
+  const cy = y + 8;
+  switch (symbol.type) {
+    case 'node':
+      return symbol.shape === 'ring'
+        ? `<circle cx="${x + 18}" cy="${cy}" r="5.5" fill="${HALO}" stroke="${symbol.colour}" stroke-width="3"/>`
+        : `<path d="${shapePath(symbol.shape, x + 18, cy, 6)}" fill="${symbol.colour}" stroke="${HALO}" stroke-width="1"/>`;
+    case 'line': {
+      const st = LINK_STYLES[symbol.status];
+      const under = symbol.compare
+        ? `<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${COMPARE_STYLES[symbol.compare].colour}" stroke-width="${COMPARE_STYLES[symbol.compare].width}"/>`
+        : '';
+      const dash = st.dash.length ? ` stroke-dasharray="${st.dash.join(' ')}"` : '';
+      return `${under}<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${st.colour}" stroke-width="${linkWidth(symbol.status, symbol.strength)}"${dash}/>`;
+    }
+    case 'mark': {
+      const line = `<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${LINK_STYLES.kept.colour}" stroke-width="1.5"/>`;
+      const m = x + 18;
+      if (symbol.glyph === 'diamond')
+        return `${line}<path d="M${m + 7} ${cy}L${m} ${cy - 5.5}L${m - 7} ${cy}L${m} ${cy + 5.5}Z" fill="${symbol.colour}" stroke="${HALO}"/>`;
+      if (symbol.glyph === 'cross')
+        return `${line}<path d="M${m - 5} ${cy - 5}L${m + 5} ${cy + 5}M${m - 5} ${cy + 5}L${m + 5} ${cy - 5}" stroke="${symbol.colour}" stroke-width="2.2"/>`;
+      return `${line}<path d="M${x + 34} ${cy}L${x + 24} ${cy - 5.5}L${x + 24} ${cy + 5.5}Z" fill="${symbol.colour}"/>`;
+    }
+    case 'moved':
+      return `<circle cx="${x + 18}" cy="${cy}" r="5" fill="${LINK_STYLES.kept.colour}"/><circle cx="${x + 18}" cy="${cy}" r="8.5" fill="none" stroke="${INK}" stroke-width="1.6" stroke-dasharray="3 2"/>`;
+    case 'pinned':
+      return `<circle cx="${x + 16}" cy="${cy}" r="6" fill="${LINK_STYLES.kept.colour}"/><rect x="${x + 18.5}" y="${cy - 8.5}" width="6.4" height="6.4" fill="${INK}" stroke="${HALO}"/>`;
+  }
+}

@@ -1,0 +1,150 @@
+import { polygonHull } from 'd3';
+import type { Visibility } from './mapFilters';
+import type { Grouping } from './layoutInput';
+import { UNASSIGNED_COLOUR, type MapModel } from './viewModel';
+import { shapeAt, type NodeShape } from './mapStyle';
+
+/** What is drawn in one frame: the canvas and the SVG export both take this, so they show the same map. */
+export interface MapScene {
+  model: MapModel;
+  vis: Visibility;
+  /** x, y per node in map units. */
+  pos: Float32Array;
+  colour: readonly string[];
+  shape: readonly NodeShape[];
+  /** 1 where the user pinned the node. */
+  pinned: Uint8Array;
+  /** Nodes and links drawn at full strength while the rest is dimmed; null dims nothing. */
+  focus: { nodes: ReadonlySet<number>; links: ReadonlySet<number> } | null;
+  selected: ReadonlySet<number>;
+  /** The neighbour the arrow keys are on, or -1. */
+  cursor: number;
+  /** Nodes the search found. */
+  found: ReadonlySet<number>;
+  grouping: Grouping;
+  /** Labels of each group's hull (holder or domain names). */
+  groupLabel: (g: number) => string;
+  /** Nodes by how many links they have, most first: labels are placed in this order where they compete. */
+  labelOrder: Int32Array;
+  /** The line from a goal to the pointer while a link is being drawn. */
+  rubber: { from: number; x: number; y: number } | null;
+  transform: { k: number; x: number; y: number };
+  width: number;
+  height: number;
+}
+
+/**
+ * Colour and shape per node: by domain or by holder of the chosen draft. Goals nobody holds are grey rings when
+ * colouring by holder. The two always go together, so a goal's group can be told without seeing colour.
+ */
+export function nodeMarks(model: MapModel, colourBy: 'domain' | 'holder'): { colour: string[]; shape: NodeShape[] } {
+  const groups = colourBy === 'domain' ? model.domains : model.holders;
+  const at = new Map(groups.map((g, i) => [g.id, i]));
+  const colour: string[] = [];
+  const shape: NodeShape[] = [];
+  for (const node of model.nodes) {
+    const key = colourBy === 'domain' ? node.domainId : node.holderId;
+    const i = key === null ? undefined : at.get(key);
+    colour.push(i === undefined ? UNASSIGNED_COLOUR : groups[i]!.colour);
+    shape.push(i === undefined ? 'ring' : shapeAt(i));
+  }
+  return { colour, shape };
+}
+
+/** Nodes ordered by degree (most links first), ties by index: the order labels claim space in. */
+export function labelOrderOf(model: MapModel): Int32Array {
+  const order = Int32Array.from(model.nodes.keys());
+  return order.sort((a, b) => model.linksOf[b]!.length - model.linksOf[a]!.length || a - b);
+}
+
+/** The hull of each group's visible nodes (at least one point each), for the grouped layouts. */
+export function groupHulls(scene: Pick<MapScene, 'grouping' | 'vis' | 'pos'>): [number, number][][] {
+  const members: [number, number][][] = scene.grouping.groups.map(() => []);
+  const { group } = scene.grouping;
+  for (let v = 0; v < group.length; v++) {
+    const g = group[v]!;
+    if (g < 0 || !scene.vis.nodes[v]) continue;
+    members[g]!.push([scene.pos[2 * v]!, scene.pos[2 * v + 1]!]);
+  }
+  return members.map((pts) => (pts.length >= 3 ? (polygonHull(pts) ?? pts) : pts));
+}
+
+/** The visible part of the map in map units, with a margin, for culling. */
+export function viewport(scene: Pick<MapScene, 'transform' | 'width' | 'height'>, marginPx = 24) {
+  const { k, x, y } = scene.transform;
+  return {
+    x0: (-x - marginPx) / k,
+    y0: (-y - marginPx) / k,
+    x1: (scene.width - x + marginPx) / k,
+    y1: (scene.height - y + marginPx) / k,
+  };
+}
+
+/** Titles are cut to a length that fits beside a goal; the side panel and the list give them whole. */
+export function shortLabel(label: string, max = 34): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Above this many goals on screen (or zoomed out this far), only the selection and the search are labelled. */
+const MAX_LABELS = 350;
+const MIN_LABEL_ZOOM = 0.45;
+
+/**
+ * Where titles go, in screen pixels: right of each goal. Labels claim space in order (the selection, the goal the
+ * arrow keys are on and the search results first, then goals with most links) and skip a place already taken, so
+ * they never pile up into an unreadable block. Dimmed goals get no label.
+ */
+export function placeLabels(
+  s: MapScene,
+  onScreen: readonly number[],
+  measure: (text: string) => number,
+  radius: number,
+): { v: number; text: string; x: number; y: number }[] {
+  const { k, x: tx, y: ty } = s.transform;
+  const many = onScreen.length > MAX_LABELS || k < MIN_LABEL_ZOOM;
+  const visible = new Uint8Array(s.model.nodes.length);
+  for (const v of onScreen) visible[v] = 1;
+  const first: number[] = [...s.selected, ...(s.cursor >= 0 ? [s.cursor] : []), ...s.found];
+  if (s.focus && s.focus.nodes.size <= MAX_LABELS) for (const v of s.focus.nodes) first.push(v);
+  const order = many ? first : [...first, ...s.labelOrder];
+  const cell = 14;
+  // Cells are keyed row * cols + col; the offset keeps labels just off the left edge apart from the right one.
+  const cols = Math.ceil(s.width / cell) + 64;
+  const taken = new Set<number>();
+  const done = new Uint8Array(s.model.nodes.length);
+  const out: { v: number; text: string; x: number; y: number }[] = [];
+  // Goals keep their own place: a title never covers another goal.
+  if (!many)
+    for (const v of onScreen) {
+      const col = Math.floor((s.pos[2 * v]! * k + tx) / cell);
+      const row = Math.floor((s.pos[2 * v + 1]! * k + ty) / cell);
+      taken.add(row * cols + col);
+    }
+  for (const v of order) {
+    if (done[v] || !visible[v]) continue;
+    done[v] = 1;
+    if (s.focus && !s.focus.nodes.has(v)) continue;
+    const text = shortLabel(s.model.nodes[v]!.label);
+    const w = measure(text);
+    const cx = s.pos[2 * v]! * k + tx;
+    const y = s.pos[2 * v + 1]! * k + ty;
+    const r0 = Math.floor((y - 7) / cell);
+    const r1 = Math.floor((y + 7) / cell);
+    const fits = (x: number) => {
+      const c0 = Math.floor(x / cell);
+      const c1 = Math.floor((x + w) / cell);
+      for (let row = r0; row <= r1; row++)
+        for (let col = c0; col <= c1; col++) if (taken.has(row * cols + col)) return false;
+      return true;
+    };
+    // Right of the goal, or else left of it; a title that fits neither is left to the side panel and the list.
+    const right = cx + radius * k + 4;
+    const left = cx - radius * k - 4 - w;
+    const x = fits(right) ? right : fits(left) ? left : null;
+    if (x === null) continue;
+    for (let row = r0; row <= r1; row++)
+      for (let col = Math.floor(x / cell); col <= Math.floor((x + w) / cell); col++) taken.add(row * cols + col);
+    out.push({ v, text, x, y });
+  }
+  return out;
+}

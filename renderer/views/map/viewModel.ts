@@ -1,0 +1,205 @@
+import type { Division, LinkKind, Project } from '../../../shared/model';
+import { LINK_KINDS } from '../../../shared/model';
+import { divisionParts, type CompactGraph } from '../../../shared/analysis/compactGraph';
+
+/** What the chosen draft does with a link: both ends with one holder, with two, or an end nobody holds yet. */
+export type LinkStatus = 'kept' | 'split' | 'unassigned';
+
+/**
+ * How a link differs in the compare draft: split here but not there (`splitHere`), or split there but not here
+ * (`splitThere`). Null when both drafts agree or no compare draft is chosen.
+ */
+export type CompareMark = 'splitHere' | 'splitThere' | null;
+
+/** One node on the map: a goal today; a subject (a group of goals) can become a node of another kind. */
+export interface MapNode {
+  id: string;
+  kind: 'goal';
+  label: string;
+  domainId: string;
+  /** Holder in the chosen draft, or null when unassigned (or the draft has none). */
+  holderId: string | null;
+  /** Holder in the compare draft; undefined when no compare draft is chosen. */
+  compareHolderId?: string | null;
+  /** The compare draft gives this goal to another holder. */
+  moved: boolean;
+  budget: number | null;
+  themes: readonly string[];
+  laws: readonly string[];
+  taakvelden: readonly string[];
+}
+
+export interface MapLink {
+  id: string;
+  source: number;
+  target: number;
+  kind: LinkKind;
+  strength: number;
+  rationale: string;
+  status: LinkStatus;
+  compare: CompareMark;
+}
+
+export interface MapGroupInfo {
+  id: string;
+  name: string;
+  colour: string;
+}
+
+export interface MapModel {
+  nodes: readonly MapNode[];
+  links: readonly MapLink[];
+  index: ReadonlyMap<string, number>;
+  /** Per node, the indices of its links. */
+  linksOf: readonly (readonly number[])[];
+  /** Holders of the chosen draft in its order. */
+  holders: readonly MapGroupInfo[];
+  domains: readonly MapGroupInfo[];
+  draftId: string | null;
+  compareId: string | null;
+  counts: Record<LinkStatus, number> & { splitHere: number; splitThere: number; moved: number };
+}
+
+export const UNASSIGNED_COLOUR = '#8a939c';
+
+function statusOf(parts: Int32Array | null, s: number, t: number): LinkStatus {
+  if (!parts) return 'unassigned';
+  const a = parts[s]!;
+  const b = parts[t]!;
+  return a < 0 || b < 0 ? 'unassigned' : a === b ? 'kept' : 'split';
+}
+
+/**
+ * The map of a project for one draft (and a compare draft): every goal with its holder, every link with what the
+ * draft does to it. A link is split exactly when the report counts it split (both ends held, by two holders of the
+ * draft), since both read the draft through the same `divisionParts`. Pure; memoised per project revision through
+ * `Derived.memo`.
+ */
+export function mapModel(
+  project: Project,
+  graph: CompactGraph,
+  draft: Division | undefined,
+  compare: Division | undefined,
+): MapModel {
+  const parts = draft ? divisionParts(graph, draft) : null;
+  const compareParts = compare ? divisionParts(graph, compare) : null;
+  const holderOf = (p: Int32Array | null, d: Division | undefined, v: number) =>
+    p && d && p[v]! >= 0 ? d.portfolioIds[p[v]!]! : null;
+  const goals = new Map(project.goals.map((g) => [g.id, g]));
+  const nodes: MapNode[] = [];
+  const index = new Map<string, number>();
+  let moved = 0;
+  for (let v = 0; v < graph.n; v++) {
+    const id = graph.goalIds[v]!;
+    const g = goals.get(id)!;
+    const holderId = holderOf(parts, draft, v);
+    const node: MapNode = {
+      id,
+      kind: 'goal',
+      label: g.title,
+      domainId: g.domainId,
+      holderId,
+      moved: false,
+      budget: g.budget ?? null,
+      themes: g.themes,
+      laws: g.laws,
+      taakvelden: g.taakvelden,
+    };
+    if (compare) {
+      node.compareHolderId = holderOf(compareParts, compare, v);
+      node.moved = node.compareHolderId !== holderId;
+      if (node.moved) moved++;
+    }
+    index.set(id, v);
+    nodes.push(node);
+  }
+
+  const rationale = new Map(project.links.map((l) => [l.id, l.rationale]));
+  const counts = { kept: 0, split: 0, unassigned: 0, splitHere: 0, splitThere: 0, moved };
+  const linksOf: number[][] = nodes.map(() => []);
+  const links: MapLink[] = [];
+  for (let e = 0; e < graph.m; e++) {
+    const s = graph.src[e]!;
+    const t = graph.dst[e]!;
+    const status = statusOf(parts, s, t);
+    let mark: CompareMark = null;
+    if (compare) {
+      const there = statusOf(compareParts, s, t) === 'split';
+      if (status === 'split' && !there) mark = 'splitHere';
+      else if (status !== 'split' && there) mark = 'splitThere';
+      if (mark) counts[mark]++;
+    }
+    counts[status]++;
+    linksOf[s]!.push(e);
+    linksOf[t]!.push(e);
+    links.push({
+      id: graph.linkIds[e]!,
+      source: s,
+      target: t,
+      kind: LINK_KINDS[graph.kind[e]!]!,
+      strength: graph.weight[e]!,
+      rationale: rationale.get(graph.linkIds[e]!) ?? '',
+      status,
+      compare: mark,
+    });
+  }
+
+  const portfolios = new Map(project.portfolios.map((p) => [p.id, p]));
+  return {
+    nodes,
+    links,
+    index,
+    linksOf,
+    holders: (draft?.portfolioIds ?? []).map((id) => ({
+      id,
+      name: portfolios.get(id)?.holder ?? id,
+      colour: portfolios.get(id)?.colour ?? UNASSIGNED_COLOUR,
+    })),
+    domains: project.domains.map((d) => ({ id: d.id, name: d.name, colour: d.colour })),
+    draftId: draft?.id ?? null,
+    compareId: compare?.id ?? null,
+    counts,
+  };
+}
+
+/** The other end of link `e` seen from node `v`. */
+export const otherEnd = (l: MapLink, v: number): number => (l.source === v ? l.target : l.source);
+
+/**
+ * The neighbours of a node in the order the side panel lists its links and the arrow keys visit them: strongest
+ * link first, split before kept, then by title. A neighbour reached by two links is listed once, at its strongest.
+ */
+export function neighbourOrder(model: MapModel, id: string, locale: string): string[] {
+  const v = model.index.get(id);
+  if (v === undefined) return [];
+  return linkOrder(model, v, locale)
+    .map((e) => model.nodes[otherEnd(model.links[e]!, v)]!.id)
+    .filter((n, i, all) => all.indexOf(n) === i);
+}
+
+const STATUS_RANK: Record<LinkStatus, number> = { split: 0, kept: 1, unassigned: 2 };
+
+/** The links of node `v`, strongest first, split before kept, then by the other goal's title. */
+export function linkOrder(model: MapModel, v: number, locale: string): number[] {
+  const title = (e: number) => model.nodes[otherEnd(model.links[e]!, v)]!.label;
+  return [...(model.linksOf[v] ?? [])].sort((a, b) => {
+    const la = model.links[a]!;
+    const lb = model.links[b]!;
+    return (
+      lb.strength - la.strength ||
+      STATUS_RANK[la.status] - STATUS_RANK[lb.status] ||
+      title(a).localeCompare(title(b), locale)
+    );
+  });
+}
+
+/**
+ * The next item of a cyclic list after `current` (`delta` 1) or before it (-1); from nothing, the first or the
+ * last. Arrow keys step through a goal's neighbours with it.
+ */
+export function stepThrough(order: readonly string[], current: string | null, delta: 1 | -1): string | null {
+  if (!order.length) return null;
+  const i = current === null ? -1 : order.indexOf(current);
+  if (i < 0) return delta > 0 ? order[0]! : order[order.length - 1]!;
+  return order[(i + delta + order.length) % order.length]!;
+}
