@@ -1,5 +1,5 @@
-import type { Problem, Project } from '../model';
-import { importGoalsCsv, type CsvImportOptions } from './importGoalsCsv';
+import type { Project } from '../model';
+import { importGoalsCsv, type CsvImportOptions, type CsvImportResult } from './importGoalsCsv';
 import { importLinksCsv } from './importLinksCsv';
 
 export type CsvImportKind = 'goals' | 'links';
@@ -15,11 +15,11 @@ export function applyCsvImport(
   kind: CsvImportKind,
   bytes: Uint8Array,
   options: CsvImportOptions = {},
-): { value?: Project; problems: Problem[] } {
+): CsvImportResult<Project> {
   if (kind === 'goals') {
-    const { value, problems } = importGoalsCsv(project, bytes, options);
-    return value ? { value: { ...project, goals: [...project.goals, ...value] }, problems } : { problems };
+    const { value, ...rest } = importGoalsCsv(project, bytes, options);
+    return value ? { value: { ...project, goals: [...project.goals, ...value] }, ...rest } : rest;
   }
-  const { value, problems } = importLinksCsv(project, bytes, [], options);
-  return value ? { value: { ...project, links: [...project.links, ...value] }, problems } : { problems };
+  const { value, ...rest } = importLinksCsv(project, bytes, [], options);
+  return value ? { value: { ...project, links: [...project.links, ...value] }, ...rest } : rest;
 }

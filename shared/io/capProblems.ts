@@ -11,6 +11,15 @@ export function isWarning(p: Problem): boolean {
   return p.severity === 'warning';
 }
 
+/**
+ * Appends `more` to `into` one by one. `into.push(...more)` passes every problem as an argument and overflows the
+ * call stack past about 100,000 of them, which a crafted file reaches easily (issue 17).
+ */
+export function appendProblems(into: Problem[], more: readonly Problem[]): Problem[] {
+  for (const p of more) into.push(p);
+  return into;
+}
+
 /** Warnings never block; any other problem does. */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => !isWarning(p));

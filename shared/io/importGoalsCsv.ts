@@ -9,7 +9,8 @@ import {
   type Problem,
   type Project,
 } from '../model';
-import { capProblems, hasErrors, warning } from './capProblems';
+import { appendProblems, capProblems, hasErrors, warning } from './capProblems';
+import type { TextEncodingName } from './decodeText';
 import { checkProjectSize } from './checkLimits';
 import { matchColumns, type ColumnMap } from './csvColumns';
 import { LAW_VOCABULARY, OW_ASPECT_VOCABULARY, OW_INSTRUMENT_VOCABULARY } from './csvVocabulary';
@@ -23,6 +24,8 @@ export interface CsvImportResult<T> {
   /** Present only when no problem is an error; warnings may accompany it. */
   value?: T;
   problems: Problem[];
+  /** How the bytes were read (decodeText), once the file got that far; a Windows-1252 file also gets a warning. */
+  encoding?: TextEncodingName;
 }
 
 export interface CsvImportOptions {
@@ -76,12 +79,12 @@ function readGoalRow(project: Project, table: CsvTable, cols: ColumnMap<GoalColu
   } else {
     const d = resolveDomain(project.domains, domainCell, r.row, col('domain'));
     input.domainId = d.id ?? fallback.id;
-    problems.push(...d.problems);
+    appendProblems(problems, d.problems);
   }
 
   const tv = resolveTaakvelden(project.taakveldList, cell('taakvelden'), r.row, col('taakvelden'));
   input.taakvelden = tv.codes;
-  problems.push(...tv.problems);
+  appendProblems(problems, tv.problems);
 
   const laws: Law[] = [];
   for (const name of splitList(cell('laws'))) {
@@ -160,7 +163,7 @@ export function importGoalsCsv(
   for (const r of table.rows) {
     progress(checked++);
     const { input, problems: rowProblems } = readGoalRow(project, table, columns, r);
-    problems.push(...rowProblems);
+    appendProblems(problems, rowProblems);
     const idColumn = columns.name.id;
     const id = input.id!;
     const clash = existing.get(id);
@@ -172,8 +175,9 @@ export function importGoalsCsv(
     const parsed = GoalSchema.safeParse(input);
     if (parsed.success) goals.push(parsed.data);
     else
-      problems.push(
-        ...csvZodProblems(
+      appendProblems(
+        problems,
+        csvZodProblems(
           parsed.error,
           r.row,
           (field) => columns.name[GOAL_FIELD_COLUMN[field] ?? 'title'],
@@ -187,5 +191,6 @@ export function importGoalsCsv(
   progress(checked);
   if (!table.rows.length) problems.push(problem('csvNoRows'));
   const capped = capProblems(problems);
-  return hasErrors(problems) ? { problems: capped } : { value: goals, problems: capped };
+  const { encoding } = table;
+  return hasErrors(problems) ? { problems: capped, encoding } : { value: goals, problems: capped, encoding };
 }

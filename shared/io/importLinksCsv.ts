@@ -11,7 +11,7 @@ import {
   type Problem,
   type Project,
 } from '../model';
-import { capProblems, hasErrors } from './capProblems';
+import { appendProblems, capProblems, hasErrors } from './capProblems';
 import { matchColumns } from './csvColumns';
 import { KIND_VOCABULARY } from './csvVocabulary';
 import { csvZodProblems } from './csvZodProblems';
@@ -29,7 +29,9 @@ function goalFinder(goals: readonly Goal[]) {
   const byTitle = new Map<string, Goal[]>();
   for (const g of goals) {
     const k = titleKey(g.title);
-    byTitle.set(k, [...(byTitle.get(k) ?? []), g]);
+    const same = byTitle.get(k);
+    if (same) same.push(g);
+    else byTitle.set(k, [g]);
   }
   return (cell: string): { goal?: Goal; candidates?: Goal[] } => {
     const hit = byId.get(cell);
@@ -130,13 +132,14 @@ export function importLinksCsv(
         else rowOfKey.set(key, r.row);
       }
     }
-    problems.push(...rowProblems);
+    appendProblems(problems, rowProblems);
     if (hasErrors(rowProblems)) continue;
     const parsed = LinkSchema.safeParse(input);
     if (parsed.success) links.push(parsed.data);
     else
-      problems.push(
-        ...csvZodProblems(
+      appendProblems(
+        problems,
+        csvZodProblems(
           parsed.error,
           r.row,
           (field) => name[LINK_FIELD_COLUMN[field] ?? 'kind'],
@@ -147,5 +150,6 @@ export function importLinksCsv(
   progress(checked);
   if (!table.rows.length) problems.push(problem('csvNoRows'));
   const capped = capProblems(problems);
-  return hasErrors(problems) ? { problems: capped } : { value: links, problems: capped };
+  const { encoding } = table;
+  return hasErrors(problems) ? { problems: capped, encoding } : { value: links, problems: capped, encoding };
 }

@@ -1,6 +1,7 @@
 import { checkProject, ProjectSchema, zodProblems, problem, type Project, type Problem } from '../model';
-import { capProblems, hasErrors } from './capProblems';
-import { locateJsonError } from './locateJsonError';
+import { appendProblems, capProblems, hasErrors, warning } from './capProblems';
+import { decodeText, firstNonAscii } from './decodeText';
+import { locateJsonError, positionAt } from './locateJsonError';
 import { CURRENT_FILE_VERSION, FIRST_FILE_VERSION, isJsonObject, migrateProject, type Json } from './migrations';
 import { repairProject } from './repairProject';
 
@@ -36,6 +37,14 @@ function parseJson(text: string): { json?: Json; problem?: Problem } {
   }
 }
 
+/** A value from the file shown in a message: short, and never walked (a crafted value may be nested 5,000 deep). */
+export function describeJsonValue(v: Json | undefined): string {
+  if (Array.isArray(v)) return '[…]';
+  if (v !== null && typeof v === 'object') return '{…}';
+  const text = JSON.stringify(v ?? null);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 /**
  * Reads a `.samenhang.json` file: JSON → envelope → migrations → zod → model invariants (→ explicit repair).
  * Every problem found is reported (up to a cap); any error means no project, so an invalid file never
@@ -46,12 +55,12 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
   const { json, problem: syntax } = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (syntax) return { problems: [syntax] };
   if (!isJsonObject(json) || json.format !== FILE_FORMAT) {
-    const format = isJsonObject(json) && typeof json.format === 'string' ? json.format : '';
+    const format = isJsonObject(json) && typeof json.format === 'string' ? json.format.slice(0, 40) : '';
     return { problems: [problem('fileWrongFormat', { format })] };
   }
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_FILE_VERSION)
-    return { problems: [problem('fileBadVersion', { version: JSON.stringify(version ?? null) })] };
+    return { problems: [problem('fileBadVersion', { version: describeJsonValue(version) })] };
   const meta: ProjectFileMeta = { version };
   if (typeof json.savedAt === 'string') meta.savedAt = json.savedAt;
   if (typeof json.app === 'string') meta.app = json.app;
@@ -70,11 +79,41 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
   if (options.repair) {
     const repaired = repairProject(project);
     project = repaired.value;
-    problems.push(...repaired.problems);
+    appendProblems(problems, repaired.problems);
   }
-  problems.push(...checkProject(project));
+  appendProblems(problems, checkProject(project));
   const capped = capProblems(problems);
   return hasErrors(problems) ? { meta, problems: capped } : { value: project, meta, problems: capped };
+}
+
+/**
+ * Reads the bytes of a project file. Samenhang writes UTF-8, so a file with a few bytes that are not UTF-8 was
+ * damaged: it is refused at the line and column of the first one (their � would otherwise be stored as text). A
+ * file that is not UTF-8 at all was saved as Windows-1252 by an editor; it is read so, with a warning that shows
+ * the first character read that way, for the user to check.
+ */
+export function readProjectFileBytes(bytes: Uint8Array, options: ReadProjectOptions = {}): ReadProjectResult {
+  const decoded = decodeText(bytes);
+  if (decoded.invalid > 0) {
+    const at = positionAt(decoded.text, Math.max(0, decoded.text.indexOf('\uFFFD')));
+    return {
+      problems: [
+        problem('fileInvalidText', {
+          line: at.line,
+          column: at.column,
+          count: decoded.invalid,
+          encoding: decoded.encoding.toUpperCase(),
+        }),
+      ],
+    };
+  }
+  const read = readProjectFile(decoded.text, options);
+  if (decoded.encoding !== 'windows-1252') return read;
+  const first = firstNonAscii(decoded.text);
+  if (!first) return read;
+  const at = positionAt(decoded.text, first.index);
+  const guessed = warning('fileEncodingGuessed', { line: at.line, column: at.column, example: first.excerpt });
+  return { ...read, problems: [...read.problems, guessed] };
 }
 
 export interface WriteProjectMeta {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { problem, type Problem } from '../model';
-import { decodeText, type TextEncodingName } from './decodeText';
+import { decodeText, firstNonAscii, type DecodedText, type TextEncodingName } from './decodeText';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
 import { checkCsvCell, checkCsvRows, checkFileSize } from './checkLimits';
 import { LIMITS } from './limits';
@@ -143,6 +143,7 @@ export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: P
     if (h === '' && rows.some((r) => (r.cells[i] ?? '') !== ''))
       problems.push(problem('csvUnnamedColumn', { column: columnLetter(i) }, csvAt(headerIndex + 1, columnLetter(i))));
   });
+  for (const p of encodingProblems(decoded, records, header, headerIndex + 1)) problems.push(p);
   return {
     value: {
       header,
@@ -154,6 +155,45 @@ export function readCsvTable(bytes: Uint8Array): { value?: CsvTable; problems: P
     },
     problems,
   };
+}
+
+const columnName = (header: readonly string[], i: number) => header[i] || columnLetter(i);
+
+/**
+ * What the user must know about how the bytes were read, at the cells concerned. A UTF-8 (or UTF-16) file with
+ * bytes that are not valid in it gets an error at each cell holding one (decoded as �), so nothing garbled is
+ * imported. A file read as Windows-1252 gets a warning at its first cell with a non-ASCII character, quoting
+ * that cell as read, so the user sees at once whether the letters came out right.
+ */
+function encodingProblems(
+  decoded: DecodedText,
+  records: readonly string[][],
+  header: readonly string[],
+  headerRow: number,
+): Problem[] {
+  const out: Problem[] = [];
+  const encoding = decoded.encoding.toUpperCase();
+  if (decoded.invalid > 0) {
+    records.forEach((cells, r) =>
+      cells.forEach((cell, i) => {
+        const count = cell.split('\uFFFD').length - 1;
+        if (count) out.push(cellProblem('csvInvalidText', r + 1, columnName(header, i), { count, encoding }));
+      }),
+    );
+    // Every � lands in some cell; were one ever to fall outside, the file must still not pass as sound.
+    if (!out.length)
+      out.push(
+        problem('csvInvalidText', { row: headerRow, column: '', count: decoded.invalid, encoding }, csvAt(headerRow)),
+      );
+  } else if (decoded.encoding === 'windows-1252') {
+    for (let r = 0; r < records.length && !out.length; r++)
+      records[r]!.forEach((cell, i) => {
+        const first = out.length ? undefined : firstNonAscii(cell);
+        if (first)
+          out.push(cellWarning('csvEncodingGuessed', r + 1, columnName(header, i), { example: first.excerpt }));
+      });
+  }
+  return out;
 }
 
 /** A problem located at a cell; the sentence gets `row` and `column` too, for UIs that show no path. */

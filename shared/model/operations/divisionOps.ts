@@ -2,7 +2,7 @@ import type { Project } from '../project';
 import { DivisionSchema, type Division, type DivisionInput } from '../division';
 import { newId } from '../ids';
 import { problem } from '../problem';
-import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
+import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 
 function withDivision(p: Project, id: string, fn: (d: Division) => OpResult | Division): OpResult {
   const d = p.divisions.find((x) => x.id === id);
@@ -14,7 +14,7 @@ function withDivision(p: Project, id: string, fn: (d: Division) => OpResult | Di
 
 export function addDivision(p: Project, input: Omit<DivisionInput, 'id'> & { id?: string }): OpResult {
   const parsed = DivisionSchema.safeParse({ ...input, id: input.id ?? newId('div') });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['division']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['division']));
   const d = parsed.data;
   if (p.divisions.some((x) => x.id === d.id)) return fail(problem('duplicateId', { id: d.id }, ['division', 'id']));
   for (const pid of d.portfolioIds)
@@ -48,7 +48,7 @@ export function duplicateDivision(p: Project, id: string, name: string, newDivis
 export function updateDivision(p: Project, id: string, changes: { name?: string; notes?: string }): OpResult {
   return withDivision(p, id, (d) => {
     const parsed = DivisionSchema.safeParse({ ...d, ...changes });
-    return parsed.success ? parsed.data : fail(...zodProblems(parsed.error, ['division']));
+    return parsed.success ? parsed.data : failAll(zodProblems(parsed.error, ['division']));
   });
 }
 

@@ -2,7 +2,7 @@ import type { Project } from '../project';
 import { GoalSchema, type Goal, type GoalInput } from '../goal';
 import { newId } from '../ids';
 import { problem } from '../problem';
-import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
+import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 import { findTaakveld } from '../taakvelden';
 
 function checkGoal(p: Project, g: Goal, path: (string | number)[]) {
@@ -17,11 +17,11 @@ function checkGoal(p: Project, g: Goal, path: (string | number)[]) {
 
 export function addGoal(p: Project, input: Omit<GoalInput, 'id'> & { id?: string }): OpResult {
   const parsed = GoalSchema.safeParse({ ...input, id: input.id ?? newId('goal') });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['goal']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['goal']));
   const goal = parsed.data;
   if (p.goals.some((g) => g.id === goal.id)) return fail(problem('duplicateId', { id: goal.id }, ['goal', 'id']));
   const problems = checkGoal(p, goal, ['goal']);
-  if (problems.length) return fail(...problems);
+  if (problems.length) return failAll(problems);
   return ok({ ...p, goals: [...p.goals, goal] });
 }
 
@@ -29,9 +29,9 @@ export function updateGoal(p: Project, id: string, changes: Partial<Omit<GoalInp
   const current = p.goals.find((g) => g.id === id);
   if (!current) return fail(problem('unknownGoal', { id }));
   const parsed = GoalSchema.safeParse({ ...current, ...changes, id });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['goal']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['goal']));
   const problems = checkGoal(p, parsed.data, ['goal']);
-  if (problems.length) return fail(...problems);
+  if (problems.length) return failAll(problems);
   return ok({ ...p, goals: replaceById(p.goals, parsed.data) });
 }
 

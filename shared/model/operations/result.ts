@@ -6,6 +6,8 @@ export type OpResult = { ok: true; project: Project } | { ok: false; problems: P
 
 export const ok = (project: Project): OpResult => ({ ok: true, project });
 export const fail = (...problems: Problem[]): OpResult => ({ ok: false, problems });
+/** For a list of any length: spreading a long list into `fail(...)` overflows the call stack. */
+export const failAll = (problems: readonly Problem[]): OpResult => ({ ok: false, problems: [...problems] });
 
 /** zod issues become located problems; the code is the issue code so the UI can translate it. */
 export function zodProblems(error: z.ZodError, base: (string | number)[] = []): Problem[] {

@@ -5,7 +5,7 @@ import { PortfolioSchema, PORTFOLIO_PALETTE, type PortfolioInput } from '../port
 import { newId } from '../ids';
 import { problem } from '../problem';
 import { findTaakveld } from '../taakvelden';
-import { fail, ok, replaceById, zodProblems, type OpResult } from './result';
+import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 
 const MetaEdit = ProjectMetaSchema.pick({ name: true, municipality: true, taakveldList: true }).partial();
 
@@ -14,7 +14,7 @@ export function updateProjectMeta(
   changes: { name?: string; municipality?: string; taakveldList?: '2017' | '2025' },
 ): OpResult {
   const parsed = MetaEdit.safeParse(changes);
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['project']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['project']));
   // Switching lists must not leave goals holding codes the new list lacks; the user remaps those goals first.
   const list = parsed.data.taakveldList;
   if (list && list !== p.taakveldList) {
@@ -23,14 +23,14 @@ export function updateProjectMeta(
         findTaakveld(list, code) ? [] : [problem('unknownTaakveld', { code, list }, ['goals', i, 'taakvelden', j])],
       ),
     );
-    if (unknown.length) return fail(...unknown);
+    if (unknown.length) return failAll(unknown);
   }
   return ok({ ...p, ...parsed.data });
 }
 
 export function addDomain(p: Project, input: Omit<Domain, 'id'> & { id?: string }): OpResult {
   const parsed = DomainSchema.safeParse({ ...input, id: input.id ?? newId('domain') });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['domain']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['domain']));
   if (p.domains.some((d) => d.id === parsed.data.id))
     return fail(problem('duplicateId', { id: parsed.data.id }, ['domain', 'id']));
   return ok({ ...p, domains: [...p.domains, parsed.data] });
@@ -40,7 +40,7 @@ export function updateDomain(p: Project, id: string, changes: Partial<Omit<Domai
   const current = p.domains.find((d) => d.id === id);
   if (!current) return fail(problem('unknownDomain', { id }));
   const parsed = DomainSchema.safeParse({ ...current, ...changes, id });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['domain']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['domain']));
   return ok({ ...p, domains: replaceById(p.domains, parsed.data) });
 }
 
@@ -59,7 +59,7 @@ export function addPortfolio(
 ): OpResult {
   const colour = input.colour ?? PORTFOLIO_PALETTE[p.portfolios.length % PORTFOLIO_PALETTE.length];
   const parsed = PortfolioSchema.safeParse({ ...input, colour, id: input.id ?? newId('pf') });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['portfolio']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['portfolio']));
   if (p.portfolios.some((x) => x.id === parsed.data.id))
     return fail(problem('duplicateId', { id: parsed.data.id }, ['portfolio', 'id']));
   return ok({ ...p, portfolios: [...p.portfolios, parsed.data] });
@@ -69,7 +69,7 @@ export function updatePortfolio(p: Project, id: string, changes: Partial<Omit<Po
   const current = p.portfolios.find((x) => x.id === id);
   if (!current) return fail(problem('unknownPortfolio', { id }));
   const parsed = PortfolioSchema.safeParse({ ...current, ...changes, id });
-  if (!parsed.success) return fail(...zodProblems(parsed.error, ['portfolio']));
+  if (!parsed.success) return failAll(zodProblems(parsed.error, ['portfolio']));
   return ok({ ...p, portfolios: replaceById(p.portfolios, parsed.data) });
 }
 

@@ -10,8 +10,17 @@ const brief = (ps: Problem[]) => ps.map((p) => [p.code, p.path, p.severity ?? 'e
 
 describe('importGoalsCsv: reading files as Excel writes them', () => {
   it('reads the Dutch Windows-1252 file with ; and decimal commas', () => {
-    const { value, problems } = importGoalsCsv(base(), fixtureBytes('goals-nl.csv'));
-    expect(problems).toEqual([]);
+    const { value, problems, encoding } = importGoalsCsv(base(), fixtureBytes('goals-nl.csv'));
+    expect(encoding).toBe('windows-1252');
+    // The one problem says how the file was read, quoting its first non-ASCII text as read (issue 17).
+    expect(problems).toEqual([
+      {
+        code: 'csvEncodingGuessed',
+        params: { row: 2, column: 'omschrijving', example: '…alingsachterstanden – samen met “ketenpartners”' },
+        path: ['csv', 2, 'omschrijving'],
+        severity: 'warning',
+      },
+    ]);
     expect(value).toHaveLength(3);
     const [debt, health, bike] = value!;
     expect(debt).toMatchObject({
@@ -112,6 +121,34 @@ describe('importGoalsCsv: reading files as Excel writes them', () => {
     }
     expect(importGoalsCsv(base(), bytes).value?.map((g) => [g.title, g.budget])).toEqual([
       ['Zorg – “dichtbij”', 1250.5],
+    ]);
+  });
+
+  // Issue 17: this file used to be read whole as Windows-1252 and stored as "Zorg Ã©Ã©n", with no problem.
+  it('refuses a UTF-8 file with one bad byte at the cell that holds it, and imports it once fixed', () => {
+    const good = utf8('titel;domein\nZorg één;Sociaal\nWonen;Fysiek\n');
+    const at = good.indexOf(0x0a) + 1 + 'Zorg '.length;
+    const bad = new Uint8Array([...good.subarray(0, at), 0xe9, ...good.subarray(at)]);
+    const r = importGoalsCsv(base(), bad);
+    expect(r.value).toBeUndefined();
+    expect(r.encoding).toBe('utf-8');
+    expect(r.problems).toEqual([
+      {
+        code: 'csvInvalidText',
+        params: { row: 2, column: 'titel', count: 1, encoding: 'UTF-8' },
+        path: ['csv', 2, 'titel'],
+      },
+    ]);
+    const fixed = importGoalsCsv(base(), good);
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.value?.map((g) => g.title)).toEqual(['Zorg één', 'Wonen']);
+  });
+
+  it('names a bad byte in the header first, then the column it spoils', () => {
+    const bad = new Uint8Array([...utf8('titel;dom'), 0xff, ...utf8('ein\nZorg één;Sociaal\n')]);
+    expect(brief(importGoalsCsv(base(), bad).problems)).toEqual([
+      ['csvInvalidText', ['csv', 1, 'dom\uFFFDein'], 'error'],
+      ['csvUnknownColumn', ['csv', 1, 'dom\uFFFDein'], 'error'],
     ]);
   });
 

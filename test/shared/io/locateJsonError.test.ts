@@ -44,7 +44,16 @@ describe('locateJsonError', () => {
   it('handles long numbers and deep nesting', () => {
     expect(locateJsonError(`[${'9'.repeat(1000)}]`)).toBeUndefined();
     expect(locateJsonError(`[${'9'.repeat(1000)}x]`)).toMatchObject({ line: 1, column: 1002 });
-    expect(locateJsonError('['.repeat(200000))).toBeUndefined(); // too deep to place; the caller says so without a position
+    expect(locateJsonError('['.repeat(200000))).toMatchObject({ line: 1, column: 200001 });
+    expect(locateJsonError(`${'['.repeat(200000)}${']'.repeat(200000)}`)).toBeUndefined();
+  });
+
+  it('places an error 20,000 levels deep (issue 17: it used to give up past the call stack)', () => {
+    const deep = `{"a":\n${'['.repeat(20000)}1,,${']'.repeat(20000)}}`;
+    expect(() => JSON.parse(deep)).toThrow(SyntaxError);
+    expect(locateJsonError(deep)).toMatchObject({ line: 2, column: 20003 });
+    const objects = `${'{"k":'.repeat(20000)}1${'}'.repeat(19999)}`;
+    expect(locateJsonError(objects)).toMatchObject({ line: 1, column: objects.length + 1 });
   });
 
   it('counts lines and columns from 1', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readProjectFile, writeProjectFile, FORMAT_VERSION } from '../../../shared/io/projectFile';
+import {
+  readProjectFile,
+  readProjectFileBytes,
+  writeProjectFile,
+  FORMAT_VERSION,
+} from '../../../shared/io/projectFile';
+import { encodeWindows1252 } from '../../../shared/io/decodeText';
 import { MAX_PROBLEMS } from '../../../shared/io/capProblems';
 import type { Project } from '../../../shared/model';
 import { arbProject } from './arbProject';
@@ -52,8 +58,10 @@ describe('readProjectFile', () => {
     });
   });
 
-  it('says a file is broken even when it is nested too deep to point at', () => {
-    expect(readProjectFile('['.repeat(200000)).problems).toEqual([{ code: 'fileNotJsonDeep' }]);
+  it('locates a broken file however deep it is nested', () => {
+    expect(readProjectFile('['.repeat(200000)).problems).toEqual([
+      { code: 'fileNotJson', params: { line: 1, column: 200001 } },
+    ]);
   });
 
   it('accepts a UTF-8 BOM before the JSON', () => {
@@ -187,6 +195,79 @@ describe('readProjectFile', () => {
     const r = read(env);
     expect(r.problems).toHaveLength(MAX_PROBLEMS + 1);
     expect(r.problems.at(-1)).toEqual({ code: 'moreProblems', params: { count: 100 } });
+  });
+});
+
+// The crafted files of issue 17, exactly as reported: each used to throw instead of returning problems.
+describe('readProjectFile on crafted files', () => {
+  it('refuses a version nested 5,000 arrays deep (10 KB) without walking it', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"format":"samenhang","version":${deep},"project":{}}`;
+    expect(text.length).toBeGreaterThan(10_000);
+    expect(readProjectFile(text).problems).toEqual([{ code: 'fileBadVersion', params: { version: '[…]' } }]);
+  });
+
+  it('shows only the start of a long version or format string', () => {
+    const long = 'x'.repeat(100_000);
+    const version = readProjectFile(JSON.stringify({ format: 'samenhang', version: long, project: {} }));
+    expect(String(version.problems[0]!.params!.version)).toHaveLength(40);
+    const format = readProjectFile(JSON.stringify({ format: long }));
+    expect(String(format.problems[0]!.params!.format)).toHaveLength(40);
+  });
+
+  it('refuses a draft with 130,000 locked ids with located, capped problems', () => {
+    const env = v2();
+    env.project.divisions[0]!.locked = Array.from({ length: 130_000 }, (_, i) => `goal_weg${i}`);
+    const r = read(env);
+    expect(r.value).toBeUndefined();
+    expect(r.problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(r.problems[0]).toEqual({
+      code: 'unknownGoal',
+      params: { id: 'goal_weg0' },
+      path: ['divisions', 0, 'locked', 0],
+    });
+    expect(r.problems.at(-1)).toEqual({ code: 'moreProblems', params: { count: 130_000 - MAX_PROBLEMS } });
+  });
+
+  it('locates broken JSON nested 20,000 levels deep by line and column', () => {
+    const text = `{"format": "samenhang",\n "project": ${'['.repeat(20_000)}1 2${']'.repeat(20_000)}}`;
+    expect(readProjectFile(text).problems).toEqual([{ code: 'fileNotJson', params: { line: 2, column: 20_015 } }]);
+  });
+});
+
+describe('readProjectFileBytes', () => {
+  const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+  it('reads a sound UTF-8 file as readProjectFile reads its text', () => {
+    const text = fixtureText('project-v2.samenhang.json');
+    expect(readProjectFileBytes(bytesOf(text))).toEqual(readProjectFile(text));
+  });
+
+  it('refuses a UTF-8 file with a bad byte at the line and column of that byte', () => {
+    const text = fixtureText('project-v2.samenhang.json');
+    const at = text.indexOf('"name"', text.indexOf('"goals"'));
+    const good = bytesOf(text);
+    const offset = bytesOf(text.slice(0, at)).length;
+    const bad = new Uint8Array([...good.subarray(0, offset), 0xff, ...good.subarray(offset)]);
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    expect(readProjectFileBytes(bad).problems).toEqual([
+      { code: 'fileInvalidText', params: { line, column, count: 1, encoding: 'UTF-8' } },
+    ]);
+  });
+
+  it('reads a file an editor saved as Windows-1252, with a warning that quotes the first accented text', () => {
+    const env = v2();
+    env.project.name = 'Zorg één';
+    const r = readProjectFileBytes(encodeWindows1252(JSON.stringify(env)));
+    expect(r.value?.name).toBe('Zorg één');
+    expect(r.problems).toEqual([
+      {
+        code: 'fileEncodingGuessed',
+        params: expect.objectContaining({ line: 1, example: expect.stringContaining('Zorg één') }),
+        severity: 'warning',
+      },
+    ]);
   });
 });
 

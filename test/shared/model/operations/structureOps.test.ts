@@ -47,6 +47,20 @@ describe('updateProjectMeta', () => {
     });
   });
 
+  // Issue 17: 200,000 problems spread into fail(...) overflowed the call stack instead of being returned.
+  it('returns every problem of a switch that leaves 200,000 codes behind', () => {
+    const p = projectFixture();
+    const goal = p.goals[0]!;
+    const goals = Array.from({ length: 10_000 }, (_, i) => ({
+      ...goal,
+      id: `g${i}`,
+      taakvelden: Array(20).fill('6.60'),
+    }));
+    const r = updateProjectMeta({ ...p, goals }, { taakveldList: '2017' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toHaveLength(200_000);
+  });
+
   it('keeps the project valid when it switches lists', () => {
     const p = projectFixture();
     p.goals = p.goals.map((g) => ({ ...g, taakvelden: ['0.1', '8.3'] }));
