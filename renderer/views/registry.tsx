@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { AppKey } from '../i18n/translate';
 import { MapView } from './map/MapView';
+import { MatrixView } from './matrix/MatrixView';
 import { GoalsView } from './goals/GoalsView';
 import { LinksView } from './links/LinksView';
 import { PortfoliosView } from './portfolios/PortfoliosView';
@@ -23,6 +24,7 @@ export interface ViewEntry {
 
 const COMPONENTS: Record<ViewId, ComponentType> = {
   map: MapView,
+  matrix: MatrixView,
   goals: GoalsView,
   links: LinksView,
   portfolios: PortfoliosView,

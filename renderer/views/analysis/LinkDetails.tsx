@@ -35,7 +35,8 @@ export function LinkDetails({
   );
 }
 
-function LinkItems({
+/** A figure's links, strongest first, with kind and rationale (the list a LinkDetails opens onto). */
+export function LinkItems({
   list,
   figures,
   project,

@@ -1,0 +1,199 @@
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { gridLinesPath } from './gridGeometry';
+import { GRID_KEYS, goalsAt, keepPosition, moveFocus, type GridKey, type GridPos } from './gridNavigation';
+import { DsmColumnHeaders, DsmRow, clip, type RowContext } from './DsmRows';
+
+const BAR = 22;
+const NUMBERS = 30;
+const FOCUS = '#c75300';
+
+export interface DsmGridProps {
+  ctx: RowContext;
+  /** Accessible name of the grid. */
+  label: string;
+  holderName(holderId: string | null): string;
+  holderColour(holderId: string | null): string;
+  blockLabel(block: number): string;
+  /** Positions (row indices) of the selected goals. */
+  selected: ReadonlySet<number>;
+  /** Two blocks whose split links the coordination matrix points at, or null. */
+  pair: readonly [number, number] | null;
+  /** Select the goals of a row, column or cell; `additive` adds or removes them (Ctrl, Shift). */
+  onPick(rows: number[], additive: boolean): void;
+  onClear(): void;
+  /** The position the detail panel explains: hovered, else focused; null when neither. */
+  onShow(pos: GridPos | null): void;
+}
+
+const posOf = (target: EventTarget | null): GridPos | null => {
+  const el = (target as Element | null)?.closest?.('[data-pos]');
+  const raw = el?.getAttribute('data-pos');
+  if (!raw) return null;
+  const [row, col] = raw.split(':').map(Number);
+  return { row: row!, col: col! };
+};
+
+/**
+ * The design-structure matrix: goals in rows and columns by holder, each link a coloured, glyph-marked cell,
+ * each holder's block outlined on the diagonal. It is an ARIA grid with one tab stop: arrow keys move between the
+ * cells that hold a link and the headers, Enter or Space selects, Esc clears the selection.
+ */
+export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
+  const { ctx, selected, pair, onPick, onClear, onShow } = props;
+  const { model, g, labelWidth } = ctx;
+  const n = model.nodes.length;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [pos, setPos] = useState<GridPos>({ row: 0, col: -1 });
+  const [focused, setFocused] = useState(false);
+  const [hover, setHover] = useState<GridPos | null>(null);
+  const at = keepPosition(pos, n, (r, c) => model.cellAt.has(r * n + c));
+  const shown = hover ?? (focused ? at : null);
+
+  useEffect(() => onShow(shown), [shown?.row, shown?.col]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lines = useMemo(() => gridLinesPath(model, g), [model, g]);
+
+  const focusAt = (p: GridPos) => svgRef.current?.querySelector<SVGGElement>(`[data-pos="${p.row}:${p.col}"]`)?.focus();
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (GRID_KEYS.has(e.key)) {
+      e.preventDefault();
+      focusAt(moveFocus(model.rowCols, at, e.key as GridKey));
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onPick(goalsAt(at), e.ctrlKey || e.metaKey || e.shiftKey);
+    } else if (e.key === 'Escape' && selected.size) {
+      e.preventDefault();
+      onClear();
+    }
+  };
+  const onClick = (e: MouseEvent) => {
+    const p = posOf(e.target);
+    if (p) onPick(goalsAt(p), e.ctrlKey || e.metaKey || e.shiftKey);
+  };
+
+  const left = labelWidth;
+  const top = BAR + NUMBERS;
+  const band = (rows: Iterable<number>, fill: string) =>
+    [...rows].map((r) => (
+      <g key={`${fill}${r}`}>
+        <rect x={-left} y={g.at(r)} width={left + g.size} height={g.cell} fill={fill} />
+        <rect x={g.at(r)} y={-NUMBERS} width={g.cell} height={NUMBERS + g.size} fill={fill} />
+      </g>
+    ));
+  const ring = (p: GridPos) => {
+    const x = p.col === -1 ? -left : g.at(p.col);
+    const y = p.row === -1 ? -NUMBERS : g.at(p.row);
+    const w = p.col === -1 ? left - 4 : g.cell;
+    const h = p.row === -1 ? NUMBERS : g.cell;
+    return <rect x={x - 1.5} y={y - 1.5} width={w + 3} height={h + 3} fill="none" stroke={FOCUS} strokeWidth={3} />;
+  };
+
+  return (
+    <svg
+      ref={svgRef}
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={n + 1}
+      aria-colcount={n + 1}
+      width={left + g.size + 8}
+      height={top + g.size + 8}
+      className="dsm"
+      fontFamily="'Segoe UI', system-ui, Arial, sans-serif"
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={(e) => {
+        const p = posOf(e.target);
+        if (p) setPos(p);
+        setFocused(true);
+      }}
+      onBlur={() => setFocused(false)}
+      onMouseOver={(e) => setHover(posOf(e.target))}
+      onMouseLeave={() => setHover(null)}
+    >
+      <defs>
+        <pattern id="dsm-hatch" width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width={6} height={6} fill="#f3f5f7" />
+          <line x1={0} y1={0} x2={0} y2={6} stroke="#c3c9d0" strokeWidth={2} />
+        </pattern>
+      </defs>
+      <g transform={`translate(${left},${top})`}>
+        <g aria-hidden="true">
+          {model.blocks.map((b, i) => {
+            const x = g.blockAt(i);
+            const size = g.blockSize(i);
+            const colour = props.holderColour(b.holderId);
+            const name = props.blockLabel(i);
+            return (
+              <g key={i}>
+                <rect x={-left} y={g.bandAt(i) + 3} width={8} height={g.gap - 6} fill={colour} />
+                <text
+                  x={-left + 14}
+                  y={g.bandAt(i) + g.gap / 2}
+                  dominantBaseline="central"
+                  fontSize={12}
+                  fontWeight={700}
+                >
+                  {clip(name, left + g.size - 20, 12)}
+                </text>
+                {size > 0 ? (
+                  <>
+                    <rect x={x} y={-top} width={size} height={5} fill={colour} />
+                    {size >= 28 ? (
+                      <text x={x + 2} y={-top + 16} fontSize={11} fill="#1b1f24">
+                        {clip(props.holderName(b.holderId), size - 4, 11)}
+                      </text>
+                    ) : null}
+                    <rect
+                      x={x}
+                      y={g.blockAt(i)}
+                      width={size}
+                      height={size}
+                      fill={b.holderId === null ? 'url(#dsm-hatch)' : '#eef1f4'}
+                    />
+                  </>
+                ) : null}
+              </g>
+            );
+          })}
+          {band(selected, '#fff1c2')}
+          {shown ? band(new Set(goalsAt(shown)), 'rgba(11, 92, 173, 0.10)') : null}
+          <path d={lines} stroke="#e3e7eb" strokeWidth={1} fill="none" />
+        </g>
+        <DsmColumnHeaders ctx={ctx} top={-NUMBERS} tabCol={at.row === -1 ? at.col : null} selected={selected} />
+        {model.nodes.map((_, row) => (
+          <DsmRow key={row} ctx={ctx} row={row} tabCol={at.row === row ? at.col : null} selected={selected.has(row)} />
+        ))}
+        <g aria-hidden="true" fill="none">
+          {model.blocks.map((b, i) =>
+            g.blockSize(i) > 0 ? (
+              <rect
+                key={i}
+                x={g.blockAt(i)}
+                y={g.blockAt(i)}
+                width={g.blockSize(i)}
+                height={g.blockSize(i)}
+                stroke="#1b1f24"
+                strokeWidth={2}
+                strokeDasharray={b.holderId === null ? '6 3' : undefined}
+              />
+            ) : null,
+          )}
+          {pair
+            ? [pair, [pair[1], pair[0]] as const].map(([r, c]) => (
+                <rect
+                  key={`${r}-${c}`}
+                  x={g.blockAt(c) - 2}
+                  y={g.blockAt(r) - 2}
+                  width={g.blockSize(c) + 4}
+                  height={g.blockSize(r) + 4}
+                  stroke="#0b5cad"
+                  strokeWidth={3}
+                  strokeDasharray="8 4"
+                />
+              ))
+            : null}
+          {focused ? ring(at) : null}
+        </g>
+      </g>
+    </svg>
+  );
+});
