@@ -1,5 +1,5 @@
 import type { Project } from '../model/project';
-import type { Division } from '../model/division';
+import { holderOf, type Division } from '../model/division';
 import { LINK_KINDS, type LinkKind } from '../model/link';
 import { CLASSIC_DOMAINS } from '../model/domain';
 
@@ -141,7 +141,7 @@ export function partsOf(g: CompactGraph, division: Pick<Division, 'portfolioIds'
   const pIndex = new Map(division.portfolioIds.map((id, i) => [id, i]));
   const part = new Int32Array(g.n).fill(-1);
   for (let v = 0; v < g.n; v++) {
-    const pf = division.assignments[g.goalIds[v]!];
+    const pf = holderOf(division.assignments, g.goalIds[v]!);
     if (pf !== undefined) part[v] = pIndex.get(pf) ?? -1;
   }
   return part;

@@ -73,7 +73,7 @@ export function formatPath(path: readonly (string | number)[] | undefined, local
     else {
       // Record keys (a goal id under `assignments`) are data, not field names.
       const isKey = path[i - 1] === 'assignments';
-      const name = locale === 'nl' && !isKey ? (DUTCH[seg] ?? seg) : seg;
+      const name = locale === 'nl' && !isKey && Object.hasOwn(DUTCH, seg) ? DUTCH[seg]! : seg;
       out += out ? `${separator}${name}` : name;
     }
   });

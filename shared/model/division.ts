@@ -13,4 +13,12 @@ export const DivisionSchema = z.object({
   notes: z.string().max(8000).default(''),
 });
 export type Division = z.infer<typeof DivisionSchema>;
+
+/**
+ * Who holds a goal in a draft, or undefined. An own-property read: `assignments[id]` for a goal id such as
+ * `constructor` or `toString` finds Object.prototype's function, and that goal would never show as unassigned.
+ */
+export function holderOf(assignments: Readonly<Record<string, string>>, goalId: string): string | undefined {
+  return Object.hasOwn(assignments, goalId) ? assignments[goalId] : undefined;
+}
 export type DivisionInput = z.input<typeof DivisionSchema>;

@@ -1,5 +1,5 @@
 import type { Project } from '../model/project';
-import type { Division } from '../model/division';
+import { holderOf, type Division } from '../model/division';
 
 export interface FixedHoldersProblem {
   /** The project reduced to the goals and holders that take part, with the division as its only draft. */
@@ -18,9 +18,9 @@ export interface FixedHoldersProblem {
  * those links contribute the same weight to every division the optimiser can choose.
  */
 export function withoutHolders(project: Project, division: Division, fixed: ReadonlySet<string>): FixedHoldersProblem {
-  const holderOf = (goalId: string) => division.assignments[goalId];
+  const holder = (goalId: string) => holderOf(division.assignments, goalId);
   const isFixed = (goalId: string) => {
-    const h = holderOf(goalId);
+    const h = holder(goalId);
     return h !== undefined && fixed.has(h);
   };
   const goals = project.goals.filter((g) => !isFixed(g.id));
@@ -28,7 +28,7 @@ export function withoutHolders(project: Project, division: Division, fixed: Read
   let constantCut = 0;
   const links = project.links.filter((l) => {
     if (kept.has(l.source) && kept.has(l.target)) return true;
-    const sameFixedHolder = isFixed(l.source) && isFixed(l.target) && holderOf(l.source) === holderOf(l.target);
+    const sameFixedHolder = isFixed(l.source) && isFixed(l.target) && holder(l.source) === holder(l.target);
     if (!sameFixedHolder) constantCut += l.strength;
     return false;
   });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { dispatch } from '../../store/commands/dispatch';
-import { newId, type Division, type Problem, type Project } from '../../../shared/model';
+import { holderOf, newId, type Division, type Problem, type Project } from '../../../shared/model';
 import {
   boundSummary,
   methodKey,
@@ -232,7 +232,7 @@ export function OptimiserPanel({
     const bound = outcome.bound ? { ...outcome.bound, bound: outcome.bound.bound + constantCut } : undefined;
     const summary = bound ? boundSummary(cut, bound) : null;
     const assignments = mergeFixedHolders(division, fixedHolders, outcome.assignments);
-    const movedGoals = Object.entries(assignments).filter(([g, p]) => division.assignments[g] !== p);
+    const movedGoals = Object.entries(assignments).filter(([g, p]) => holderOf(division.assignments, g) !== p);
     const moved = movedGoals.length;
     const goalTitle = new Map(project.goals.map((g) => [g.id, g.title]));
     const holderName = (id: string | undefined) =>
@@ -241,7 +241,7 @@ export function OptimiserPanel({
       <ul>
         {movedGoals.map(([g, p]) => (
           <li key={g}>
-            {goalTitle.get(g) ?? g}: {holderName(division.assignments[g])} → {holderName(p)}
+            {goalTitle.get(g) ?? g}: {holderName(holderOf(division.assignments, g))} → {holderName(p)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Project } from '../project';
-import { DivisionSchema, type Division, type DivisionInput } from '../division';
+import { DivisionSchema, holderOf, type Division, type DivisionInput } from '../division';
 import { newId } from '../ids';
 import { problem } from '../problem';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
@@ -94,7 +94,8 @@ export function setLocked(p: Project, divisionId: string, goalId: string, locked
 /** Replace the whole assignment at once (an optimiser result, a suggestion set); locked goals must not move. */
 export function setAssignments(p: Project, divisionId: string, assignments: Record<string, string>): OpResult {
   return withDivision(p, divisionId, (d) => {
-    for (const g of d.locked) if (assignments[g] !== d.assignments[g]) return fail(problem('goalLocked', { id: g }));
+    for (const g of d.locked)
+      if (holderOf(assignments, g) !== holderOf(d.assignments, g)) return fail(problem('goalLocked', { id: g }));
     for (const [g, pf] of Object.entries(assignments)) {
       if (!p.goals.some((x) => x.id === g)) return fail(problem('unknownGoal', { id: g }));
       if (!d.portfolioIds.includes(pf)) return fail(problem('portfolioNotInDivision', { id: pf }));

@@ -1,6 +1,7 @@
 import type { Project } from '../project';
 import type { Problem } from '../problem';
 import type { z } from '../zod';
+import { RESERVED_ID } from '../ids';
 
 export type OpResult = { ok: true; project: Project } | { ok: false; problems: Problem[] };
 
@@ -18,7 +19,7 @@ export function zodProblems(error: z.ZodError, base: (string | number)[] = []): 
     if ('expected' in i && typeof i.expected === 'string') params.expected = i.expected;
     if ('values' in i && Array.isArray(i.values)) params.values = i.values.join(', ');
     return {
-      code: `zod.${i.code}`,
+      code: i.code === 'custom' && i.message === RESERVED_ID ? RESERVED_ID : `zod.${i.code}`,
       params,
       path: [...base, ...i.path.map((s) => (typeof s === 'symbol' ? String(s) : s))],
     };
