@@ -14,6 +14,7 @@ export function GoalsView() {
   const store = useAppStore();
   const project = useApp((s) => s.project)!;
   const locale = useApp((s) => s.locale);
+  const selection = useApp((s) => s.selection);
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
   const [filter, setFilter] = useState('');
 
@@ -67,9 +68,23 @@ export function GoalsView() {
         >
           {goals.map((g) => {
             const d = domainName.get(g.domainId);
+            const selected = selection.includes(g.id);
             return (
-              <tr key={g.id}>
+              // Clicking a row, or tabbing to one of its buttons, selects the goal: the map, board and matrix
+              // show the same selection. The keyboard path is the focus; the click is the mouse's shortcut to it.
+              <tr
+                key={g.id}
+                className={selected ? 'row-selected' : undefined}
+                onClick={(e) => {
+                  if (e.ctrlKey || e.metaKey || e.shiftKey) store.getState().toggleSelected(g.id);
+                  else if (!selected || selection.length > 1) store.getState().select([g.id]);
+                }}
+                onFocus={() => {
+                  if (!selected) store.getState().select([g.id]);
+                }}
+              >
                 <th scope="row" className="cell-title">
+                  {selected ? <span className="sr-only">{t('app.goals.selected')} </span> : null}
                   {g.title}
                   {g.source ? <span className="cell-sub">{g.source}</span> : null}
                 </th>

@@ -11,7 +11,11 @@ import { testStore } from '../../support/testStore';
 const fakeContext = () =>
   new Proxy({} as Record<string, unknown>, {
     get: (target, key) =>
-      key in target ? target[key] : key === 'measureText' ? () => ({ width: 40 }) : () => undefined,
+      typeof key === 'string' && key in target
+        ? target[key]
+        : key === 'measureText'
+          ? () => ({ width: 40 })
+          : () => undefined,
     set: (target, key, value) => {
       target[key as string] = value;
       return true;
