@@ -7,6 +7,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { importProjectFile } from './fileActions';
 import { NoticeArea } from './NoticeArea';
+import { reportUnexpectedError, reportUnhandledRejections } from './reportUnexpectedError';
 import { ProjectList } from './ProjectList';
 import { ProjectView } from './ProjectView';
 import { StoreProvider, useApp, useT } from './StoreContext';
@@ -63,7 +64,12 @@ function useShellBindings(store: AppStore) {
       }
       runAppCommand(store, id);
     });
-    const offOpen = platform.onOpenFile((file) => void importProjectFile(store, file));
+    const offOpen = platform.onOpenFile(
+      (file) =>
+        void importProjectFile(store, file).catch((error: unknown) => reportUnexpectedError(store, error, file.name)),
+    );
+    // Buttons, keys and menu start their actions without waiting: whatever fails there unseen becomes a notice.
+    const offRejections = reportUnhandledRejections(store, window);
     const offFlush = platform.onFlushRequest(() => {
       // Fields that store on blur (a draft's name, its notes) commit what was typed before the window closes.
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -82,6 +88,7 @@ function useShellBindings(store: AppStore) {
       window.removeEventListener('beforeunload', onBeforeUnload);
       offMenu();
       offOpen();
+      offRejections();
       offFlush();
     };
   }, [store]);

@@ -1,14 +1,14 @@
 import { applyCsvImport } from '../../shared/io/applyCsvImport';
 import { checkFileSize, checkProjectSize, projectCounts } from '../../shared/io/checkLimits';
-import { decodeText } from '../../shared/io/decodeText';
-import { readProjectFile } from '../../shared/io/projectFile';
+import { readProjectFileBytes } from '../../shared/io/projectFile';
 import type { FileImportMessage, FileImportOutcome, FileImportRequest } from './fileImportProtocol';
 
 function readProject(req: Extract<FileImportRequest, { type: 'project' }>): FileImportOutcome {
-  // readProjectFile takes text, so its size limit is applied here, before decoding.
+  // The size limit is applied here, before a byte is decoded.
   const tooLarge = checkFileSize(req.bytes.length, 'project');
   if (tooLarge.length) return { ok: false, problems: tooLarge };
-  const { value, problems } = readProjectFile(decodeText(req.bytes).text);
+  // Bytes, not text: a damaged UTF-8 file is refused at its bad byte, a Windows-1252 one read with a warning.
+  const { value, problems } = readProjectFileBytes(req.bytes);
   if (!value) return { ok: false, problems };
   const tooMany = checkProjectSize(projectCounts(value));
   if (tooMany.length) return { ok: false, problems: tooMany };
