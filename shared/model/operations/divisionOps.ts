@@ -103,3 +103,35 @@ export function setAssignments(p: Project, divisionId: string, assignments: Reco
     return { ...d, assignments: { ...assignments } };
   });
 }
+
+/**
+ * Give several goals to one holder at once (a bulk move on the board), or unassign them with `null`: one edit, so
+ * one undo step. Nothing changes unless every goal can move: an unknown or locked goal, or a holder outside the
+ * draft, refuses the whole move. Goals already there stay as they are; when none moves the project is returned
+ * unchanged, so no empty undo step is made.
+ */
+export function assignGoals(
+  p: Project,
+  divisionId: string,
+  goalIds: readonly string[],
+  portfolioId: string | null,
+): OpResult {
+  const known = new Set(p.goals.map((g) => g.id));
+  for (const id of goalIds) if (!known.has(id)) return fail(problem('unknownGoal', { id }));
+  const d = p.divisions.find((x) => x.id === divisionId);
+  if (!d) return fail(problem('unknownDivision', { id: divisionId }));
+  if (portfolioId !== null && !d.portfolioIds.includes(portfolioId))
+    return fail(problem('portfolioNotInDivision', { id: portfolioId }));
+  const locked = new Set(d.locked);
+  // Own properties only: a goal id such as "constructor" must not read Object.prototype.
+  const holderOf = (id: string) => (Object.hasOwn(d.assignments, id) ? d.assignments[id]! : null);
+  const moving = [...new Set(goalIds)].filter((id) => holderOf(id) !== portfolioId);
+  for (const id of moving) if (locked.has(id)) return fail(problem('goalLocked', { id }));
+  if (!moving.length) return ok(p);
+  // Built from entries (defined, not assigned), so an id such as "__proto__" stays an ordinary key.
+  const moved = new Set(moving);
+  const entries = Object.entries(d.assignments).filter(([g]) => !moved.has(g));
+  if (portfolioId !== null) for (const id of moving) entries.push([id, portfolioId]);
+  const assignments: Record<string, string> = Object.fromEntries(entries);
+  return ok({ ...p, divisions: replaceById(p.divisions, { ...d, assignments }) });
+}
