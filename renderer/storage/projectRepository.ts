@@ -45,8 +45,19 @@ function rowsOf(project: Project): EntityRow[] {
   return rows;
 }
 
+/**
+ * Rows per bulkPut. IndexedDB copies every row on the page's thread when it is put, so twenty thousand imported
+ * goals in one call would freeze the window for about two seconds; in steps of this size the page can draw in
+ * between. The steps share one transaction, so a write still lands whole or not at all.
+ */
+const ROWS_PER_PUT = 200;
+
 export function createProjectRepository(db: SamenhangDb): ProjectRepository {
   const tables = [db.projects, db.entities];
+
+  async function putRows(rows: EntityRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += ROWS_PER_PUT) await db.entities.bulkPut(rows.slice(i, i + ROWS_PER_PUT));
+  }
 
   async function countOf(projectId: string, collection: Collection): Promise<number> {
     return db.entities.where('[projectId+collection]').equals([projectId, collection]).count();
@@ -93,7 +104,7 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
       await db.transaction('rw', tables, async () => {
         await db.entities.where('projectId').equals(project.id).delete();
         await db.projects.put({ ...metaOf(project), formatVersion: FORMAT_VERSION });
-        await db.entities.bulkPut(rowsOf(project));
+        await putRows(rowsOf(project));
       });
     },
 
@@ -118,11 +129,11 @@ export function createProjectRepository(db: SamenhangDb): ProjectRepository {
               if (!data.has(id)) throw new Error(`applyPatch: ${c} ${id} is not stored`);
               return { projectId: patch.projectId, collection: c, id, pos, data: data.get(id) };
             });
-            await db.entities.bulkPut(rows);
+            await putRows(rows);
           } else if (put.length) {
             const keys = put.map((e) => [patch.projectId, c, e.id] as [string, string, string]);
             const existing = await db.entities.bulkGet(keys);
-            await db.entities.bulkPut(
+            await putRows(
               put.map((e, i) => ({
                 projectId: patch.projectId,
                 collection: c,

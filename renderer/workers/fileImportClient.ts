@@ -1,4 +1,5 @@
 import { handleFileImportRequest } from './fileImportWorkerCore';
+import type { Goal, Link } from '../../shared/model';
 import type { FileImportMessage, FileImportOutcome, FileImportProgress, FileImportRequest } from './fileImportProtocol';
 
 export type { FileImportOutcome, FileImportProgress, FileImportRequest } from './fileImportProtocol';
@@ -43,6 +44,14 @@ function defaultWorker(): FileImportWorkerLike {
   }) as unknown as FileImportWorkerLike;
 }
 
+/** The outcome with the goals and links that came in parts put back. */
+export function joinParts(outcome: FileImportOutcome, goals: Goal[], links: Link[]): FileImportOutcome {
+  if (!outcome.ok) return outcome;
+  if (outcome.type === 'goals') return { ...outcome, goals };
+  if (outcome.type === 'links') return { ...outcome, links };
+  return { ...outcome, project: { ...outcome.project, goals, links } };
+}
+
 export interface FileImportRun {
   promise: Promise<FileImportOutcome>;
   /** Ends the worker at once; the promise resolves as cancelled and whatever the worker had read is dropped. */
@@ -76,10 +85,15 @@ export function runFileImport(
     if (outcome instanceof Error) reject(outcome);
     else resolve(outcome);
   };
+  const goals: Goal[] = [];
+  const links: Link[] = [];
   worker.onmessage = (e) => {
     const m = e.data;
     if (m.type === 'progress') onProgress?.(m.progress);
-    else if (m.type === 'result') finish(m.outcome);
+    else if (m.type === 'part') {
+      if (m.collection === 'goals') for (const g of m.items) goals.push(g);
+      else for (const l of m.items) links.push(l);
+    } else if (m.type === 'result') finish(joinParts(m.outcome, goals, links));
     else finish(new Error(m.message));
   };
   worker.onerror = (e) => finish(new Error(e.message || 'file import worker failed'));

@@ -21,7 +21,15 @@ export type FileImportOutcome =
   | { ok: false; cancelled?: false; problems: Problem[] }
   | { ok: false; cancelled: true; problems: [] };
 
+/** The collections whose entities travel in parts, and the last message's outcome holds them empty. */
+export type FileImportPart = { collection: 'goals'; items: Goal[] } | { collection: 'links'; items: Link[] };
+
 export type FileImportMessage =
   | { type: 'progress'; progress: FileImportProgress }
+  /**
+   * Goals or links of the outcome, a bounded number per message: the page takes each message in one task, so
+   * thousands of entities in one message would block it while they are copied in.
+   */
+  | ({ type: 'part' } & FileImportPart)
   | { type: 'result'; outcome: FileImportOutcome }
   | { type: 'error'; message: string };

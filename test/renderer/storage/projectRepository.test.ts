@@ -87,6 +87,28 @@ describe('projectRepository', () => {
     expect((await repo.loadProject(p0.id)).value).toEqual(p0);
   });
 
+  it('writes a large import in steps of one transaction: all of it reloads, or a late failure leaves nothing', async () => {
+    const { repo } = freshRepo();
+    const p0 = exampleProject();
+    await repo.saveProject(p0);
+    const extra = Array.from({ length: 1200 }, (_, i) => ({ ...p0.goals[0]!, id: `goal_n${i}`, title: `Doel ${i}` }));
+    const p1 = { ...p0, goals: [...p0.goals, ...extra] };
+    const patch = diffProjects(p0, p1);
+    const goals = patch.put.goals!;
+    // Unstorable data near the end fails the third step, after two steps were written.
+    const bad = {
+      ...patch,
+      put: {
+        ...patch.put,
+        goals: goals.map((g, i) => (i === 1100 ? { ...g, title: (() => 1) as unknown as string } : g)),
+      },
+    };
+    await expect(repo.applyPatch(bad)).rejects.toThrow();
+    expect((await repo.loadProject(p0.id)).value).toEqual(p0);
+    await repo.applyPatch(patch);
+    expect((await repo.loadProject(p0.id)).value).toEqual(p1);
+  });
+
   it('deletes a project and all its rows', async () => {
     const { repo, db } = freshRepo();
     const p = exampleProject();

@@ -6,7 +6,7 @@ import {
   type FileImportWorkerLike,
 } from '../../../renderer/workers/fileImportClient';
 import type { FileImportMessage, FileImportRequest } from '../../../renderer/workers/fileImportProtocol';
-import { readProjectFile } from '../../../shared/io/projectFile';
+import { readProjectFile, writeProjectFile } from '../../../shared/io/projectFile';
 import type { Project } from '../../../shared/model';
 import { fixtureText } from '../../shared/io/fixtures';
 
@@ -51,6 +51,17 @@ describe('runFileImport', () => {
     expect(outcome.ok && outcome.type === 'goals' && outcome.goals.length).toBe(1500);
     expect(seen.map((p) => (p.stage === 'rows' ? p.done : p.stage))).toEqual(['read', 0, 1000, 1500]);
     expect(worker!.onmessage).toBeNull();
+  });
+
+  it('puts a project file back together from its parts: the same project as read directly', async () => {
+    const p = base();
+    const big = {
+      ...p,
+      goals: [...p.goals, ...Array.from({ length: 2500 }, (_, i) => ({ ...p.goals[0]!, id: `goal_n${i}` }))],
+    };
+    const text = writeProjectFile(big, { savedAt: '2026-03-02T09:30:00.000Z', appVersion: '0.1.0' });
+    const outcome = await runFileImport({ type: 'project', bytes: utf8(text) }, undefined, inProcessWorker).promise;
+    expect(outcome.ok && outcome.type === 'project' && outcome.project).toEqual(readProjectFile(text).value);
   });
 
   it('cancel ends the worker at once, resolves as cancelled and ignores what the worker sends after', async () => {

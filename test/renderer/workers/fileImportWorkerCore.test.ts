@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleFileImportRequest } from '../../../renderer/workers/fileImportWorkerCore';
+import { handleFileImportRequest, PART_ITEMS } from '../../../renderer/workers/fileImportWorkerCore';
 import type { FileImportMessage, FileImportRequest } from '../../../renderer/workers/fileImportProtocol';
 import { LIMITS } from '../../../shared/io/limits';
 import { PROGRESS_ROWS } from '../../../shared/io/importGoalsCsv';
@@ -31,29 +31,33 @@ function padded(text: string, size: number): Uint8Array {
 }
 
 describe('file import worker core', () => {
-  it('reports reading, then rows checked, then only the goals the file adds', () => {
+  it('reports reading, then rows checked, then only the goals the file adds, a thousand per part', () => {
     const p = base();
     const n = PROGRESS_ROWS + 200;
     const rows = Array.from({ length: n }, (_, i) => `Doel ${i};sociaal`).join('\n');
     const messages = run(csv(p, `titel;domein\n${rows}\n`));
-    expect(messages.slice(0, -1)).toEqual([
+    expect(messages.slice(0, 4)).toEqual([
       { type: 'progress', progress: { stage: 'read' } },
       { type: 'progress', progress: { stage: 'rows', done: 0, total: n } },
       { type: 'progress', progress: { stage: 'rows', done: PROGRESS_ROWS, total: n } },
       { type: 'progress', progress: { stage: 'rows', done: n, total: n } },
     ]);
-    const last = messages.at(-1)!;
-    expect(last.type === 'result' && last.outcome.ok && last.outcome.type).toBe('goals');
-    if (last.type !== 'result' || !last.outcome.ok || last.outcome.type !== 'goals') return;
-    expect(last.outcome.goals).toHaveLength(n);
-    expect(last.outcome.goals[0]!.title).toBe('Doel 0');
+    const parts = messages.slice(4, -1);
+    expect(parts.map((m) => m.type === 'part' && [m.collection, m.items.length])).toEqual([
+      ['goals', PART_ITEMS],
+      ['goals', n - PART_ITEMS],
+    ]);
+    const goals = parts.flatMap((m) => (m.type === 'part' && m.collection === 'goals' ? m.items : []));
+    expect(goals.map((g) => g.title)).toEqual(Array.from({ length: n }, (_, i) => `Doel ${i}`));
+    expect(messages.at(-1)).toEqual({ type: 'result', outcome: { ok: true, type: 'goals', goals: [], problems: [] } });
   });
 
   it('returns the added links, and a broken file as located problems', () => {
-    const links = run(csv(base(), 'van;naar;soort\ngoal_jeugd;goal_wmo;versterkt\n', 'links')).at(-1)!;
-    expect(
-      links.type === 'result' && links.outcome.ok && links.outcome.type === 'links' && links.outcome.links,
-    ).toEqual([expect.objectContaining({ source: 'goal_jeugd', target: 'goal_wmo', kind: 'reinforces' })]);
+    const links = run(csv(base(), 'van;naar;soort\ngoal_jeugd;goal_wmo;versterkt\n', 'links'));
+    expect(links.slice(1).map((m) => m.type)).toEqual(['progress', 'progress', 'part', 'result']);
+    expect(links[3]!.type === 'part' && links[3]!.items).toEqual([
+      expect.objectContaining({ source: 'goal_jeugd', target: 'goal_wmo', kind: 'reinforces' }),
+    ]);
     const broken = run(csv(base(), 'titel;domein;budget\nA;sociaal;veel geld\n')).at(-1)!;
     expect(broken).toEqual({
       type: 'result',
