@@ -1,4 +1,5 @@
-// npm run bench [-- --long] [-- --quick]: figures and ratios against peers in the same run; never asserts time.
+// npm run bench [-- --long] [-- --quick] [-- --import]: figures and ratios against peers in the same run; never
+// asserts time. --import runs only the import sections (issue 17).
 import os from 'node:os';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -19,10 +20,13 @@ import { fmt, printTable } from './bench/table';
 import { scoringTimes } from './bench/scoringTimes';
 import { parallelLanes } from './bench/lanes';
 import { issue8Instances } from './bench/issue8Instances';
+import { importTimesSection } from './bench/importTimes';
+import { importBlockingSection } from './bench/importBlocking';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
 const QUICK = args.has('--quick');
+const IMPORT_ONLY = args.has('--import');
 const HAVE_METIS = metisAvailable();
 
 console.log(
@@ -274,5 +278,9 @@ async function qualitySection(): Promise<void> {
   );
 }
 
-await scoringSection();
-await qualitySection();
+if (!IMPORT_ONLY) {
+  await scoringSection();
+  await qualitySection();
+}
+importTimesSection();
+await importBlockingSection();

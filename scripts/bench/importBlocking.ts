@@ -1,0 +1,194 @@
+// The longest main-thread block while a large goals CSV is imported through the real UI in Chromium (issue 17):
+// builds the renderer, serves it with `vite preview` on loopback, opens it in Debian's Chromium (as the e2e tests
+// do), imports the file through "CSV importeren" → "Doelen", and records long tasks (PerformanceObserver
+// 'longtask') and frame gaps (requestAnimationFrame). Fails soft, with a message, when Chromium is missing.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { goalsCsvBytes } from './goalsCsv';
+import { IMPORT_BENCH_BYTES } from './importTimes';
+import { printTable } from './table';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARGS = JSON.parse(readFileSync(join(ROOT, 'test/e2e/chromiumArgs.json'), 'utf8')) as string[];
+
+/** What the page records: installed before the app's own scripts run. */
+const MONITOR = `(() => {
+  const b = (window.__bench = { tasks: [], frames: [], resultAt: 0, chosenAt: 0, noticeAt: 0 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask' });
+  // The moment the worker's answer reaches the page: before it, the page only waits; after it, it stores and draws.
+  const W = window.Worker;
+  window.Worker = class extends W {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'result' && e.data.outcome && e.data.outcome.type === 'goals')
+          b.resultAt ||= performance.now();
+      });
+    }
+  };
+  let last = 0;
+  const frame = (now) => {
+    if (last && b.chosenAt) b.frames.push([last, now - last]);
+    last = now;
+    if (!b.noticeAt && b.chosenAt && /geïmporteerd uit/.test(document.querySelector('.notices')?.textContent ?? ''))
+      b.noticeAt = performance.now();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+interface Recorded {
+  tasks: [number, number][];
+  frames: [number, number][];
+  resultAt: number;
+  chosenAt: number;
+  noticeAt: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error('the preview server stopped before it answered');
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not answer on ${url}`);
+}
+
+/** One import in a fresh profile, on the given view; returns what the page recorded. */
+async function importOnce(executablePath: string, url: string, csvPath: string, view: string): Promise<Recorded> {
+  const profile = mkdtempSync(join(tmpdir(), 'samenhang-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    args: ARGS,
+  });
+  try {
+    await context.addInitScript(MONITOR);
+    const page: Page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.getByRole('tab', { name: /^Doelen \(24\)/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: new RegExp(`^${view}`) }).click();
+    await page.getByRole('button', { name: 'CSV importeren' }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('dialog').getByRole('button', { name: 'Doelen' }).click(),
+    ]);
+    await page.evaluate(() => {
+      (window as unknown as { __bench: Recorded }).__bench.chosenAt = performance.now();
+    });
+    // A path, not a buffer: Playwright builds a buffer's File inside the page, which would block it for seconds.
+    await chooser.setFiles(csvPath);
+    // Waiting through the page's own record: a text search over twenty thousand rows would itself block the page.
+    await page.waitForFunction(() => (window as unknown as { __bench: Recorded }).__bench.noticeAt > 0, undefined, {
+      timeout: 180_000,
+      polling: 500,
+    });
+    // Let the views draw what came in before reading the record.
+    await page.waitForTimeout(2_000);
+    return await page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function summarise(view: string, r: Recorded): (string | number)[] {
+  const after = r.tasks.filter(([start]) => start >= r.chosenAt);
+  const reading = after.filter(([start]) => start < r.resultAt);
+  const storing = after.filter(([start]) => start >= r.resultAt);
+  const max = (ts: [number, number][]) => ts.reduce((m, [, d]) => Math.max(m, d), 0);
+  const frames = r.frames.filter(([start]) => start >= r.chosenAt);
+  return [
+    view,
+    Math.round(r.resultAt - r.chosenAt),
+    Math.round(max(reading)),
+    reading.length,
+    Math.round(max(storing)),
+    storing.length,
+    Math.round(max(frames)),
+    Math.round(r.noticeAt - r.chosenAt),
+  ];
+}
+
+export async function importBlockingSection(): Promise<void> {
+  console.log('## Main thread during a large import in Chromium (issue 17)\n');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    console.log(
+      `Skipped: Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).\n`,
+    );
+    return;
+  }
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.log('Skipped: `npx vite build` failed (see above).\n');
+    return;
+  }
+  const port = await freePort();
+  const viteBin = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const server = spawn(process.execPath, [viteBin, 'preview', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const csvDir = mkdtempSync(join(tmpdir(), 'samenhang-bench-csv-'));
+  const csvPath = join(csvDir, 'doelen-10mb.csv');
+  try {
+    await waitFor(url, server);
+    const { utf8, rows } = goalsCsvBytes(IMPORT_BENCH_BYTES);
+    writeFileSync(csvPath, utf8);
+    const table: (string | number)[][] = [];
+    // 'Project' shows no goals, so its figures are the import's own; 'Doelen' also draws every goal in its table.
+    for (const view of ['Project', 'Doelen'])
+      table.push(summarise(view, await importOnce(executablePath, url, csvPath, view)));
+    console.log(
+      `The 10 MB UTF-8 goals CSV (${rows} rows) into the example project, fresh profile per run, Debian Chromium headless. "reading" is from the file chosen until the worker's answer reaches the page (the page reads the file and hands it over; the worker decodes, splits and checks); "storing and drawing" is after it (the edit, the database write, the views). Long tasks are tasks over 50 ms. Goal: every block under 100 ms.`,
+    );
+    printTable(
+      [
+        'view',
+        'reading ms',
+        'longest block reading ms',
+        'long tasks reading',
+        'longest block storing and drawing ms',
+        'long tasks storing and drawing',
+        'longest frame gap ms',
+        'file chosen → notice ms',
+      ],
+      table,
+    );
+  } catch (e) {
+    console.log(`Skipped: ${e instanceof Error ? e.message : String(e)}\n`);
+  } finally {
+    rmSync(csvDir, { recursive: true, force: true });
+    if (server.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill();
+      await exited;
+    }
+  }
+}
