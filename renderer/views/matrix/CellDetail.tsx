@@ -4,7 +4,7 @@ import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import type { MatrixModel } from './viewModel';
 import type { GridPos } from './gridNavigation';
-import { KIND_MARK, cellFill, inkOn } from './kindMarks';
+import { KindSwatch } from './KindSwatch';
 
 /**
  * What the pointer or the keyboard focus rests on, in words: a cell's links with kind, strength, direction and
@@ -86,12 +86,9 @@ export function CellDetail({
         {cell.links.map((e) => {
           const link = linkById.get(graph.linkIds[e]!);
           if (!link) return null;
-          const fill = cellFill(link.kind, link.strength);
           return (
             <li key={e}>
-              <span className="kind-chip" style={{ background: fill, color: inkOn(fill) }} aria-hidden="true">
-                {KIND_MARK[link.kind].glyph}
-              </span>{' '}
+              <KindSwatch kind={link.kind} weight={link.strength} size={16} />{' '}
               <strong>{t(`app.kind.${link.kind}`)}</strong>
               {link.kind === 'prerequisite' ? (
                 <span className="cell-sub">

@@ -1,11 +1,23 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { gridLinesPath } from './gridGeometry';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { clampWindow, gridLinesPath, type GridWindow } from './gridGeometry';
+import { useGridWindow } from './useGridWindow';
 import { GRID_KEYS, goalsAt, keepPosition, moveFocus, type GridKey, type GridPos } from './gridNavigation';
-import { DsmColumnHeaders, DsmRow, clip, type RowContext } from './DsmRows';
+import { DsmCells, DsmColumnHeaders, DsmRow, clip, type RowContext } from './DsmRows';
 
 const BAR = 22;
 const NUMBERS = 30;
 const FOCUS = '#c75300';
+/** The field between two holders' blocks, where every link is a split one: a light tint of the split colour. */
+export const SPLIT_FIELD = '#fbe9e2';
 
 export interface DsmGridProps {
   ctx: RowContext;
@@ -23,6 +35,14 @@ export interface DsmGridProps {
   onClear(): void;
   /** The position the detail panel explains: hovered, else focused; null when neither. */
   onShow(pos: GridPos | null): void;
+}
+
+/** The window's rows, and the tab stop's row wherever it is (it must stay in the page to keep the focus). */
+function rowsIn(win: GridWindow, stopRow: number): number[] {
+  const rows: number[] = [];
+  for (let r = win.r0; r < win.r1; r++) rows.push(r);
+  if (stopRow >= 0 && (stopRow < win.r0 || stopRow >= win.r1)) rows.push(stopRow);
+  return rows;
 }
 
 const posOf = (target: EventTarget | null): GridPos | null => {
@@ -47,12 +67,24 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
   const [focused, setFocused] = useState(false);
   const [hover, setHover] = useState<GridPos | null>(null);
   const at = keepPosition(pos, n, (r, c) => model.cellAt.has(r * n + c));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const win = clampWindow(useGridWindow(scrollRef, g, n, labelWidth, BAR + NUMBERS), n);
   const shown = hover ?? (focused ? at : null);
 
   useEffect(() => onShow(shown), [shown?.row, shown?.col]); // eslint-disable-line react-hooks/exhaustive-deps
-  const lines = useMemo(() => gridLinesPath(model, g), [model, g]);
+  const lines = useMemo(() => gridLinesPath(model, g, win), [model, g, win]);
 
-  const focusAt = (p: GridPos) => svgRef.current?.querySelector<SVGGElement>(`[data-pos="${p.row}:${p.col}"]`)?.focus();
+  // A cell's element exists only while it is the tab stop, so moving there is: make it the stop, render, focus.
+  const focusNext = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    svgRef.current?.querySelector<SVGGElement>(`[tabindex="0"][data-pos="${at.row}:${at.col}"]`)?.focus();
+  });
+  const focusAt = (p: GridPos) => {
+    focusNext.current = true;
+    setPos(p);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (GRID_KEYS.has(e.key)) {
       e.preventDefault();
@@ -67,7 +99,9 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
   };
   const onClick = (e: MouseEvent) => {
     const p = posOf(e.target);
-    if (p) onPick(goalsAt(p), e.ctrlKey || e.metaKey || e.shiftKey);
+    if (!p) return;
+    focusAt(p);
+    onPick(goalsAt(p), e.ctrlKey || e.metaKey || e.shiftKey);
   };
 
   const left = labelWidth;
@@ -88,112 +122,141 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
   };
 
   return (
-    <svg
-      ref={svgRef}
-      role="grid"
-      aria-label={props.label}
-      aria-rowcount={n + 1}
-      aria-colcount={n + 1}
-      width={left + g.size + 8}
-      height={top + g.size + 8}
-      className="dsm"
-      fontFamily="'Segoe UI', system-ui, Arial, sans-serif"
-      onKeyDown={onKeyDown}
-      onClick={onClick}
-      onFocus={(e) => {
-        const p = posOf(e.target);
-        if (p) setPos(p);
-        setFocused(true);
-      }}
-      onBlur={() => setFocused(false)}
-      onMouseOver={(e) => setHover(posOf(e.target))}
-      onMouseLeave={() => setHover(null)}
-    >
-      <defs>
-        <pattern id="dsm-hatch" width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width={6} height={6} fill="#f3f5f7" />
-          <line x1={0} y1={0} x2={0} y2={6} stroke="#c3c9d0" strokeWidth={2} />
-        </pattern>
-      </defs>
-      <g transform={`translate(${left},${top})`}>
-        <g aria-hidden="true">
-          {model.blocks.map((b, i) => {
-            const x = g.blockAt(i);
-            const size = g.blockSize(i);
-            const colour = props.holderColour(b.holderId);
-            const name = props.blockLabel(i);
-            return (
-              <g key={i}>
-                <rect x={-left} y={g.bandAt(i) + 3} width={8} height={g.gap - 6} fill={colour} />
-                <text
-                  x={-left + 14}
-                  y={g.bandAt(i) + g.gap / 2}
-                  dominantBaseline="central"
-                  fontSize={12}
-                  fontWeight={700}
-                >
-                  {clip(name, left + g.size - 20, 12)}
-                </text>
-                {size > 0 ? (
-                  <>
-                    <rect x={x} y={-top} width={size} height={5} fill={colour} />
-                    {size >= 28 ? (
-                      <text x={x + 2} y={-top + 16} fontSize={11} fill="#1b1f24">
-                        {clip(props.holderName(b.holderId), size - 4, 11)}
-                      </text>
-                    ) : null}
-                    <rect
-                      x={x}
-                      y={g.blockAt(i)}
-                      width={size}
-                      height={size}
-                      fill={b.holderId === null ? 'url(#dsm-hatch)' : '#eef1f4'}
-                    />
-                  </>
-                ) : null}
-              </g>
-            );
-          })}
-          {band(selected, '#fff1c2')}
-          {shown ? band(new Set(goalsAt(shown)), 'rgba(11, 92, 173, 0.10)') : null}
-          <path d={lines} stroke="#e3e7eb" strokeWidth={1} fill="none" />
-        </g>
-        <DsmColumnHeaders ctx={ctx} top={-NUMBERS} tabCol={at.row === -1 ? at.col : null} selected={selected} />
-        {model.nodes.map((_, row) => (
-          <DsmRow key={row} ctx={ctx} row={row} tabCol={at.row === row ? at.col : null} selected={selected.has(row)} />
-        ))}
-        <g aria-hidden="true" fill="none">
-          {model.blocks.map((b, i) =>
-            g.blockSize(i) > 0 ? (
-              <rect
-                key={i}
-                x={g.blockAt(i)}
-                y={g.blockAt(i)}
-                width={g.blockSize(i)}
-                height={g.blockSize(i)}
-                stroke="#1b1f24"
-                strokeWidth={2}
-                strokeDasharray={b.holderId === null ? '6 3' : undefined}
-              />
-            ) : null,
-          )}
-          {pair
-            ? [pair, [pair[1], pair[0]] as const].map(([r, c]) => (
+    <div className="matrix-scroll" ref={scrollRef}>
+      <svg
+        ref={svgRef}
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={n + 1}
+        aria-colcount={n + 1}
+        width={left + g.size + 8}
+        height={top + g.size + 8}
+        className="dsm"
+        fontFamily="'Segoe UI', system-ui, Arial, sans-serif"
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onFocus={(e) => {
+          const p = posOf(e.target);
+          if (p) setPos(p);
+          setFocused(true);
+        }}
+        onBlur={() => setFocused(false)}
+        onMouseOver={(e) => setHover(posOf(e.target))}
+        onMouseLeave={() => setHover(null)}
+      >
+        <defs>
+          <pattern id="dsm-hatch" width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width={6} height={6} fill="#f3f5f7" />
+            <line x1={0} y1={0} x2={0} y2={6} stroke="#c3c9d0" strokeWidth={2} />
+          </pattern>
+        </defs>
+        <g transform={`translate(${left},${top})`}>
+          <g aria-hidden="true">
+            {model.blocks.flatMap((rb, r) =>
+              model.blocks.map((cb, c) =>
+                r !== c && rb.holderId !== null && cb.holderId !== null && g.blockSize(r) && g.blockSize(c) ? (
+                  <rect
+                    key={`split${r}-${c}`}
+                    x={g.blockAt(c)}
+                    y={g.blockAt(r)}
+                    width={g.blockSize(c)}
+                    height={g.blockSize(r)}
+                    fill={SPLIT_FIELD}
+                  />
+                ) : null,
+              ),
+            )}
+            {model.blocks.map((b, i) => {
+              const x = g.blockAt(i);
+              const size = g.blockSize(i);
+              const colour = props.holderColour(b.holderId);
+              const name = props.blockLabel(i);
+              return (
+                <g key={i}>
+                  <rect x={-left} y={g.bandAt(i) + 3} width={8} height={g.gap - 6} fill={colour} />
+                  <text
+                    x={-left + 14}
+                    y={g.bandAt(i) + g.gap / 2}
+                    dominantBaseline="central"
+                    fontSize={12}
+                    fontWeight={700}
+                  >
+                    {clip(name, left + g.size - 20, 12)}
+                  </text>
+                  {size > 0 ? (
+                    <>
+                      <rect x={x} y={-top} width={size} height={5} fill={colour} />
+                      {size >= 28 ? (
+                        <text x={x + 2} y={-top + 16} fontSize={11} fill="#1b1f24">
+                          {clip(props.holderName(b.holderId), size - 4, 11)}
+                        </text>
+                      ) : null}
+                      <rect
+                        x={x}
+                        y={g.blockAt(i)}
+                        width={size}
+                        height={size}
+                        fill={b.holderId === null ? 'url(#dsm-hatch)' : '#eef1f4'}
+                      />
+                    </>
+                  ) : null}
+                </g>
+              );
+            })}
+            {band(selected, '#fff1c2')}
+            {shown ? band(new Set(goalsAt(shown)), 'rgba(11, 92, 173, 0.10)') : null}
+            <path d={lines} stroke="#e3e7eb" strokeWidth={1} fill="none" />
+          </g>
+          <DsmCells ctx={ctx} win={win} />
+          <DsmColumnHeaders
+            ctx={ctx}
+            top={-NUMBERS}
+            tabCol={at.row === -1 ? at.col : null}
+            selected={selected}
+            win={win}
+          />
+          {rowsIn(win, at.row).map((row) => (
+            <DsmRow
+              key={row}
+              ctx={ctx}
+              row={row}
+              tabCol={at.row === row ? at.col : null}
+              selected={selected.has(row)}
+            />
+          ))}
+          <g aria-hidden="true" fill="none">
+            {model.blocks.map((b, i) =>
+              g.blockSize(i) > 0 ? (
                 <rect
-                  key={`${r}-${c}`}
-                  x={g.blockAt(c) - 2}
-                  y={g.blockAt(r) - 2}
-                  width={g.blockSize(c) + 4}
-                  height={g.blockSize(r) + 4}
-                  stroke="#0b5cad"
-                  strokeWidth={3}
-                  strokeDasharray="8 4"
+                  key={i}
+                  x={g.blockAt(i)}
+                  y={g.blockAt(i)}
+                  width={g.blockSize(i)}
+                  height={g.blockSize(i)}
+                  stroke="#1b1f24"
+                  strokeWidth={2}
+                  strokeDasharray={b.holderId === null ? '6 3' : undefined}
                 />
-              ))
-            : null}
-          {focused ? ring(at) : null}
+              ) : null,
+            )}
+            {pair
+              ? [pair, [pair[1], pair[0]] as const].map(([r, c]) => (
+                  <rect
+                    key={`${r}-${c}`}
+                    x={g.blockAt(c) - 2}
+                    y={g.blockAt(r) - 2}
+                    width={g.blockSize(c) + 4}
+                    height={g.blockSize(r) + 4}
+                    stroke="#0b5cad"
+                    strokeWidth={3}
+                    strokeDasharray="8 4"
+                  />
+                ))
+              : null}
+            {focused ? ring(at) : null}
+          </g>
         </g>
-      </g>
-    </svg>
+      </svg>
+    </div>
   );
 });

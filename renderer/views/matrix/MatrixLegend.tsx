@@ -1,8 +1,10 @@
 import { LINK_KINDS } from '../../../shared/model';
 import { useT } from '../../app/StoreContext';
-import { KIND_MARK, cellFill, inkOn } from './kindMarks';
+import { KIND_MARK, cellFill } from './kindMarks';
+import { KindSwatch } from './KindSwatch';
+import { SPLIT_FIELD } from './DsmGrid';
 
-function Swatch({ fill, stroke, glyph, dashed }: { fill: string; stroke: string; glyph?: string; dashed?: boolean }) {
+function Swatch({ fill, stroke, dashed }: { fill: string; stroke: string; dashed?: boolean }) {
   return (
     <svg width={18} height={18} aria-hidden="true" className="legend-swatch">
       <rect
@@ -15,19 +17,6 @@ function Swatch({ fill, stroke, glyph, dashed }: { fill: string; stroke: string;
         strokeWidth={dashed ? 2 : 1}
         strokeDasharray={dashed ? '4 2' : undefined}
       />
-      {glyph ? (
-        <text
-          x={9}
-          y={9.5}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fontSize={11}
-          fontWeight={700}
-          fill={inkOn(fill)}
-        >
-          {glyph}
-        </text>
-      ) : null}
     </svg>
   );
 }
@@ -40,10 +29,9 @@ export function MatrixLegend() {
       <h3 id="matrix-legend-heading">{t('app.matrix.legend')}</h3>
       <ul>
         {LINK_KINDS.map((kind) => {
-          const fill = cellFill(kind, 2);
           return (
             <li key={kind}>
-              <Swatch fill={fill} stroke={KIND_MARK[kind].colour} glyph={KIND_MARK[kind].glyph} />
+              <KindSwatch kind={kind} />
               {t(`app.kind.${kind}`)}
             </li>
           );
@@ -62,6 +50,7 @@ export function MatrixLegend() {
         </li>
         <li>
           <svg width={18} height={18} aria-hidden="true" className="legend-swatch">
+            <rect x={1} y={1} width={16} height={16} fill={SPLIT_FIELD} />
             <rect x={1} y={7} width={10} height={10} fill="#eef1f4" stroke="#1b1f24" strokeWidth={1.5} />
             <rect x={11} y={1} width={6} height={6} fill={cellFill('reinforces', 3)} />
           </svg>

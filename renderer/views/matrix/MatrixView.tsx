@@ -130,20 +130,18 @@ export function MatrixView() {
         {t('app.matrix.count', { count: model.splitLinks, cells: outsideCells })}
       </p>
       <div className="matrix-layout">
-        <div className="matrix-scroll">
-          <DsmGrid
-            ctx={ctx}
-            label={t('app.matrix.gridLabel')}
-            holderName={holderName}
-            holderColour={holderColour}
-            blockLabel={blockLabel}
-            selected={selected}
-            pair={pairBlocks}
-            onPick={onPick}
-            onClear={onClear}
-            onShow={setShown}
-          />
-        </div>
+        <DsmGrid
+          ctx={ctx}
+          label={t('app.matrix.gridLabel')}
+          holderName={holderName}
+          holderColour={holderColour}
+          blockLabel={blockLabel}
+          selected={selected}
+          pair={pairBlocks}
+          onPick={onPick}
+          onClear={onClear}
+          onShow={setShown}
+        />
         <aside className="matrix-side">
           <section className="matrix-detail" aria-labelledby="matrix-detail-heading">
             <h3 id="matrix-detail-heading">{t('app.matrix.detail')}</h3>

@@ -20,12 +20,12 @@ export class MatrixPage {
 
   /** Cells drawn outside every holder's diagonal block (the draft's split links, each twice). */
   outsideCells() {
-    return this.grid().locator('[role="gridcell"][data-outside="true"]');
+    return this.page.locator('.dsm-cells rect[data-outside="true"]');
   }
 
-  /** Cells whose accessible name says the draft splits them. */
-  splitCellsByName() {
-    return this.grid().getByRole('gridcell', { name: /Gesplitst|Split/ });
+  /** Every drawn cell: one per pair of linked goals and direction. */
+  cells() {
+    return this.page.locator('.dsm-cells rect');
   }
 
   /** The grid's one tab stop, as a keyboard user reaches it with Tab. */
