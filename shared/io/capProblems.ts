@@ -27,12 +27,14 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /**
  * Keeps the first `max` problems, errors before warnings so a flood of warnings cannot hide the error that
- * blocks the import, and says how many were left out.
+ * blocks the import, and says how many were left out (a warning itself when only warnings were left out).
  */
 export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS): Problem[] {
   if (problems.length <= max) return [...problems];
   const ordered = [...problems.filter((p) => !isWarning(p)), ...problems.filter(isWarning)];
   const kept = ordered.slice(0, max);
-  kept.push(problem('moreProblems', { count: problems.length - max }));
+  // The count has the weight of what it stands for: left-out warnings must not read as an error.
+  const more = problem('moreProblems', { count: problems.length - max });
+  kept.push(hasErrors(ordered.slice(max)) ? more : { ...more, severity: 'warning' });
   return kept;
 }

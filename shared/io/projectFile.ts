@@ -1,5 +1,6 @@
 import { checkProject, ProjectSchema, zodProblems, problem, type Project, type Problem } from '../model';
 import { appendProblems, capProblems, hasErrors, warning } from './capProblems';
+import { checkFileSize } from './checkLimits';
 import { decodeText, firstNonAscii } from './decodeText';
 import { locateJsonError, positionAt } from './locateJsonError';
 import { CURRENT_FILE_VERSION, FIRST_FILE_VERSION, isJsonObject, migrateProject, type Json } from './migrations';
@@ -87,12 +88,15 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
 }
 
 /**
- * Reads the bytes of a project file. Samenhang writes UTF-8, so a file with a few bytes that are not UTF-8 was
+ * Reads the bytes of a project file, refusing one over LIMITS.projectFileBytes unread. Samenhang writes UTF-8, so a file with a few bytes that are not UTF-8 was
  * damaged: it is refused at the line and column of the first one (their � would otherwise be stored as text). A
  * file that is not UTF-8 at all was saved as Windows-1252 by an editor; it is read so, with a warning that shows
  * the first character read that way, for the user to check.
  */
 export function readProjectFileBytes(bytes: Uint8Array, options: ReadProjectOptions = {}): ReadProjectResult {
+  // Before a byte is decoded: a file of hundreds of megabytes is more than the engine's decoder takes.
+  const tooLarge = checkFileSize(bytes.length, 'project');
+  if (tooLarge.length) return { problems: tooLarge };
   const decoded = decodeText(bytes);
   if (decoded.invalid > 0) {
     const at = positionAt(decoded.text, Math.max(0, decoded.text.indexOf('\uFFFD')));

@@ -14,6 +14,16 @@ describe('capProblems', () => {
     expect(capProblems(ps, 3).at(-1)?.params).toEqual({ count: 2 });
   });
 
+  // Found by the fuzz suite (issue 17): 2,000 rows with a warning each were accepted, yet the list ended in an error.
+  it('counts left-out warnings as a warning, and left-out errors as an error', () => {
+    const warnings = Array.from({ length: 5 }, (_, i) => warning(`w${i}`));
+    const onlyWarnings = capProblems(warnings, 3);
+    expect(onlyWarnings.at(-1)).toEqual({ code: 'moreProblems', params: { count: 2 }, severity: 'warning' });
+    expect(hasErrors(onlyWarnings)).toBe(false);
+    const withErrors = capProblems([...warnings, problem('e1'), problem('e2'), problem('e3')], 2);
+    expect(withErrors.at(-1)).toEqual({ code: 'moreProblems', params: { count: 6 } });
+  });
+
   it('treats only warnings as non-blocking', () => {
     expect(hasErrors([warning('w')])).toBe(false);
     expect(hasErrors([warning('w'), problem('e')])).toBe(true);

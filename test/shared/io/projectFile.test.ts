@@ -7,6 +7,7 @@ import {
   FORMAT_VERSION,
 } from '../../../shared/io/projectFile';
 import { encodeWindows1252 } from '../../../shared/io/decodeText';
+import { LIMITS } from '../../../shared/io/limits';
 import { MAX_PROBLEMS } from '../../../shared/io/capProblems';
 import type { Project } from '../../../shared/model';
 import { arbProject } from './arbProject';
@@ -241,6 +242,13 @@ describe('readProjectFileBytes', () => {
   it('reads a sound UTF-8 file as readProjectFile reads its text', () => {
     const text = fixtureText('project-v2.samenhang.json');
     expect(readProjectFileBytes(bytesOf(text))).toEqual(readProjectFile(text));
+  });
+
+  // Found by the fuzz suite: 777 MB of UTF-16 made the engine's decoder throw. The limit now comes first.
+  it('refuses a file over the size limit before decoding it', () => {
+    const bytes = new Uint8Array(LIMITS.projectFileBytes + 1);
+    bytes.set([0xff, 0xfe]);
+    expect(readProjectFileBytes(bytes).problems).toEqual([{ code: 'fileTooLarge', params: { size: 64.1, limit: 64 } }]);
   });
 
   it('refuses a UTF-8 file with a bad byte at the line and column of that byte', () => {
