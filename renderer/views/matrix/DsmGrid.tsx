@@ -11,13 +11,12 @@ import {
 import { clampWindow, gridLinesPath, type GridWindow } from './gridGeometry';
 import { useGridWindow } from './useGridWindow';
 import { GRID_KEYS, goalsAt, keepPosition, moveFocus, type GridKey, type GridPos } from './gridNavigation';
-import { DsmCells, DsmColumnHeaders, DsmRow, clip, type RowContext } from './DsmRows';
+import { DsmCells, DsmColumnHeaders, DsmRow, type RowContext } from './DsmRows';
+import { DsmBackground, DsmCorner, DsmLeftLabels, DsmOutlines, DsmTopLabels } from './DsmFrame';
 
 const BAR = 22;
 const NUMBERS = 30;
 const FOCUS = '#c75300';
-/** The field between two holders' blocks, where every link is a split one: a light tint of the split colour. */
-export const SPLIT_FIELD = '#fbe9e2';
 
 export interface DsmGridProps {
   ctx: RowContext;
@@ -69,6 +68,20 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
   const at = keepPosition(pos, n, (r, c) => model.cellAt.has(r * n + c));
   const scrollRef = useRef<HTMLDivElement>(null);
   const win = clampWindow(useGridWindow(scrollRef, g, n, labelWidth, BAR + NUMBERS), n);
+  // The labels follow the scroll through two CSS variables (see matrix.css), set on every scroll event: a
+  // re-render per scroll step would cost a frame each.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const svg = svgRef.current;
+    if (!box || !svg) return;
+    const follow = () => {
+      svg.style.setProperty('--sx', `${box.scrollLeft}px`);
+      svg.style.setProperty('--sy', `${box.scrollTop}px`);
+    };
+    follow();
+    box.addEventListener('scroll', follow, { passive: true });
+    return () => box.removeEventListener('scroll', follow);
+  }, []);
   const shown = hover ?? (focused ? at : null);
 
   useEffect(() => onShow(shown), [shown?.row, shown?.col]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -106,19 +119,27 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
 
   const left = labelWidth;
   const top = BAR + NUMBERS;
-  const band = (rows: Iterable<number>, fill: string) =>
-    [...rows].map((r) => (
-      <g key={`${fill}${r}`}>
-        <rect x={-left} y={g.at(r)} width={left + g.size} height={g.cell} fill={fill} />
-        <rect x={g.at(r)} y={-NUMBERS} width={g.cell} height={NUMBERS + g.size} fill={fill} />
-      </g>
-    ));
+  const pointed = shown ? goalsAt(shown) : [];
+  const frame = { model, g, left, top, numbers: NUMBERS, selected, pointed };
   const ring = (p: GridPos) => {
     const x = p.col === -1 ? -left : g.at(p.col);
     const y = p.row === -1 ? -NUMBERS : g.at(p.row);
     const w = p.col === -1 ? left - 4 : g.cell;
     const h = p.row === -1 ? NUMBERS : g.cell;
-    return <rect x={x - 1.5} y={y - 1.5} width={w + 3} height={h + 3} fill="none" stroke={FOCUS} strokeWidth={3} />;
+    const sticky = p.col === -1 ? 'dsm-sticky-left' : p.row === -1 ? 'dsm-sticky-top' : undefined;
+    return (
+      <rect
+        aria-hidden="true"
+        className={sticky}
+        x={x - 1.5}
+        y={y - 1.5}
+        width={w + 3}
+        height={h + 3}
+        fill="none"
+        stroke={FOCUS}
+        strokeWidth={3}
+      />
+    );
   };
 
   return (
@@ -151,70 +172,10 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
           </pattern>
         </defs>
         <g transform={`translate(${left},${top})`}>
-          <g aria-hidden="true">
-            {model.blocks.flatMap((rb, r) =>
-              model.blocks.map((cb, c) =>
-                r !== c && rb.holderId !== null && cb.holderId !== null && g.blockSize(r) && g.blockSize(c) ? (
-                  <rect
-                    key={`split${r}-${c}`}
-                    x={g.blockAt(c)}
-                    y={g.blockAt(r)}
-                    width={g.blockSize(c)}
-                    height={g.blockSize(r)}
-                    fill={SPLIT_FIELD}
-                  />
-                ) : null,
-              ),
-            )}
-            {model.blocks.map((b, i) => {
-              const x = g.blockAt(i);
-              const size = g.blockSize(i);
-              const colour = props.holderColour(b.holderId);
-              const name = props.blockLabel(i);
-              return (
-                <g key={i}>
-                  <rect x={-left} y={g.bandAt(i) + 3} width={8} height={g.gap - 6} fill={colour} />
-                  <text
-                    x={-left + 14}
-                    y={g.bandAt(i) + g.gap / 2}
-                    dominantBaseline="central"
-                    fontSize={12}
-                    fontWeight={700}
-                  >
-                    {clip(name, left + g.size - 20, 12)}
-                  </text>
-                  {size > 0 ? (
-                    <>
-                      <rect x={x} y={-top} width={size} height={5} fill={colour} />
-                      {size >= 28 ? (
-                        <text x={x + 2} y={-top + 16} fontSize={11} fill="#1b1f24">
-                          {clip(props.holderName(b.holderId), size - 4, 11)}
-                        </text>
-                      ) : null}
-                      <rect
-                        x={x}
-                        y={g.blockAt(i)}
-                        width={size}
-                        height={size}
-                        fill={b.holderId === null ? 'url(#dsm-hatch)' : '#eef1f4'}
-                      />
-                    </>
-                  ) : null}
-                </g>
-              );
-            })}
-            {band(selected, '#fff1c2')}
-            {shown ? band(new Set(goalsAt(shown)), 'rgba(11, 92, 173, 0.10)') : null}
-            <path d={lines} stroke="#e3e7eb" strokeWidth={1} fill="none" />
-          </g>
+          <DsmBackground {...frame} lines={lines} />
           <DsmCells ctx={ctx} win={win} />
-          <DsmColumnHeaders
-            ctx={ctx}
-            top={-NUMBERS}
-            tabCol={at.row === -1 ? at.col : null}
-            selected={selected}
-            win={win}
-          />
+          <DsmOutlines model={model} g={g} pair={pair} />
+          <DsmLeftLabels {...frame} blockLabel={props.blockLabel} holderColour={props.holderColour} />
           {rowsIn(win, at.row).map((row) => (
             <DsmRow
               key={row}
@@ -224,37 +185,17 @@ export const DsmGrid = memo(function DsmGrid(props: DsmGridProps) {
               selected={selected.has(row)}
             />
           ))}
-          <g aria-hidden="true" fill="none">
-            {model.blocks.map((b, i) =>
-              g.blockSize(i) > 0 ? (
-                <rect
-                  key={i}
-                  x={g.blockAt(i)}
-                  y={g.blockAt(i)}
-                  width={g.blockSize(i)}
-                  height={g.blockSize(i)}
-                  stroke="#1b1f24"
-                  strokeWidth={2}
-                  strokeDasharray={b.holderId === null ? '6 3' : undefined}
-                />
-              ) : null,
-            )}
-            {pair
-              ? [pair, [pair[1], pair[0]] as const].map(([r, c]) => (
-                  <rect
-                    key={`${r}-${c}`}
-                    x={g.blockAt(c) - 2}
-                    y={g.blockAt(r) - 2}
-                    width={g.blockSize(c) + 4}
-                    height={g.blockSize(r) + 4}
-                    stroke="#0b5cad"
-                    strokeWidth={3}
-                    strokeDasharray="8 4"
-                  />
-                ))
-              : null}
-            {focused ? ring(at) : null}
-          </g>
+          <DsmTopLabels {...frame} holderName={props.holderName} holderColour={props.holderColour}>
+            <DsmColumnHeaders
+              ctx={ctx}
+              top={-NUMBERS}
+              tabCol={at.row === -1 ? at.col : null}
+              selected={selected}
+              win={win}
+            />
+          </DsmTopLabels>
+          <DsmCorner left={left} top={top} />
+          {focused ? ring(at) : null}
         </g>
       </svg>
     </div>

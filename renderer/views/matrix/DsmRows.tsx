@@ -6,7 +6,7 @@ import { FILLED_GLYPHS, KIND_MARK, cellFill, glyphPath, inkOn } from './kindMark
 
 /** Text that fits a width at a font size, cut with an ellipsis (SVG text does not wrap or clip by itself). */
 export function clip(text: string, width: number, font: number): string {
-  const max = Math.max(1, Math.floor(width / (font * 0.55)));
+  const max = Math.max(1, Math.floor(width / (font * 0.52)));
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
 
@@ -120,7 +120,7 @@ export const DsmRow = memo(function DsmRow({
         aria-selected={selected}
         data-pos={`${row}:-1`}
         tabIndex={tabCol === -1 ? 0 : -1}
-        className="dsm-header"
+        className="dsm-header dsm-sticky-left"
       >
         <rect x={-labelWidth} y={y} width={labelWidth - 4} height={g.cell} fill="transparent" />
         <g aria-hidden="true" fontSize={font} fontWeight={selected ? 700 : 400}>

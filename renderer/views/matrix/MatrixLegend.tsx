@@ -2,7 +2,7 @@ import { LINK_KINDS } from '../../../shared/model';
 import { useT } from '../../app/StoreContext';
 import { KIND_MARK, cellFill } from './kindMarks';
 import { KindSwatch } from './KindSwatch';
-import { SPLIT_FIELD } from './DsmGrid';
+import { SPLIT_FIELD } from './DsmFrame';
 
 function Swatch({ fill, stroke, dashed }: { fill: string; stroke: string; dashed?: boolean }) {
   return (

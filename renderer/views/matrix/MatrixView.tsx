@@ -104,14 +104,13 @@ export function MatrixView() {
     [model, store],
   );
   const onClear = useCallback(() => store.getState().clearSelection(), [store]);
+  // The holder's name and the count; the party is left out so the count fits beside most names.
   const blockLabel = useCallback(
     (b: number) => {
       const block = model!.blocks[b]!;
-      const pf = project.portfolios.find((p) => p.id === block.holderId);
-      const holder = pf?.party ? `${holderName(block.holderId)} (${pf.party})` : holderName(block.holderId);
-      return t('app.matrix.blockLabel', { holder, count: block.end - block.start });
+      return t('app.matrix.blockLabel', { holder: holderName(block.holderId), count: block.end - block.start });
     },
-    [model, project.portfolios, holderName, t],
+    [model, holderName, t],
   );
   const holderColour = useCallback((id: string | null) => (id && names.colour(id)) || '#767f89', [names]);
 
