@@ -3,6 +3,33 @@ import type { Project } from '../../shared/model';
 import { isViewId, type ViewId } from '../views/viewIds';
 import type { AppState } from './appStore';
 
+/**
+ * What must stay balanced between holders, and within ± how much (0.2 = ±20 % of each holder's share): the
+ * board's bands, the suggestions and the optimiser read this one setting, so they agree.
+ */
+export interface BalanceSetting {
+  by: 'goals' | 'budget';
+  tolerance: number;
+  /**
+   * Holders left out of the balance (and of the optimiser's search): they keep their goals and the others share
+   * the rest. Null means the default, the draft's burgemeester (who usually keeps openbare orde and veiligheid).
+   */
+  outside: readonly string[] | null;
+}
+
+export const DEFAULT_BALANCE: BalanceSetting = { by: 'goals', tolerance: 0.2, outside: null };
+
+/** The holders of a draft that stand outside the balance under this setting. */
+export function holdersOutside(
+  setting: Pick<BalanceSetting, 'outside'>,
+  project: Pick<Project, 'portfolios'>,
+  division: { portfolioIds: readonly string[] },
+): ReadonlySet<string> {
+  const inDraft = new Set(division.portfolioIds);
+  if (setting.outside) return new Set(setting.outside.filter((id) => inDraft.has(id)));
+  return new Set(project.portfolios.filter((p) => p.role === 'burgemeester' && inDraft.has(p.id)).map((p) => p.id));
+}
+
 /** Which view is showing, and the one draft every view works on (and the one it is compared with). */
 export interface ViewSlice {
   view: ViewId;
@@ -13,6 +40,8 @@ export interface ViewSlice {
   showView(view: ViewId): void;
   chooseDraft(id: string | null): void;
   chooseCompareDraft(id: string | null): void;
+  balance: BalanceSetting;
+  setBalance(change: Partial<BalanceSetting>): void;
 }
 
 /** The stored choice of one project, so a reload returns to the same draft and view. */
@@ -61,6 +90,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     chooseCompareDraft(compareDraftId) {
       set((s) => ({ compareDraftId: compareDraftId === s.draftId ? null : compareDraftId }));
       remember();
+    },
+    balance: DEFAULT_BALANCE,
+    setBalance(change) {
+      set((s) => ({ balance: { ...s.balance, ...change } }));
     },
   };
 };

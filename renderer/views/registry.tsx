@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { AppKey } from '../i18n/translate';
 import { MapView } from './map/MapView';
+import { BoardView } from './board/BoardView';
 import { MatrixView } from './matrix/MatrixView';
 import { GoalsView } from './goals/GoalsView';
 import { LinksView } from './links/LinksView';
@@ -24,6 +25,7 @@ export interface ViewEntry {
 
 const COMPONENTS: Record<ViewId, ComponentType> = {
   map: MapView,
+  board: BoardView,
   matrix: MatrixView,
   goals: GoalsView,
   links: LinksView,

@@ -7,6 +7,7 @@ import type { AppKey } from '../i18n/translate';
  */
 export const VIEW_LIST = [
   { id: 'map', labelKey: 'app.tabs.map', workshop: 'show' },
+  { id: 'board', labelKey: 'app.tabs.board', workshop: 'show' },
   { id: 'matrix', labelKey: 'app.tabs.matrix', workshop: 'hide' },
   { id: 'goals', labelKey: 'app.tabs.goals', workshop: 'hide' },
   { id: 'links', labelKey: 'app.tabs.links', workshop: 'hide' },

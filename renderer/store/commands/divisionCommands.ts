@@ -81,3 +81,10 @@ export const addDivisionFrom = editCommand<{
   },
   (s, a) => s.chooseDraft(a.newId),
 );
+
+/** Several goals to one holder (or back to the tray with null) at once: the board's bulk move, one undo step. */
+export const assignGoals = editCommand<{ divisionId: string; goalIds: readonly string[]; portfolioId: string | null }>(
+  'division.assignMany',
+  'app.cmd.assignGoals',
+  (p, a) => ops.assignGoals(p, a.divisionId, a.goalIds, a.portfolioId),
+);

@@ -1,6 +1,5 @@
 import { DataTable } from '../../components/DataTable';
 import { dispatch } from '../../store/commands/dispatch';
-import { useState } from 'react';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { assignGoal } from '../../store/commands/divisionCommands';
@@ -23,9 +22,10 @@ export function AnalysisView() {
   const locale = useApp((s) => s.locale);
   const division = useChosenDraft();
   const derived = useDerived();
-  const [balance, setBalance] = useState<'goals' | 'budget'>('goals');
+  // The balance setting the board and the optimiser share: suggestions keep to the same band.
+  const balance = useApp((s) => s.balance);
   const report = division ? derived.report(division.id) : null;
-  const suggestions = division ? derived.suggestions(division.id, balance, 0.2) : null;
+  const suggestions = division ? derived.suggestions(division.id, balance.by, balance.tolerance) : null;
   const names = derived.names;
 
   if (!division || !report) return <p className="empty">{t('app.analysis.noDivision')}</p>;
@@ -200,9 +200,16 @@ export function AnalysisView() {
           <h3 id="sugg-heading">{t('app.analysis.suggestions')}</h3>
           <label className="inline-field">
             {t('app.analysis.balanceBy')}{' '}
-            <select value={balance} onChange={(e) => setBalance(e.target.value as 'goals' | 'budget')}>
-              <option value="goals">{t('app.analysis.balanceGoals')}</option>
-              <option value="budget">{t('app.analysis.balanceBudget')}</option>
+            <select
+              value={balance.by}
+              onChange={(e) => store.getState().setBalance({ by: e.target.value as 'goals' | 'budget' })}
+            >
+              <option value="goals">
+                {t('app.analysis.balanceGoals', { percent: Math.round(balance.tolerance * 100) })}
+              </option>
+              <option value="budget">
+                {t('app.analysis.balanceBudget', { percent: Math.round(balance.tolerance * 100) })}
+              </option>
             </select>
           </label>
           {suggestions.suggestions.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { dispatch } from '../../store/commands/dispatch';
 import { holderOf, newId, type Division, type Problem, type Project } from '../../../shared/model';
 import {
@@ -20,6 +20,7 @@ import { ProblemList } from '../../app/ProblemList';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import { addDivisionFrom, setAssignments } from '../../store/commands/divisionCommands';
+import { holdersOutside } from '../../store/viewSlice';
 
 type Phase =
   | { kind: 'idle' }
@@ -53,17 +54,16 @@ export function OptimiserPanel({
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
   const revision = useApp((s) => s.revision);
-  const [by, setBy] = useState<'goals' | 'budget'>('goals');
-  const [tolerance, setTolerance] = useState(20);
-  // The burgemeester usually keeps a fixed portfolio (openbare orde, veiligheid): out of the search by default.
-  const [fixed, setFixed] = useState<ReadonlySet<string>>(
-    () =>
-      new Set(
-        project.portfolios
-          .filter((p) => p.role === 'burgemeester' && division.portfolioIds.includes(p.id))
-          .map((p) => p.id),
-      ),
-  );
+  // One balance setting for the board's bands, the suggestions and this search (the store's), in whole percents here.
+  const by = useApp((s) => s.balance.by);
+  const tolerance = useApp((s) => Math.round(s.balance.tolerance * 100));
+  const setBy = (value: 'goals' | 'budget') => store.getState().setBalance({ by: value });
+  const setTolerance = (percent: number) => store.getState().setBalance({ tolerance: percent / 100 });
+  // The burgemeester usually keeps a fixed portfolio (openbare orde, veiligheid): out of the search by default. The
+  // choice is part of the shared balance setting, so the board's bands leave the same holders out.
+  const outside = useApp((s) => s.balance.outside);
+  const fixed = useMemo(() => holdersOutside({ outside }, project, division), [outside, project, division]);
+  const setFixed = (next: ReadonlySet<string>) => store.getState().setBalance({ outside: [...next] });
   const [seed, setSeed] = useState(1);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const run = useRef<OptimiserRun | null>(null);
