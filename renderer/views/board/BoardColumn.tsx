@@ -59,8 +59,9 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const tray = column.id === TRAY_ID;
   const headingId = `board-col-${column.id}`;
+  // Better or worse only for a holder: a goal taken back to the tray keeps no link, it just stops counting.
   const effect =
-    !preview || preview.unchanged
+    !preview || preview.unchanged || tray
       ? 'none'
       : preview.delta.cut < -1e-9
         ? 'better'
