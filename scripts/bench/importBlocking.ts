@@ -118,8 +118,9 @@ async function importOnce(executablePath: string, url: string, csvPath: string, 
 
 function summarise(view: string, r: Recorded): (string | number)[] {
   const after = r.tasks.filter(([start]) => start >= r.chosenAt);
-  const reading = after.filter(([start]) => start < r.resultAt);
-  const storing = after.filter(([start]) => start >= r.resultAt);
+  // The task that takes the worker's answer began before the answer's timestamp: it counts as storing.
+  const reading = after.filter(([start, duration]) => start + duration <= r.resultAt);
+  const storing = after.filter(([start, duration]) => start + duration > r.resultAt);
   const max = (ts: [number, number][]) => ts.reduce((m, [, d]) => Math.max(m, d), 0);
   const frames = r.frames.filter(([start]) => start >= r.chosenAt);
   return [
