@@ -22,14 +22,11 @@ import { parallelLanes } from './bench/lanes';
 import { issue8Instances } from './bench/issue8Instances';
 import { importTimesSection } from './bench/importTimes';
 import { importBlockingSection } from './bench/importBlocking';
-import { mapSection } from './bench/mapFrames';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
 const QUICK = args.has('--quick');
 const IMPORT_ONLY = args.has('--import');
-/** Only the goal map in headless Chromium (`npm run bench -- --map`). */
-const MAP_ONLY = args.has('--map');
 const HAVE_METIS = metisAvailable();
 
 console.log(
@@ -281,12 +278,9 @@ async function qualitySection(): Promise<void> {
   );
 }
 
-if (!IMPORT_ONLY && !MAP_ONLY) {
+if (!IMPORT_ONLY) {
   await scoringSection();
   await qualitySection();
 }
-if (!MAP_ONLY) {
-  importTimesSection();
-  await importBlockingSection();
-}
-if (!IMPORT_ONLY) await mapSection();
+importTimesSection();
+await importBlockingSection();

@@ -29,8 +29,6 @@ export interface MapScene {
   /** The line from a goal to the pointer while a link is being drawn. */
   rubber: { from: number; x: number; y: number } | null;
   transform: { k: number; x: number; y: number };
-  /** A big map still being laid out: goals are drawn as plain squares until it settles. */
-  quick: boolean;
   width: number;
   height: number;
 }
@@ -101,7 +99,6 @@ export function placeLabels(
   onScreen: readonly number[],
   measure: (text: string) => number,
   radius: number,
-  reserved: readonly GroupLabelPlace[] = [],
 ): { v: number; text: string; x: number; y: number }[] {
   const { k, x: tx, y: ty } = s.transform;
   const many = onScreen.length > MAX_LABELS || k < MIN_LABEL_ZOOM;
@@ -116,10 +113,6 @@ export function placeLabels(
   const taken = new Set<number>();
   const done = new Uint8Array(s.model.nodes.length);
   const out: { v: number; text: string; x: number; y: number }[] = [];
-  for (const g of reserved)
-    for (let row = Math.floor((g.y - 16) / cell); row <= Math.floor(g.y / cell); row++)
-      for (let col = Math.floor((g.x - g.width / 2) / cell); col <= Math.floor((g.x + g.width / 2) / cell); col++)
-        taken.add(row * cols + col);
   // Goals keep their own place: a title never covers another goal.
   if (!many)
     for (const v of onScreen) {
@@ -147,9 +140,7 @@ export function placeLabels(
     // Right of the goal, or else left of it; a title that fits neither is left to the side panel and the list.
     const right = cx + radius * k + 4;
     const left = cx - radius * k - 4 - w;
-    // The selected goal and the one the arrow keys are on are always named, whatever they cover.
-    const must = s.selected.has(v) || v === s.cursor;
-    const x = fits(right) ? right : fits(left) ? left : must ? right : null;
+    const x = fits(right) ? right : fits(left) ? left : null;
     if (x === null) continue;
     for (let row = r0; row <= r1; row++)
       for (let col = Math.floor(x / cell); col <= Math.floor((x + w) / cell); col++) taken.add(row * cols + col);
@@ -157,35 +148,3 @@ export function placeLabels(
   }
   return out;
 }
-
-export interface GroupLabelPlace {
-  g: number;
-  text: string;
-  /** Centre of the text's baseline, in screen pixels. */
-  x: number;
-  y: number;
-  width: number;
-}
-
-/** Each group's name above the middle of its hull, in screen pixels; `measure` gives a text's width in bold 14 px. */
-export function groupLabelPlaces(
-  s: MapScene,
-  hulls: readonly [number, number][][],
-  measure: (text: string) => number,
-): GroupLabelPlace[] {
-  const { k, x: tx, y: ty } = s.transform;
-  const out: GroupLabelPlace[] = [];
-  hulls.forEach((pts, g) => {
-    if (!pts.length) return;
-    let top = Infinity;
-    let sx = 0;
-    for (const [, y] of pts) top = Math.min(top, y);
-    for (const [x] of pts) sx += x;
-    const text = s.groupLabel(g);
-    out.push({ g, text, x: (sx / pts.length) * k + tx, y: (top - GROUP_PAD) * k + ty - 8, width: measure(text) });
-  });
-  return out;
-}
-
-/** How far a hull reaches beyond its goals, in map units. */
-export const GROUP_PAD = 9 * 2.4;
