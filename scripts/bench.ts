@@ -22,6 +22,7 @@ import { parallelLanes } from './bench/lanes';
 import { issue8Instances } from './bench/issue8Instances';
 import { importTimesSection } from './bench/importTimes';
 import { importBlockingSection } from './bench/importBlocking';
+import { boardSection } from './bench/boardRepaint';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
@@ -284,3 +285,5 @@ if (!IMPORT_ONLY) {
 }
 importTimesSection();
 await importBlockingSection();
+// The board's drop-to-repaint and page load in headless Chromium (issue 18).
+if (!IMPORT_ONLY) await boardSection();

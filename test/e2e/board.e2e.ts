@@ -51,6 +51,8 @@ describe('portfolio board', () => {
 
     await b.moveByKeyboard(WERK, 1);
     expect(await b.holderOf(WERK)).toContain('Bakker');
+    // Focus moves with the card to its new column, so the next key acts on it.
+    await expect.poll(() => b.handle(WERK).evaluate((el) => el === document.activeElement)).toBe(true);
     const after = await b.splitWeight();
     expect(await b.announcement()).toContain(`Gesplitst gewicht nu ${after}`);
     expect(await b.reportedSplitWeight()).toBe(after);

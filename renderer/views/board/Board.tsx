@@ -19,7 +19,8 @@ import { dispatch } from '../../store/commands/dispatch';
 import { holdersOutside } from '../../store/viewSlice';
 import { assignGoals, setLocked } from '../../store/commands/divisionCommands';
 import { BoardColumn, previewText } from './BoardColumn';
-import { CardFace, type SelectMode } from './GoalCard';
+import { CardFace } from './CardFace';
+import type { SelectMode } from './GoalCard';
 import { balanceBars } from './balanceBars';
 import { boardCollisions, columnCoordinates } from './boardKeyboard';
 import { domainMarks } from './domainMarks';
@@ -34,6 +35,7 @@ interface DragState {
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const INSTRUCTIONS_ID = 'board-dnd-instructions';
 
 /**
  * The columns and the drag and drop between them. dnd-kit does the pointer and keyboard handling and the live
@@ -106,6 +108,17 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
     [store],
   );
 
+  const isDragging = useCallback(() => dragRef.current !== null, []);
+  // A keyboard drop moves the card to another column, where it is a new element: focus follows it there.
+  const focusAfterDrop = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusAfterDrop.current;
+    if (!id) return;
+    focusAfterDrop.current = null;
+    const handle = document.querySelector(`li[data-card="${CSS.escape(id)}"] .card-handle`);
+    if (handle instanceof HTMLElement && document.activeElement !== handle) handle.focus();
+  });
+
   /** The drag in progress, or the one this card would start (announcements may run before onDragStart). */
   const dragOf = (activeId: string): DragState => {
     if (dragRef.current?.activeId === activeId) return dragRef.current;
@@ -133,9 +146,10 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
     dragRef.current = null;
     setDrag(null);
   };
-  const onDragEnd = ({ over }: DragEndEvent) => {
+  const onDragEnd = ({ over, activatorEvent }: DragEndEvent) => {
     const d = dragRef.current;
     finish();
+    if (d && activatorEvent instanceof KeyboardEvent) focusAfterDrop.current = d.activeId;
     if (d && over && d.ids.length) {
       const target = String(over.id);
       dispatch(store, assignGoals, {
@@ -194,6 +208,9 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
       onDragCancel={onDragCancel}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('app.board.instructions') } }}
     >
+      <p id={INSTRUCTIONS_ID} hidden>
+        {t('app.board.instructions')}
+      </p>
       <div className="board" data-dragging={drag ? 'true' : undefined}>
         {columns.map((c) => (
           <BoardColumn
@@ -210,6 +227,8 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
             onSelect={onSelect}
             onLock={onLock}
             onOutside={onOutside}
+            instructionsId={INSTRUCTIONS_ID}
+            isDragging={isDragging}
           />
         ))}
       </div>

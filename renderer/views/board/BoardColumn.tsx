@@ -4,7 +4,8 @@ import { useApp, useT } from '../../app/StoreContext';
 import { formatFixed, formatMoney, formatNumber } from '../../i18n/format';
 import type { Translate, Locale } from '../../i18n/translate';
 import { BalanceMeter } from './BalanceMeter';
-import { GoalCard, type SelectMode } from './GoalCard';
+import { CardList } from './CardList';
+import type { SelectMode } from './GoalCard';
 import type { ColumnBalance } from './balanceBars';
 import type { DomainMark } from './domainMarks';
 import type { MovePreview } from './movePreview';
@@ -21,6 +22,8 @@ interface Props {
   /** While a drag is on: what dropping here would do, and which cards travel. */
   preview: MovePreview | null;
   moving: ReadonlySet<string>;
+  instructionsId: string;
+  isDragging(): boolean;
   onSelect(id: string, mode: SelectMode): void;
   onLock(id: string, locked: boolean): void;
   /** Take the holder out of the balance (true) or back in. */
@@ -116,22 +119,21 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
         ) : null}
       </header>
       {column.cardIds.length ? (
-        <ul className="cards" aria-labelledby={headingId}>
-          {column.cardIds.map((id) => (
-            <GoalCard
-              key={id}
-              card={cards.get(id)!}
-              mark={marks.get(cards.get(id)!.domainId)}
-              columnId={column.id}
-              selected={selection.has(id)}
-              movedFrom={movedFrom.get(id) ?? null}
-              moving={moving.has(id)}
-              canLock={!tray}
-              onSelect={props.onSelect}
-              onLock={props.onLock}
-            />
-          ))}
-        </ul>
+        <CardList
+          columnId={column.id}
+          cardIds={column.cardIds}
+          labelledBy={headingId}
+          canLock={!tray}
+          cards={cards}
+          marks={marks}
+          selection={selection}
+          movedFrom={movedFrom}
+          moving={moving}
+          instructionsId={props.instructionsId}
+          isDragging={props.isDragging}
+          onSelect={props.onSelect}
+          onLock={props.onLock}
+        />
       ) : (
         <p className="col-empty">{t(tray ? 'app.board.trayEmpty' : 'app.board.columnEmpty')}</p>
       )}

@@ -1,8 +1,16 @@
-import { memo, type KeyboardEvent, type MouseEvent, type PointerEventHandler } from 'react';
-import { useDraggable } from '@dnd-kit/core';
-import { useApp, useT } from '../../app/StoreContext';
-import { Button } from '../../components/Button';
-import { formatMoney } from '../../i18n/format';
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import { useDraggable, type DraggableSyntheticListeners } from '@dnd-kit/core';
+import { useT } from '../../app/StoreContext';
+import { CardFace, LockButton } from './CardFace';
 import type { DomainMark } from './domainMarks';
 import type { BoardCard } from './viewModel';
 
@@ -18,74 +26,67 @@ interface Props {
   /** Part of the drag in progress: shown faded in place while its copy travels. */
   moving: boolean;
   canLock: boolean;
+  /** Id of the element that tells screen readers how to move a card. */
+  instructionsId: string;
+  /** Whether a drag is on (read at event time; the card must not let go of its drag wiring mid-drag). */
+  isDragging(): boolean;
   onSelect(id: string, mode: SelectMode): void;
   onLock(id: string, locked: boolean): void;
 }
 
-const LockIcon = ({ closed }: { closed: boolean }) => (
-  <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
-    <path
-      d={closed ? 'M5 7V5a3 3 0 0 1 6 0v2' : 'M5 7V5a3 3 0 0 1 5.8-1'}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-    />
-  </svg>
-);
-
-/** The card's face: domain mark, title, budget and split links; memoised apart from the drag wiring. */
-export const CardFace = memo(function CardFace({
-  card,
-  mark,
-  selected,
-  movedFrom,
-}: Pick<Props, 'card' | 'mark' | 'selected' | 'movedFrom'>) {
-  const t = useT();
-  const locale = useApp((s) => s.locale);
-  return (
-    <>
-      <span className="card-top">
-        {mark ? (
-          <span className="dmark" style={{ background: mark.colour, color: mark.ink }} aria-hidden="true">
-            {mark.letters}
-          </span>
-        ) : null}
-        <span className="sr-only">{mark ? `${mark.name}: ` : ''}</span>
-        <span className="card-title">{card.title}</span>
-        {selected ? (
-          <span className="card-check" aria-hidden="true">
-            ✓
-          </span>
-        ) : null}
-      </span>
-      <span className="card-meta">
-        <span>{card.budget === null ? t('app.board.noBudget') : formatMoney(card.budget, locale)}</span>
-        <span className={card.split ? 'card-split' : undefined}>
-          {t('app.board.splitOf', { count: card.split, total: card.links })}
-        </span>
-      </span>
-      {card.locked ? <span className="card-flag">{t('app.board.lockedNote')}</span> : null}
-      {movedFrom !== null ? (
-        <span className="card-flag card-moved">{t('app.board.movedFrom', { holder: movedFrom })}</span>
-      ) : null}
-      {selected ? <span className="sr-only">{t('app.board.selectedNote')}</span> : null}
-    </>
-  );
-});
+/**
+ * dnd-kit's draggable for one card, mounted only while the card is "armed" (pointer over it, or focus in it).
+ * Every draggable renders again each time a drag starts, crosses a column or ends; with five hundred cards that
+ * alone took longer than a frame. Armed cards are the few near the pointer or the focus, and the card's DOM stays
+ * the same, so focus and the drag survive arming.
+ */
+function DragWiring({
+  id,
+  columnId,
+  disabled,
+  nodeRef,
+  handleRef,
+  listenersRef,
+}: {
+  id: string;
+  columnId: string;
+  disabled: boolean;
+  nodeRef: RefObject<HTMLLIElement | null>;
+  handleRef: RefObject<HTMLDivElement | null>;
+  listenersRef: RefObject<DraggableSyntheticListeners>;
+}) {
+  const draggable = useDraggable({ id, data: { columnId }, disabled });
+  const { setNodeRef, setActivatorNodeRef } = draggable;
+  useLayoutEffect(() => {
+    setNodeRef(nodeRef.current);
+    setActivatorNodeRef(handleRef.current);
+    listenersRef.current = draggable.listeners;
+    return () => {
+      listenersRef.current = undefined;
+    };
+  });
+  return null;
+}
 
 /**
  * A draggable goal card. dnd-kit does the pointer and keyboard dragging (Space or Enter on the card picks it up);
  * the card adds selection (click, Ctrl/Shift-click, Ctrl+Space) and moving focus with ↑ ↓, and a lock button.
  */
 export const GoalCard = memo(function GoalCard(props: Props) {
-  const { card, mark, columnId, selected, movedFrom, moving, canLock, onSelect, onLock } = props;
+  const { card, mark, columnId, selected, movedFrom, moving, canLock, instructionsId, isDragging, onSelect, onLock } =
+    props;
   const t = useT();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef } = useDraggable({
-    id: card.id,
-    data: { columnId },
-    disabled: card.locked,
-  });
+  const node = useRef<HTMLLIElement>(null);
+  const handle = useRef<HTMLDivElement>(null);
+  const listeners = useRef<DraggableSyntheticListeners>(undefined);
+  const [armed, setArmed] = useState(false);
+  const arm = () => {
+    if (!card.locked) setArmed(true);
+  };
+  const disarm = () => {
+    const focused = node.current?.contains(document.activeElement) ?? false;
+    if (!isDragging() && !focused) setArmed(false);
+  };
 
   const onClick = (e: MouseEvent) =>
     onSelect(card.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
@@ -106,44 +107,51 @@ export const GoalCard = memo(function GoalCard(props: Props) {
       }
       return;
     }
-    listeners?.onKeyDown?.(e);
+    listeners.current?.onKeyDown?.(e);
   };
 
   return (
     <li
-      ref={setNodeRef}
+      ref={node}
       className="card"
+      data-card={card.id}
       data-selected={selected ? 'true' : undefined}
       data-moving={moving ? 'true' : undefined}
       data-locked={card.locked ? 'true' : undefined}
       data-moved={movedFrom !== null ? 'true' : undefined}
       // Pointer drags start anywhere on the card; keyboard drags only from the focused card face (its activator).
-      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      onPointerOver={arm}
+      onPointerLeave={disarm}
+      onPointerDown={(e: PointerEvent<HTMLLIElement>) => {
+        arm();
+        listeners.current?.onPointerDown?.(e);
+      }}
+      onFocus={arm}
+      onBlur={disarm}
     >
+      {armed ? (
+        <DragWiring
+          id={card.id}
+          columnId={columnId}
+          disabled={card.locked}
+          nodeRef={node}
+          handleRef={handle}
+          listenersRef={listeners}
+        />
+      ) : null}
       <div
-        ref={setActivatorNodeRef}
-        {...attributes}
+        ref={handle}
         role="button"
         tabIndex={0}
         aria-roledescription={t(card.locked ? 'app.board.lockedCard' : 'app.board.card')}
-        aria-disabled={undefined}
+        aria-describedby={instructionsId}
         className="card-handle"
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
         <CardFace card={card} mark={mark} selected={selected} movedFrom={movedFrom} />
       </div>
-      <Button
-        variant="ghost"
-        className="card-lock"
-        icon={<LockIcon closed={card.locked} />}
-        label={t('app.board.lock', { goal: card.title })}
-        aria-pressed={card.locked}
-        disabled={!canLock}
-        // The lock is a button, not a place to start dragging the card from.
-        onPointerDown={(e) => e.stopPropagation()}
-        onClick={() => onLock(card.id, !card.locked)}
-      />
+      <LockButton id={card.id} title={card.title} locked={card.locked} enabled={canLock} onLock={onLock} />
     </li>
   );
 });
