@@ -8,6 +8,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useDraggable, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useT } from '../../app/StoreContext';
 import { CardFace, LockButton } from './CardFace';
@@ -123,7 +124,9 @@ export const GoalCard = memo(function GoalCard(props: Props) {
       onPointerOver={arm}
       onPointerLeave={disarm}
       onPointerDown={(e: PointerEvent<HTMLLIElement>) => {
-        arm();
+        // Pressed before the hover's render armed it (a quick press, a touch): arm now, synchronously, so dnd-kit
+        // sees this very press.
+        if (!listeners.current && !card.locked) flushSync(() => setArmed(true));
         listeners.current?.onPointerDown?.(e);
       }}
       onFocus={arm}
