@@ -68,6 +68,30 @@ describe('balance bars', () => {
     expect(out.columns.map((c) => c.budget.status)).toEqual(['above', 'below']);
   });
 
+  it('leaves holders outside the balance out of the totals: no share, no band, the others share the rest', () => {
+    const b = balanceBars(
+      [col('M', 1, 100), col('A', 6, 300), col('B', 4, 200)],
+      tray(),
+      { by: 'goals', tolerance: 0 },
+      new Set(['M']),
+    );
+    const [m, a, bb] = b.columns;
+    expect(m!.outside).toBe(true);
+    expect(m!.goals.band).toBeNull();
+    expect(m!.goals.status).toBe('within');
+    expect(a!.goals.expected).toBe(5);
+    expect(a!.goals.status).toBe('above');
+    expect(bb!.goals.status).toBe('below');
+    // Their FTEs do not count either: M's 0.5 would otherwise make the others' FTEs differ.
+    const f = balanceBars(
+      [col('M', 1, 0, 0.5), col('A', 5, 0), col('B', 5, 0)],
+      tray(),
+      { by: 'goals', tolerance: 0 },
+      new Set(['M']),
+    );
+    expect(f.perFte).toBe(false);
+  });
+
   it('with equal FTEs, uses exactly the optimiser’s band (goals and budget)', () => {
     fc.assert(
       fc.property(
