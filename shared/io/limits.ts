@@ -1,6 +1,6 @@
 /**
  * What Samenhang accepts, checked before any parsing so an oversized file is refused at once with a clear message
- * instead of freezing the window. The engine stays fast at 20,000 goals; real projects hold 50 to 500.
+ * instead of freezing the screen. The engine stays fast at 20,000 goals; real projects hold 50 to 500.
  * Documented in the README ("Limits"); the IPC contract bounds its payloads with the same numbers.
  */
 export const LIMITS = {
