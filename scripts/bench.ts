@@ -23,11 +23,14 @@ import { issue8Instances } from './bench/issue8Instances';
 import { importTimesSection } from './bench/importTimes';
 import { importBlockingSection } from './bench/importBlocking';
 import { boardSection } from './bench/boardRepaint';
+import { mapSection } from './bench/mapFrames';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
 const QUICK = args.has('--quick');
 const IMPORT_ONLY = args.has('--import');
+/** Only the goal map in headless Chromium (`npm run bench -- --map`). */
+const MAP_ONLY = args.has('--map');
 const HAVE_METIS = metisAvailable();
 
 console.log(
@@ -279,11 +282,14 @@ async function qualitySection(): Promise<void> {
   );
 }
 
-if (!IMPORT_ONLY) {
+if (!IMPORT_ONLY && !MAP_ONLY) {
   await scoringSection();
   await qualitySection();
 }
-importTimesSection();
-await importBlockingSection();
+if (!MAP_ONLY) {
+  importTimesSection();
+  await importBlockingSection();
+}
+if (!IMPORT_ONLY) await mapSection();
 // The board's drop-to-repaint and page load in headless Chromium (issue 18).
 if (!IMPORT_ONLY) await boardSection();

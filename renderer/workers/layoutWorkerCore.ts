@@ -102,8 +102,8 @@ export function createLayoutRun(input: LayoutInput, now: () => number = () => pe
     .force('collide', forceCollide<Node>(spacing * 0.32).iterations(1));
   const centreX = (d: Node) => (grouped ? input.centres[2 * input.group[d.index]!]! : 0);
   const centreY = (d: Node) => (grouped ? input.centres[2 * input.group[d.index]! + 1]! : 0);
-  sim.force('x', forceX<Node>(centreX).strength(grouped ? 0.18 : 0.03));
-  sim.force('y', forceY<Node>(centreY).strength(grouped ? 0.18 : 0.03));
+  sim.force('x', forceX<Node>(centreX).strength(grouped ? 0.05 : 0.03));
+  sim.force('y', forceY<Node>(centreY).strength(grouped ? 0.05 : 0.03));
 
   let ticks = 0;
   const out = new Float32Array(2 * n);

@@ -1,62 +1,26 @@
 import { select, zoom, zoomIdentity, zoomTransform, quadtree, type Quadtree, type ZoomBehavior } from 'd3';
-import type { AppState, AppStore } from '../../store/appStore';
-import { derivedOf } from '../../derived/derived';
+import type { AppStore } from '../../store/appStore';
 import {
   createLayoutClient,
   type LayoutClient,
   type LayoutInput,
   type LayoutMessage,
 } from '../../workers/layoutClient';
-import { NO_FILTERS, searchNodes, visibility, type MapFilters, type Visibility } from './mapFilters';
-import { layoutInput, type Grouping, type MapLayout } from './layoutInput';
+import { searchNodes, visibility, type Visibility } from './mapFilters';
+import { layoutInput, type Grouping } from './layoutInput';
 import { labelOrderOf, nodeMarks, type MapScene } from './mapScene';
-import { drawScene } from './mapDraw';
-import { mapModel, type MapModel } from './viewModel';
+import { drawScene, type DrawnLinks } from './mapDraw';
+import { createLinkLayers, PROGRESSIVE_LINKS } from './linkLayer';
+import type { MapModel } from './viewModel';
+import { mapModelOf } from './mapModelOf';
+import { fitOf, focusOf, highlightOf, type Focus } from './mapFocus';
+import type { MapCallbacks, MapEngine, MapOptions } from './mapOptions';
+
+export { mapModelOf } from './mapModelOf';
+export { DEFAULT_MAP_OPTIONS, type MapCallbacks, type MapEngine, type MapOptions } from './mapOptions';
 import { attachMapInput } from './mapInput';
 import { sameLayoutInput } from './sameLayoutInput';
 import type { NodeShape } from './mapStyle';
-
-export interface MapOptions {
-  layout: MapLayout;
-  colourBy: 'domain' | 'holder';
-  filters: MapFilters;
-  search: string;
-  /** Dragging from a goal draws a link instead of moving it. */
-  linkMode: boolean;
-  /** Hull labels: the name of each group (holder or domain) and how many goals it shows. */
-  groupLabel: (name: string | null, count: number) => string;
-}
-
-export interface MapCallbacks {
-  /** A link was drawn from one goal onto another: the view opens the link form. */
-  onDrawLink?(sourceId: string, targetId: string): void;
-  /** Right click, Shift+F10 or the context-menu key on a goal. */
-  onContextMenu?(goalId: string, clientX: number, clientY: number): void;
-  /** The arrow keys moved to another goal (or left it): the view announces it. */
-  onCursor?(goalId: string | null): void;
-  onLayout?(state: 'running' | 'settled'): void;
-}
-
-export interface MapEngine {
-  setOptions(options: Partial<MapOptions>): void;
-  /** Zoom and pan so every goal on the map (or only these) fits the screen. */
-  fit(ids?: readonly string[]): void;
-  zoomBy(factor: number): void;
-  centreOn(goalId: string): void;
-  /** Lay out again what is not pinned, from scratch. */
-  relayout(): void;
-  /** Show these links and goals at full strength and dim the rest (workshop walk); null restores the selection. */
-  highlight(h: { linkIds: readonly string[]; goalIds: readonly string[] } | null): void;
-  /** Zoom to the goals at the ends of these links. */
-  fitToLinks(linkIds: readonly string[]): void;
-  /** The frame as it is drawn now, for the exports. */
-  scene(): MapScene | null;
-  cursor(): string | null;
-  layoutState(): 'running' | 'settled';
-  /** Milliseconds the last frames took to draw (newest last), for the bench. */
-  drawTimes(): number[];
-  destroy(): void;
-}
 
 export interface MapEngineDeps {
   createLayout?: (onPositions: (m: LayoutMessage) => void) => LayoutClient;
@@ -64,19 +28,13 @@ export interface MapEngineDeps {
 }
 
 const FRAME_LOG = 240;
+/** Panning or zooming counts as over this long after the last wheel or drag event. */
+const IDLE_MS = 160;
+/** Above this many goals, the map is drawn in its quick form while the layout still moves it. */
+const QUICK_NODES = 800;
 const raf = (cb: () => void): number =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
 const caf = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
-
-/** The model of the open project for the chosen and compare drafts, shared with the view through Derived. */
-export function mapModelOf(s: Pick<AppState, 'project' | 'draftId' | 'compareDraftId'>): MapModel | null {
-  if (!s.project) return null;
-  const p = s.project;
-  const draft = p.divisions.find((d) => d.id === s.draftId) ?? p.divisions[0];
-  const compare = s.compareDraftId ? p.divisions.find((d) => d.id === s.compareDraftId) : undefined;
-  const derived = derivedOf(p);
-  return derived.memo(`map|${draft?.id ?? ''}|${compare?.id ?? ''}`, () => mapModel(p, derived.graph, draft, compare));
-}
 
 /**
  * The goal map's imperative half: created once per map view, fed by `store.subscribe`, drawing on one canvas on
@@ -92,7 +50,18 @@ export function createMapEngine(
   deps: MapEngineDeps = {},
 ): MapEngine {
   let options = initial;
-  const ctx = (deps.context ?? ((c) => c.getContext('2d')))(canvas);
+  const contextOf = deps.context ?? ((c: HTMLCanvasElement) => c.getContext('2d'));
+  const ctx = contextOf(canvas);
+  const layers = createLinkLayers(() => {
+    const c = document.createElement('canvas');
+    const x = contextOf(c);
+    return x ? { canvas: c, ctx: x } : null;
+  });
+  // Bumped whenever what the links look like changes (positions, filters, selection); not by zooming.
+  let version = 0;
+  let lastUserZoom = -Infinity;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastQuick = false;
   const positions = new Map<string, { x: number; y: number }>();
   let model: MapModel | null = null;
   let pos = new Float32Array(0);
@@ -102,7 +71,7 @@ export function createMapEngine(
   let grouping: Grouping = { group: new Int32Array(0), groups: [] };
   let pinned = new Uint8Array(0);
   let found = new Set<number>();
-  let highlighted: { nodes: Set<number>; links: Set<number> } | null = null;
+  let highlighted: Focus | null = null;
   let lastInput: LayoutInput | null = null;
   let layoutRunning = false;
   let userMoved = false;
@@ -133,10 +102,16 @@ export function createMapEngine(
   function onPositions(m: LayoutMessage): void {
     if (!model || m.positions.length !== pos.length) return;
     pos.set(m.positions);
+    version++;
     model.nodes.forEach((node, v) => positions.set(node.id, { x: pos[2 * v]!, y: pos[2 * v + 1]! }));
     tree = null;
-    if (!userMoved) fitNow();
-    if (m.done) setLayoutState(false);
+    // Following the layout with the zoom costs a full redraw per message; big maps are fitted when it settles.
+    if (!userMoved && (m.done || vis.linkCount <= PROGRESSIVE_LINKS)) fitNow();
+    if (m.done) {
+      canvas.dataset.ticks = String(m.ticks);
+      setLayoutState(false);
+      version++;
+    }
     requestDraw();
   }
 
@@ -158,6 +133,7 @@ export function createMapEngine(
         : (at?.y ?? (g0 >= 0 ? input.centres[2 * g0 + 1]! : 0));
     }
     tree = null;
+    version++;
     setLayoutState(true);
     layout.start(input);
   }
@@ -177,6 +153,7 @@ export function createMapEngine(
     vis = visibility(model, options.filters);
     found = new Set(searchNodes(model, options.search).filter((v) => vis.nodes[v]));
     tree = null;
+    version++;
   }
 
   function refreshModel(forceLayout = false): void {
@@ -201,25 +178,8 @@ export function createMapEngine(
 
   let highlightRequest: { linkIds: readonly string[]; goalIds: readonly string[] } | null = null;
   function refreshHighlight(): void {
-    if (!model || !highlightRequest) {
-      highlighted = null;
-      return;
-    }
-    const links = new Set<number>();
-    const nodes = new Set<number>();
-    const byId = new Map(model.links.map((l, e) => [l.id, e]));
-    for (const id of highlightRequest.linkIds) {
-      const e = byId.get(id);
-      if (e === undefined) continue;
-      links.add(e);
-      nodes.add(model.links[e]!.source);
-      nodes.add(model.links[e]!.target);
-    }
-    for (const id of highlightRequest.goalIds) {
-      const v = model.index.get(id);
-      if (v !== undefined) nodes.add(v);
-    }
-    highlighted = { nodes, links };
+    highlighted = model && highlightRequest ? highlightOf(model, highlightRequest) : null;
+    version++;
   }
 
   function selectedSet(): Set<number> {
@@ -230,25 +190,6 @@ export function createMapEngine(
       if (v !== undefined) out.add(v);
     }
     return out;
-  }
-
-  function focusOf(selected: Set<number>): MapScene['focus'] {
-    if (highlighted) return highlighted;
-    if (!model) return null;
-    if (selected.size) {
-      const nodes = new Set(selected);
-      const links = new Set<number>();
-      for (const v of selected)
-        for (const e of model.linksOf[v]!) {
-          links.add(e);
-          const l = model.links[e]!;
-          nodes.add(l.source);
-          nodes.add(l.target);
-        }
-      return { nodes, links };
-    }
-    if (found.size) return { nodes: found, links: new Set() };
-    return null;
   }
 
   function currentScene(): MapScene | null {
@@ -266,7 +207,7 @@ export function createMapEngine(
       colour: marks.colour,
       shape: marks.shape,
       pinned,
-      focus: focusOf(selected),
+      focus: focusOf(model, selected, highlighted, found),
       selected,
       cursor: cursorId === null ? -1 : (model.index.get(cursorId) ?? -1),
       found,
@@ -275,6 +216,7 @@ export function createMapEngine(
       labelOrder,
       rubber,
       transform: { k: t.k, x: t.x, y: t.y },
+      quick: layoutRunning && (vis.nodeCount > QUICK_NODES || vis.linkCount > PROGRESSIVE_LINKS),
       width,
       height,
     };
@@ -285,8 +227,32 @@ export function createMapEngine(
     const scene = currentScene();
     if (!ctx || !scene || !width || !height) return;
     const t0 = performance.now();
-    drawScene(ctx, scene, dpr, widths);
+    let links: 'draw' | DrawnLinks | null = 'draw';
+    let more = false;
+    // A big map's links wait until its layout settles: drawing them for positions about to change costs the
+    // most (software raster) and shows least.
+    const settling = lastQuick && !scene.quick;
+    lastQuick = scene.quick;
+    if (scene.quick) links = null;
+    else if (settling && vis.linkCount > PROGRESSIVE_LINKS) {
+      // The frame the layout settles in draws the goals in full; the links start in the next frames.
+      links = null;
+      more = true;
+    } else if (vis.linkCount > PROGRESSIVE_LINKS) {
+      const interacting = t0 - lastUserZoom < IDLE_MS;
+      const r = layers.frame(scene, version, interacting, dpr);
+      links = r.links;
+      more = r.more;
+      // Once the user stops panning or zooming, the links are drawn again, sharp, at the new zoom.
+      if (r.waiting && idleTimer === undefined)
+        idleTimer = setTimeout(() => {
+          idleTimer = undefined;
+          requestDraw();
+        }, IDLE_MS + 10);
+    }
+    drawScene(ctx, scene, dpr, widths, links);
     times[timeCount++ % FRAME_LOG] = performance.now() - t0;
+    if (more) requestDraw();
   }
 
   function resize(): void {
@@ -298,6 +264,7 @@ export function createMapEngine(
     canvas.height = Math.round(height * dpr);
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
+    layers.reset();
     if (!userMoved) fitNow();
     requestDraw();
   }
@@ -310,7 +277,10 @@ export function createMapEngine(
       return nodeAtClient(e.clientX, e.clientY) < 0;
     })
     .on('zoom', (e: { sourceEvent: unknown }) => {
-      if (e.sourceEvent) userMoved = true;
+      if (e.sourceEvent) {
+        userMoved = true;
+        lastUserZoom = performance.now();
+      }
       requestDraw();
     });
   const selection = select(canvas);
@@ -344,22 +314,8 @@ export function createMapEngine(
   }
 
   function fitIndices(list: number[]): void {
-    if (!list.length || !width || !height) return;
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (const v of list) {
-      x0 = Math.min(x0, pos[2 * v]!);
-      x1 = Math.max(x1, pos[2 * v]!);
-      y0 = Math.min(y0, pos[2 * v + 1]!);
-      y1 = Math.max(y1, pos[2 * v + 1]!);
-    }
-    // Room for titles to the right of the rightmost goals and hull labels above the top ones.
-    const padX = 60 + 200;
-    const padY = 80;
-    const k = Math.min(2, (width - padX) / Math.max(1, x1 - x0), (height - padY) / Math.max(1, y1 - y0));
-    setTransform(Math.max(0.02, k), (x0 + x1) / 2 + 70 / Math.max(k, 0.02), (y0 + y1) / 2 - 10 / Math.max(k, 0.02));
+    const fit = fitOf(list, pos, width, height, grouping.groups.length > 0);
+    if (fit) setTransform(fit.k, fit.cx, fit.cy);
   }
 
   function fitNow(): void {
@@ -380,6 +336,7 @@ export function createMapEngine(
       pos[2 * v + 1] = y;
       positions.set(model!.nodes[v]!.id, { x, y });
       tree = null;
+      version++;
       requestDraw();
     },
     hold: (v, x, y) => layout.hold(v, x, y),
@@ -412,6 +369,7 @@ export function createMapEngine(
     if (s.project !== prev.project || s.draftId !== prev.draftId || s.compareDraftId !== prev.compareDraftId)
       refreshModel();
     if (s.selection !== prev.selection) {
+      version++;
       if (cursorId !== null) {
         cursorId = null;
         callbacks.onCursor?.(null);
@@ -433,6 +391,7 @@ export function createMapEngine(
       if (!model) return;
       if (next.colourBy && next.colourBy !== before.colourBy) marks = nodeMarks(model, options.colourBy);
       if (next.filters !== undefined || next.search !== undefined) refreshVisibility();
+      version++;
       if (next.layout && next.layout !== before.layout) {
         userMoved = false;
         refreshPins();
@@ -483,6 +442,7 @@ export function createMapEngine(
       const n = Math.min(timeCount, FRAME_LOG);
       return Array.from({ length: n }, (_, i) => times[(timeCount - n + i) % FRAME_LOG]!);
     },
+    frameCount: () => timeCount,
     destroy() {
       unsubscribe();
       observer?.disconnect();
@@ -490,15 +450,8 @@ export function createMapEngine(
       selection.on('.zoom', null);
       layout.destroy();
       if (frame) caf(frame);
+      clearTimeout(idleTimer);
       frame = 0;
     },
   };
 }
-
-export const DEFAULT_MAP_OPTIONS: Omit<MapOptions, 'groupLabel'> = {
-  layout: 'free',
-  colourBy: 'domain',
-  filters: NO_FILTERS,
-  search: '',
-  linkMode: false,
-};

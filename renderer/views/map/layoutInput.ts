@@ -48,8 +48,8 @@ export function groupCentres(sizes: readonly number[], spacing: number): Float32
   const k = sizes.length;
   const out = new Float32Array(2 * k);
   if (k === 0) return out;
-  const radius = Math.max(...sizes.map((s) => Math.sqrt(Math.max(1, s)))) * spacing * 0.55;
-  const cell = 2 * radius + spacing * 1.5;
+  const radius = Math.max(...sizes.map((s) => Math.sqrt(Math.max(1, s)))) * spacing * 0.42;
+  const cell = 2 * radius + spacing * 1.6;
   const cols = Math.max(1, Math.round(Math.sqrt(k * 1.6)));
   const rows = Math.ceil(k / cols);
   for (let i = 0; i < k; i++) {

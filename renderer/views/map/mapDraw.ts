@@ -1,18 +1,14 @@
-import { groupHulls, placeLabels, viewport, type MapScene } from './mapScene';
+import { drawLinks } from './linkPlan';
+import { groupHulls, groupLabelPlaces, placeLabels, viewport, type GroupLabelPlace, type MapScene } from './mapScene';
 import {
-  COMPARE_STYLES,
   DIM_ALPHA,
   HALO,
   HIGHLIGHT_RING,
   INK,
-  KIND_MARKS,
-  LINK_STYLES,
   NODE_RADIUS,
   SELECTED_RING,
-  bucketStrength,
-  linkWidth,
+  nodeRadius,
   shapePoints,
-  widthBucket,
   type NodeShape,
 } from './mapStyle';
 
@@ -20,9 +16,6 @@ type Ctx = CanvasRenderingContext2D;
 
 const LABEL_FONT = '12px system-ui, "Segoe UI", Roboto, sans-serif';
 const GROUP_FONT = 'bold 14px system-ui, "Segoe UI", Roboto, sans-serif';
-
-/** The screen radius of a node: its map size, but never smaller than a dot that can be clicked. */
-export const nodeRadius = (k: number) => Math.max(NODE_RADIUS, 3 / k);
 
 export function addShape(ctx: Ctx | Path2D, shape: NodeShape, x: number, y: number, r: number): void {
   const pts = shapePoints(shape, x, y, r);
@@ -63,148 +56,40 @@ function drawGroups(ctx: Ctx, s: MapScene, k: number): void {
   ctx.globalAlpha = 1;
 }
 
-function groupLabels(ctx: Ctx, s: MapScene, dpr: number): void {
-  if (!s.grouping.groups.length) return;
-  const { k, x: tx, y: ty } = s.transform;
-  const hulls = groupHulls(s);
+function groupLabels(ctx: Ctx, places: readonly GroupLabelPlace[], dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.font = GROUP_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   ctx.lineJoin = 'round';
-  hulls.forEach((pts, g) => {
-    if (!pts.length) return;
-    let top = Infinity;
-    let sx = 0;
-    for (const [x, y] of pts) {
-      top = Math.min(top, y);
-      sx += x;
-    }
-    const x = (sx / pts.length) * k + tx;
-    const y = (top - NODE_RADIUS * 2.4) * k + ty - 8;
-    const text = s.groupLabel(g);
+  for (const p of places) {
     ctx.lineWidth = 4;
     ctx.strokeStyle = HALO;
-    ctx.strokeText(text, x, y);
+    ctx.strokeText(p.text, p.x, p.y);
     ctx.fillStyle = INK;
-    ctx.fillText(text, x, y);
-  });
+    ctx.fillText(p.text, p.x, p.y);
+  }
 }
 
-/** Links in as few strokes as their looks allow: one path per status, width class and dimming. */
-function drawLinks(ctx: Ctx, s: MapScene, k: number): void {
-  const { x0, y0, x1, y1 } = viewport(s);
-  const { pos, model, vis, focus } = s;
-  const batches = new Map<string, number[]>();
-  const halos = new Map<string, number[]>();
-  const marks: number[] = [];
-  for (let e = 0; e < model.links.length; e++) {
-    if (!vis.links[e]) continue;
-    const l = model.links[e]!;
-    const ax = pos[2 * l.source]!;
-    const ay = pos[2 * l.source + 1]!;
-    const bx = pos[2 * l.target]!;
-    const by = pos[2 * l.target + 1]!;
-    if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) continue;
-    const dim = focus !== null && !focus.links.has(e);
-    const key = `${l.status}|${widthBucket(l.strength)}|${dim ? 1 : 0}`;
-    let b = batches.get(key);
-    if (!b) batches.set(key, (b = []));
-    b.push(e);
-    if (l.compare) {
-      const hk = `${l.compare}|${dim ? 1 : 0}`;
-      let h = halos.get(hk);
-      if (!h) halos.set(hk, (h = []));
-      h.push(e);
-    }
-    if (!dim && KIND_MARKS[l.kind]) marks.push(e);
+/** While a big map is still being laid out: every goal as a small square of its colour, which rasters fast. */
+function drawNodesQuick(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
+  const byColour = new Map<string, number[]>();
+  for (const v of onScreen) {
+    let b = byColour.get(s.colour[v]!);
+    if (!b) byColour.set(s.colour[v]!, (b = []));
+    b.push(v);
   }
-  const segments = (list: number[]) => {
+  const half = 2.5 / k;
+  for (const [colour, list] of byColour) {
+    ctx.fillStyle = colour;
     ctx.beginPath();
-    for (const e of list) {
-      const l = model.links[e]!;
-      ctx.moveTo(pos[2 * l.source]!, pos[2 * l.source + 1]!);
-      ctx.lineTo(pos[2 * l.target]!, pos[2 * l.target + 1]!);
-    }
-  };
-  ctx.lineCap = 'butt';
-  for (const [key, list] of halos) {
-    const [mark, dim] = key.split('|') as ['splitHere' | 'splitThere', string];
-    const st = COMPARE_STYLES[mark];
-    ctx.globalAlpha = dim === '1' ? DIM_ALPHA : 1;
-    ctx.strokeStyle = st.colour;
-    ctx.lineWidth = st.width / k;
-    ctx.setLineDash([]);
-    segments(list);
-    ctx.stroke();
-  }
-  for (const [key, list] of batches) {
-    const [status, bucket, dim] = key.split('|') as ['split' | 'kept' | 'unassigned', string, string];
-    const st = LINK_STYLES[status];
-    ctx.globalAlpha = dim === '1' ? DIM_ALPHA : 1;
-    ctx.strokeStyle = st.colour;
-    ctx.lineWidth = linkWidth(status, bucketStrength(Number(bucket))) / k;
-    ctx.setLineDash(st.dash.map((d) => d / k));
-    segments(list);
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
-  ctx.globalAlpha = 1;
-  if (k >= 0.3) drawKindMarks(ctx, s, marks, k);
-}
-
-/** A diamond on Omgevingswet links, a cross on conflicts, an arrowhead on prerequisites (towards the goal that needs it). */
-function drawKindMarks(ctx: Ctx, s: MapScene, list: number[], k: number): void {
-  const { pos, model } = s;
-  const size = 5.5 / k;
-  const r = nodeRadius(k);
-  for (const e of list) {
-    const l = model.links[e]!;
-    const mark = KIND_MARKS[l.kind]!;
-    const ax = pos[2 * l.source]!;
-    const ay = pos[2 * l.source + 1]!;
-    const bx = pos[2 * l.target]!;
-    const by = pos[2 * l.target + 1]!;
-    const len = Math.hypot(bx - ax, by - ay) || 1;
-    const ux = (bx - ax) / len;
-    const uy = (by - ay) / len;
-    ctx.fillStyle = mark.colour;
-    ctx.strokeStyle = mark.colour;
-    ctx.beginPath();
-    if (mark.glyph === 'arrow') {
-      const tipX = bx - ux * (r + 2 / k);
-      const tipY = by - uy * (r + 2 / k);
-      ctx.moveTo(tipX, tipY);
-      ctx.lineTo(tipX - ux * size * 1.8 - uy * size, tipY - uy * size * 1.8 + ux * size);
-      ctx.lineTo(tipX - ux * size * 1.8 + uy * size, tipY - uy * size * 1.8 - ux * size);
-      ctx.closePath();
-      ctx.fill();
-      continue;
-    }
-    const mx = (ax + bx) / 2;
-    const my = (ay + by) / 2;
-    if (mark.glyph === 'diamond') {
-      ctx.moveTo(mx + ux * size * 1.3, my + uy * size * 1.3);
-      ctx.lineTo(mx - uy * size, my + ux * size);
-      ctx.lineTo(mx - ux * size * 1.3, my - uy * size * 1.3);
-      ctx.lineTo(mx + uy * size, my - ux * size);
-      ctx.closePath();
-      ctx.fill();
-      ctx.lineWidth = 1.2 / k;
-      ctx.strokeStyle = HALO;
-      ctx.stroke();
-    } else {
-      ctx.lineWidth = 2.2 / k;
-      ctx.moveTo(mx - size, my - size);
-      ctx.lineTo(mx + size, my + size);
-      ctx.moveTo(mx - size, my + size);
-      ctx.lineTo(mx + size, my - size);
-      ctx.stroke();
-    }
+    for (const v of list) ctx.rect(s.pos[2 * v]! - half, s.pos[2 * v + 1]! - half, 2 * half, 2 * half);
+    ctx.fill();
   }
 }
 
 function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
+  if (s.quick) return drawNodesQuick(ctx, s, k, onScreen);
   const { pos, focus } = s;
   const r = nodeRadius(k);
   const batches = new Map<string, number[]>();
@@ -230,9 +115,12 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
     } else {
       ctx.fillStyle = colour;
       ctx.fill();
-      ctx.strokeStyle = HALO;
-      ctx.lineWidth = 1.5 / k;
-      ctx.stroke();
+      // The white rim keeps touching goals apart; on dots of a few pixels it only costs raster time.
+      if (r * k >= 5) {
+        ctx.strokeStyle = HALO;
+        ctx.lineWidth = 1.5 / k;
+        ctx.stroke();
+      }
     }
   }
   ctx.globalAlpha = 1;
@@ -275,7 +163,14 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
 }
 
 /** Titles beside the goals, in screen pixels so they stay sharp at any zoom (placed by `placeLabels`). */
-function drawLabels(ctx: Ctx, s: MapScene, dpr: number, onScreen: number[], widths: Map<string, number>): void {
+function drawLabels(
+  ctx: Ctx,
+  s: MapScene,
+  dpr: number,
+  onScreen: number[],
+  widths: Map<string, number>,
+  reserved: readonly GroupLabelPlace[],
+): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.font = LABEL_FONT;
   ctx.textAlign = 'left';
@@ -286,7 +181,7 @@ function drawLabels(ctx: Ctx, s: MapScene, dpr: number, onScreen: number[], widt
     if (w === undefined) widths.set(text, (w = ctx.measureText(text).width));
     return w;
   };
-  for (const { text, x, y } of placeLabels(s, onScreen, measure, nodeRadius(s.transform.k))) {
+  for (const { text, x, y } of placeLabels(s, onScreen, measure, nodeRadius(s.transform.k), reserved)) {
     ctx.lineWidth = 3.5;
     ctx.strokeStyle = HALO;
     ctx.strokeText(text, x, y);
@@ -308,8 +203,24 @@ export function nodesOnScreen(s: MapScene): number[] {
   return out;
 }
 
-/** One frame: background, hulls, links with their marks, goals, rings and labels. */
-export function drawScene(ctx: Ctx, s: MapScene, dpr: number, widths: Map<string, number>): void {
+/** Links drawn earlier into a layer of their own, at the transform `t` (see `linkLayer.ts`). */
+export interface DrawnLinks {
+  canvas: CanvasImageSource;
+  t: { k: number; x: number; y: number };
+}
+
+/**
+ * One frame: background, hulls, links with their marks, goals, rings and labels. Links are drawn here
+ * (`'draw'`), or come as a layer drawn before (big maps: see `linkLayer.ts`), shifted and scaled to the current
+ * zoom, or are left out while their first layer is not ready.
+ */
+export function drawScene(
+  ctx: Ctx,
+  s: MapScene,
+  dpr: number,
+  widths: Map<string, number>,
+  links: 'draw' | DrawnLinks | null = 'draw',
+): void {
   const { k, x, y } = s.transform;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;
@@ -317,9 +228,23 @@ export function drawScene(ctx: Ctx, s: MapScene, dpr: number, widths: Map<string
   ctx.fillRect(0, 0, s.width, s.height);
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
   drawGroups(ctx, s, k);
-  drawLinks(ctx, s, k);
+  if (links === 'draw') drawLinks(ctx, s, k);
+  else if (links) {
+    const r = k / links.t.k;
+    ctx.setTransform(r, 0, 0, r, dpr * (x - links.t.x * r), dpr * (y - links.t.y * r));
+    // A layer shown at another zoom is a stand-in until it is drawn again: copy it fast, not smooth.
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(links.canvas, 0, 0);
+    ctx.imageSmoothingEnabled = true;
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
+  }
   const onScreen = nodesOnScreen(s);
   drawNodes(ctx, s, k, onScreen);
-  groupLabels(ctx, s, dpr);
-  drawLabels(ctx, s, dpr, onScreen, widths);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = GROUP_FONT;
+  const places = s.grouping.groups.length
+    ? groupLabelPlaces(s, groupHulls(s), (text) => ctx.measureText(text).width)
+    : [];
+  groupLabels(ctx, places, dpr);
+  if (!s.quick) drawLabels(ctx, s, dpr, onScreen, widths, places);
 }

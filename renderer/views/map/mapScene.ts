@@ -29,6 +29,8 @@ export interface MapScene {
   /** The line from a goal to the pointer while a link is being drawn. */
   rubber: { from: number; x: number; y: number } | null;
   transform: { k: number; x: number; y: number };
+  /** A big map still being laid out: goals are drawn as plain squares until it settles. */
+  quick: boolean;
   width: number;
   height: number;
 }
@@ -99,6 +101,7 @@ export function placeLabels(
   onScreen: readonly number[],
   measure: (text: string) => number,
   radius: number,
+  reserved: readonly GroupLabelPlace[] = [],
 ): { v: number; text: string; x: number; y: number }[] {
   const { k, x: tx, y: ty } = s.transform;
   const many = onScreen.length > MAX_LABELS || k < MIN_LABEL_ZOOM;
@@ -107,17 +110,25 @@ export function placeLabels(
   const first: number[] = [...s.selected, ...(s.cursor >= 0 ? [s.cursor] : []), ...s.found];
   if (s.focus && s.focus.nodes.size <= MAX_LABELS) for (const v of s.focus.nodes) first.push(v);
   const order = many ? first : [...first, ...s.labelOrder];
+  // Cells of 14 × 6 px: titles two lines apart never collide, titles on one line do.
   const cell = 14;
+  const rowH = 6;
   // Cells are keyed row * cols + col; the offset keeps labels just off the left edge apart from the right one.
   const cols = Math.ceil(s.width / cell) + 64;
   const taken = new Set<number>();
   const done = new Uint8Array(s.model.nodes.length);
   const out: { v: number; text: string; x: number; y: number }[] = [];
+  for (const g of reserved)
+    for (let row = Math.floor((g.y - 16) / rowH); row <= Math.floor(g.y / rowH); row++)
+      for (let col = Math.floor((g.x - g.width / 2) / cell); col <= Math.floor((g.x + g.width / 2) / cell); col++)
+        taken.add(row * cols + col);
   // Goals keep their own place: a title never covers another goal.
   if (!many)
     for (const v of onScreen) {
+      // A faded goal may lie under a title: the goals in focus are the ones to keep readable.
+      if (s.focus && !s.focus.nodes.has(v)) continue;
       const col = Math.floor((s.pos[2 * v]! * k + tx) / cell);
-      const row = Math.floor((s.pos[2 * v + 1]! * k + ty) / cell);
+      const row = Math.floor((s.pos[2 * v + 1]! * k + ty) / rowH);
       taken.add(row * cols + col);
     }
   for (const v of order) {
@@ -128,8 +139,8 @@ export function placeLabels(
     const w = measure(text);
     const cx = s.pos[2 * v]! * k + tx;
     const y = s.pos[2 * v + 1]! * k + ty;
-    const r0 = Math.floor((y - 7) / cell);
-    const r1 = Math.floor((y + 7) / cell);
+    const r0 = Math.floor((y - 6) / rowH);
+    const r1 = Math.floor((y + 6) / rowH);
     const fits = (x: number) => {
       const c0 = Math.floor(x / cell);
       const c1 = Math.floor((x + w) / cell);
@@ -140,7 +151,9 @@ export function placeLabels(
     // Right of the goal, or else left of it; a title that fits neither is left to the side panel and the list.
     const right = cx + radius * k + 4;
     const left = cx - radius * k - 4 - w;
-    const x = fits(right) ? right : fits(left) ? left : null;
+    // The selected goal and the one the arrow keys are on are always named, whatever they cover.
+    const must = s.selected.has(v) || v === s.cursor;
+    const x = fits(right) ? right : fits(left) ? left : must ? right : null;
     if (x === null) continue;
     for (let row = r0; row <= r1; row++)
       for (let col = Math.floor(x / cell); col <= Math.floor((x + w) / cell); col++) taken.add(row * cols + col);
@@ -148,3 +161,35 @@ export function placeLabels(
   }
   return out;
 }
+
+export interface GroupLabelPlace {
+  g: number;
+  text: string;
+  /** Centre of the text's baseline, in screen pixels. */
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Each group's name above the middle of its hull, in screen pixels; `measure` gives a text's width in bold 14 px. */
+export function groupLabelPlaces(
+  s: MapScene,
+  hulls: readonly [number, number][][],
+  measure: (text: string) => number,
+): GroupLabelPlace[] {
+  const { k, x: tx, y: ty } = s.transform;
+  const out: GroupLabelPlace[] = [];
+  hulls.forEach((pts, g) => {
+    if (!pts.length) return;
+    let top = Infinity;
+    let sx = 0;
+    for (const [, y] of pts) top = Math.min(top, y);
+    for (const [x] of pts) sx += x;
+    const text = s.groupLabel(g);
+    out.push({ g, text, x: (sx / pts.length) * k + tx, y: (top - GROUP_PAD) * k + ty - 8, width: measure(text) });
+  });
+  return out;
+}
+
+/** How far a hull reaches beyond its goals, in map units. */
+export const GROUP_PAD = 9 * 2.4;

@@ -26,9 +26,9 @@ export const LINK_STYLES: Readonly<Record<LinkStatus, LineStyle>> = {
 /** Underlays for a compare draft, drawn beneath the link itself (which keeps its own style). */
 export const COMPARE_STYLES: Readonly<Record<Exclude<CompareMark, null>, LineStyle>> = {
   // Split here, kept there: a wide magenta band under a dashed link.
-  splitHere: { colour: 'rgba(170, 51, 119, 0.38)', dash: [], width: 10 },
+  splitHere: { colour: 'rgba(170, 51, 119, 0.32)', dash: [], width: 8 },
   // Split there, kept here: a wide teal band under a solid link.
-  splitThere: { colour: 'rgba(17, 119, 51, 0.32)', dash: [], width: 10 },
+  splitThere: { colour: 'rgba(17, 119, 51, 0.3)', dash: [], width: 8 },
 };
 
 /** Link width grows with strength: 1 weak, 2 clear, 3 strong (decimals up to 10 allowed, capped in width). */
@@ -64,6 +64,9 @@ export type NodeShape = (typeof NODE_SHAPES)[number] | 'ring';
 
 /** World units: the map's own scale before zooming. */
 export const NODE_RADIUS = 9;
+
+/** The screen radius of a node: its map size, but never smaller than a dot that can be clicked. */
+export const nodeRadius = (k: number) => Math.max(NODE_RADIUS, 3 / k);
 
 export const INK = '#1b1f24';
 export const HALO = '#ffffff';

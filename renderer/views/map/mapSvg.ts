@@ -1,5 +1,4 @@
-import { groupHulls, placeLabels, viewport, type MapScene } from './mapScene';
-import { nodeRadius } from './mapDraw';
+import { groupHulls, groupLabelPlaces, placeLabels, viewport, type MapScene } from './mapScene';
 import { symbolMarkup, type LegendSection } from './mapLegend';
 import {
   COMPARE_STYLES,
@@ -12,6 +11,7 @@ import {
   NODE_RADIUS,
   SELECTED_RING,
   linkWidth,
+  nodeRadius,
   shapePath,
 } from './mapStyle';
 
@@ -147,15 +147,12 @@ export function sceneSvg(s: MapScene, texts: SvgTexts): string {
       );
   }
   out.push('</g>');
-  hulls.forEach((pts, g) => {
-    if (!pts.length) return;
-    const top = Math.min(...pts.map((p) => p[1]));
-    const cx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+  const places = groupLabelPlaces(s, hulls, (text) => text.length * 8.2);
+  for (const p of places)
     out.push(
-      `<text x="${f(cx * k + tx)}" y="${f((top - NODE_RADIUS * 2.4) * k + ty - 8)}" text-anchor="middle" font-size="14" font-weight="bold" fill="${INK}" stroke="${HALO}" stroke-width="4" paint-order="stroke">${esc(s.groupLabel(g))}</text>`,
+      `<text x="${f(p.x)}" y="${f(p.y)}" text-anchor="middle" font-size="14" font-weight="bold" fill="${INK}" stroke="${HALO}" stroke-width="4" paint-order="stroke">${esc(p.text)}</text>`,
     );
-  });
-  for (const l of placeLabels(s, onScreen, (t) => t.length * 6.6, r))
+  for (const l of placeLabels(s, onScreen, (t) => t.length * 6.6, r, places))
     out.push(
       `<text x="${f(l.x)}" y="${f(l.y)}" dominant-baseline="middle" font-size="12" fill="${INK}" stroke="${HALO}" stroke-width="3.5" paint-order="stroke">${esc(l.text)}</text>`,
     );
