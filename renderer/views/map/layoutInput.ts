@@ -121,3 +121,24 @@ export function layoutInput(
     grouping,
   };
 }
+
+/**
+ * Where each goal stands until the worker answers: at its pin, else where it was (unless laid out afresh), else at
+ * its group's centre, so a new layout never starts from a heap in one corner.
+ */
+export function seedPositions(
+  input: LayoutInput,
+  nodes: readonly { id: string }[],
+  known: ReadonlyMap<string, { x: number; y: number }>,
+  fresh: boolean,
+  pos: Float32Array,
+): void {
+  for (let v = 0; v < input.n; v++) {
+    const at = fresh ? undefined : known.get(nodes[v]!.id);
+    const px = input.pins[2 * v]!;
+    const g = input.group[v]!;
+    const pinnedHere = !Number.isNaN(px);
+    pos[2 * v] = pinnedHere ? px : (at?.x ?? (g >= 0 ? input.centres[2 * g]! : 0));
+    pos[2 * v + 1] = pinnedHere ? input.pins[2 * v + 1]! : (at?.y ?? (g >= 0 ? input.centres[2 * g + 1]! : 0));
+  }
+}

@@ -77,3 +77,15 @@ export function fitOf(
   const k = Math.max(0.02, Math.min(2, (width - padX) / Math.max(1, x1 - x0), (height - padY) / Math.max(1, y1 - y0)));
   return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 - (grouped ? 20 / k : 0) };
 }
+
+/** The goals at the ends of these links, each once. */
+export function linkEnds(model: MapModel, linkIds: readonly string[]): number[] {
+  const want = new Set(linkIds);
+  const ends = new Set<number>();
+  for (const l of model.links) {
+    if (!want.has(l.id)) continue;
+    ends.add(l.source);
+    ends.add(l.target);
+  }
+  return [...ends];
+}
