@@ -24,6 +24,8 @@ import { importTimesSection } from './bench/importTimes';
 import { importBlockingSection } from './bench/importBlocking';
 import { boardSection } from './bench/boardRepaint';
 import { mapSection } from './bench/mapFrames';
+import { matrixRenderSection } from './bench/matrixRender';
+import { startBrowserApp } from './bench/browserApp';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
@@ -290,6 +292,17 @@ if (!MAP_ONLY) {
   importTimesSection();
   await importBlockingSection();
 }
-if (!IMPORT_ONLY) await mapSection();
-// The board's drop-to-repaint and page load in headless Chromium (issue 18).
-if (!IMPORT_ONLY) await boardSection();
+// The planner views in headless Chromium (issue 18), on one build of the renderer served once.
+if (!IMPORT_ONLY) {
+  const app = await startBrowserApp();
+  if (app)
+    try {
+      await mapSection(undefined, app);
+      if (!MAP_ONLY) {
+        await boardSection({ app });
+        await matrixRenderSection(undefined, app);
+      }
+    } finally {
+      await app.stop();
+    }
+}

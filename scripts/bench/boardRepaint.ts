@@ -2,101 +2,14 @@
 // cold (first start: the example is stored, then opened) and warm (the last project reopened), and on the Bord tab
 // of a 500-goal synthetic project the time from a drop (mouse or keyboard) to the frame that shows it.
 // Run alone: npx tsx scripts/bench/boardRepaint.ts [--goals 500] [--runs 10]
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { syntheticProject } from '../../shared/optimiser';
 import { writeProjectFile } from '../../shared/io/projectFile';
 import { fmt, printTable } from './table';
+import { startBrowserApp, type BrowserApp } from './browserApp';
 
 const VIEWPORT = { width: 1366, height: 900 };
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-interface App {
-  url: string;
-  /** A fresh profile (so a fresh database) on the app's page. */
-  open(viewport: { width: number; height: number }): Promise<{ page: Page; close(): Promise<void> }>;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** The renderer built into a folder of its own (dist/ stays the e2e run's) and served on loopback. */
-async function startApp(): Promise<App> {
-  const args = JSON.parse(readFileSync(join(ROOT, 'test/e2e/chromiumArgs.json'), 'utf8')) as string[];
-  const outDir = mkdtempSync(join(tmpdir(), 'samenhang-board-bench-'));
-  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const built = spawnSync(
-    process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  if (built.status !== 0) throw new Error('bench: the renderer did not build');
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (i > 100) throw new Error(`bench: preview server did not answer on ${url}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    async open(viewport) {
-      const profile = mkdtempSync(join(tmpdir(), 'samenhang-board-bench-profile-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport,
-        args,
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(url);
-      await page.getByRole('banner').waitFor();
-      return {
-        page,
-        async close() {
-          await context.close();
-          rmSync(profile, { recursive: true, force: true });
-        },
-      };
-    },
-    async stop() {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill();
-      await exited;
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -114,7 +27,7 @@ window.__interactive = new Promise((resolve) => {
   requestAnimationFrame(check);
 });`;
 
-async function loadTimes(app: App, runs: number): Promise<{ cold: number[]; warm: number[] }> {
+async function loadTimes(app: BrowserApp, runs: number): Promise<{ cold: number[]; warm: number[] }> {
   const { page, close } = await app.open(VIEWPORT);
   const cold: number[] = [];
   const warm: number[] = [];
@@ -171,7 +84,7 @@ async function columnBox(page: Page, index: number) {
   return (await col.boundingBox())!;
 }
 
-async function dropTimes(app: App, goals: number, runs: number) {
+async function dropTimes(app: BrowserApp, goals: number, runs: number) {
   const project = syntheticProject({ goals, portfolios: 7, seed: goals, locked: 0 });
   const text = writeProjectFile(project, { savedAt: '2026-01-01T00:00:00.000Z', appVersion: 'bench' });
   const { page, close } = await app.open(VIEWPORT);
@@ -229,15 +142,12 @@ async function dropTimes(app: App, goals: number, runs: number) {
   return { mouse, keyboard, changed, links: project.links.length };
 }
 
-export async function boardSection(options: { goals?: number; runs?: number } = {}): Promise<void> {
+export async function boardSection(options: { goals?: number; runs?: number; app?: BrowserApp } = {}): Promise<void> {
   const goals = options.goals ?? 500;
   const runs = options.runs ?? 10;
   console.log('## Board and page load in headless Chromium (issue 18)\n');
-  if (!existsSync(CHROMIUM)) {
-    console.log(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.\n`);
-    return;
-  }
-  const app = await startApp();
+  const app = options.app ?? (await startBrowserApp());
+  if (!app) return;
   try {
     const load = await loadTimes(app, 5);
     const drops = await dropTimes(app, goals, runs);
@@ -259,7 +169,7 @@ export async function boardSection(options: { goals?: number; runs?: number } = 
       ],
     );
   } finally {
-    await app.stop();
+    if (!options.app) await app.stop();
   }
 }
 

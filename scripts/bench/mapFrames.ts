@@ -174,9 +174,9 @@ async function measure(app: BrowserApp, goals: number): Promise<MapFigures> {
   }
 }
 
-export async function mapSection(sizes: readonly number[] = [500, 2000]): Promise<void> {
+export async function mapSection(sizes: readonly number[] = [500, 2000], shared?: BrowserApp): Promise<void> {
   console.log('## Goal map in headless Chromium (issue 18)\n');
-  const app = await startBrowserApp();
+  const app = shared ?? (await startBrowserApp());
   if (!app) return;
   try {
     const rows: MapFigures[] = [];
@@ -220,7 +220,7 @@ export async function mapSection(sizes: readonly number[] = [500, 2000]): Promis
     );
     console.log('Goals: median frame ≤ 16 ms at 500 goals, ≤ 33 ms at 2,000; no task over 50 ms from the layout.\n');
   } finally {
-    await app.stop();
+    if (!shared) await app.stop();
   }
 }
 

@@ -1,31 +1,14 @@
 // Matrix tab in headless Chromium (issue 18 §3): time from choosing the tab to the painted matrix, one arrow-key
 // move and one hover, at 120, 500 and 2,000 goals. Builds the renderer into a temporary folder and serves it
 // itself, so it never touches dist/. Run: npx tsx scripts/bench/matrixRender.ts [--sizes 120,500,2000]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { syntheticProject } from '../../shared/optimiser';
 import { writeProjectFile } from '../../shared/io/projectFile';
 import { printTable } from './table';
+import { startBrowserApp, type BrowserApp } from './browserApp';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const ARGS = JSON.parse(readFileSync(join(root, 'test/e2e/chromiumArgs.json'), 'utf8')) as string[];
 const RUNS = 5;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Milliseconds from `act` to the second animation frame after it (the frame that shows its result). */
 async function toPaint(page: Page, act: () => Promise<void>): Promise<number> {
@@ -43,19 +26,11 @@ async function toPaint(page: Page, act: () => Promise<void>): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(base: string, goals: number): Promise<(string | number)[]> {
+async function measure(app: BrowserApp, goals: number): Promise<(string | number)[]> {
   const project = syntheticProject({ goals, portfolios: 7, seed: 1 });
   const text = writeProjectFile(project, { savedAt: '2026-01-01T00:00:00.000Z', appVersion: 'bench' });
-  const profile = mkdtempSync(join(tmpdir(), 'matrix-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1366, height: 900 },
-    args: ARGS,
-  });
+  const { page, close } = await app.open({ width: 1366, height: 900 });
   try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(base);
     await page.getByRole('tab', { name: /^Doelen/ }).waitFor();
     await page.getByRole('button', { name: 'Samenhang' }).click();
     const [chooser] = await Promise.all([
@@ -102,47 +77,23 @@ async function measure(base: string, goals: number): Promise<(string | number)[]
       Math.round(median(hover)),
     ];
   } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
-export async function matrixRenderSection(sizes = [120, 500, 2000]): Promise<void> {
-  const out = mkdtempSync(join(tmpdir(), 'matrix-bench-dist-'));
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out, '--emptyOutDir'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const port = await freePort();
-  const viteBin = join(root, 'node_modules/vite/bin/vite.js');
-  const server = spawn(
-    process.execPath,
-    [viteBin, 'preview', '--outDir', out, '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
-  const base = `http://127.0.0.1:${port}/`;
+export async function matrixRenderSection(sizes = [120, 500, 2000], shared?: BrowserApp): Promise<void> {
+  console.log('## Matrix tab in headless Chromium (issue 18 §3)\n');
+  const app = shared ?? (await startBrowserApp());
+  if (!app) return;
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    console.log('## Matrix tab in headless Chromium (issue 18 §3)\n');
     console.log(
       `Synthetic projects (7 holders, 8 links per goal), 1366×900. Medians of ${RUNS} tab switches and ${RUNS * 2} moves, each timed to the second animation frame after it.`,
     );
     const rows = [];
-    for (const n of sizes) rows.push(await measure(base, n));
+    for (const n of sizes) rows.push(await measure(app, n));
     printTable(['goals', 'links', 'cells drawn', 'SVG elements', 'tab → painted ms', 'arrow key ms', 'hover ms'], rows);
   } finally {
-    server.kill();
-    rmSync(out, { recursive: true, force: true });
+    if (!shared) await app.stop();
   }
 }
 
