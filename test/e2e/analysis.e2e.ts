@@ -63,7 +63,7 @@ describe('analysis view', () => {
     const n = await locks.count();
     for (let i = 0; i < n; i++) await locks.nth(i).check();
     await app.openTab('Analyse');
-    await app.page.getByLabel('Verschil ± %').fill('0');
+    await app.page.locator('.optimiser').getByLabel('Verschil ± %').fill('0');
     await app.button('Optimaliseren').click();
     const alert = app.page.locator('.optimiser').getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });

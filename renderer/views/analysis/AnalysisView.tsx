@@ -1,4 +1,5 @@
 import { DataTable } from '../../components/DataTable';
+import { BalanceControls } from '../../components/BalanceControls';
 import { dispatch } from '../../store/commands/dispatch';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
@@ -83,7 +84,8 @@ export function AnalysisView() {
             <td className="num">{report.owSocialPhysical.count}</td>
             <td className="num">{formatNumber(report.owSocialPhysical.weight, locale, 1)}</td>
             <td className="num">–</td>
-            <td className="num">{report.baseline.owSocialPhysical.count}</td>
+            {/* A count where the rows above have a share: the unit says so. */}
+            <td className="num">{t('app.analysis.classicCount', { count: report.baseline.owSocialPhysical.count })}</td>
           </tr>
         </DataTable>
         <p className="explain">{t('app.analysis.classicExplain')}</p>
@@ -198,20 +200,9 @@ export function AnalysisView() {
       {suggestions ? (
         <section aria-labelledby="sugg-heading" className="no-print">
           <h3 id="sugg-heading">{t('app.analysis.suggestions')}</h3>
-          <label className="inline-field">
-            {t('app.analysis.balanceBy')}{' '}
-            <select
-              value={balance.by}
-              onChange={(e) => store.getState().setBalance({ by: e.target.value as 'goals' | 'budget' })}
-            >
-              <option value="goals">
-                {t('app.analysis.balanceGoals', { percent: Math.round(balance.tolerance * 100) })}
-              </option>
-              <option value="budget">
-                {t('app.analysis.balanceBudget', { percent: Math.round(balance.tolerance * 100) })}
-              </option>
-            </select>
-          </label>
+          <div className="toolbar">
+            <BalanceControls />
+          </div>
           {suggestions.suggestions.length === 0 ? (
             <p className="explain">{t(`app.noSuggestion.${suggestions.reason ?? 'noImprovingMove'}`)}</p>
           ) : (

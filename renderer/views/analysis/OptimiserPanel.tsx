@@ -16,6 +16,7 @@ import {
   type OptimiserRun,
 } from '../../workers/optimiserClient';
 import { Button } from '../../components/Button';
+import { BalanceControls } from '../../components/BalanceControls';
 import { ProblemList } from '../../app/ProblemList';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
@@ -57,8 +58,6 @@ export function OptimiserPanel({
   // One balance setting for the board's bands, the suggestions and this search (the store's), in whole percents here.
   const by = useApp((s) => s.balance.by);
   const tolerance = useApp((s) => Math.round(s.balance.tolerance * 100));
-  const setBy = (value: 'goals' | 'budget') => store.getState().setBalance({ by: value });
-  const setTolerance = (percent: number) => store.getState().setBalance({ tolerance: percent / 100 });
   // The burgemeester usually keeps a fixed portfolio (openbare orde, veiligheid): out of the search by default. The
   // choice is part of the shared balance setting, so the board's bands leave the same holders out.
   const outside = useApp((s) => s.balance.outside);
@@ -150,30 +149,7 @@ export function OptimiserPanel({
       </fieldset>
       <p className="explain no-print">{t('app.optimiser.holdersExplain')}</p>
       <div className="toolbar no-print">
-        <label className="inline-field">
-          <span className="sr-only">{t('app.analysis.balanceBy')}</span>
-          <select
-            value={by}
-            onChange={(e) => setBy(e.target.value as 'goals' | 'budget')}
-            disabled={phase.kind === 'running'}
-          >
-            <option value="goals">{t('optimiser.balanceByGoals')}</option>
-            <option value="budget">{t('optimiser.balanceByBudget')}</option>
-          </select>
-        </label>
-        <label className="inline-field">
-          {t('app.optimiser.tolerance')}{' '}
-          <input
-            type="number"
-            min={0}
-            max={100}
-            step={1}
-            value={tolerance}
-            onChange={(e) => setTolerance(Math.max(0, Number(e.target.value) || 0))}
-            disabled={phase.kind === 'running'}
-            className="num-input"
-          />
-        </label>
+        <BalanceControls disabled={phase.kind === 'running'} />
         <label className="inline-field" title={t('app.optimiser.seedHint')}>
           {t('app.optimiser.seed')}{' '}
           <input

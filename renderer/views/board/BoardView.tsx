@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { BalanceControls } from '../../components/BalanceControls';
 import { Button } from '../../components/Button';
 import { useDerived } from '../../derived/useDerived';
 import { useChosenDraft, useCompareDraft } from '../../derived/useDraft';
@@ -20,7 +21,6 @@ export function BoardView() {
   const derived = useDerived();
   const domains = useApp((s) => s.project!.domains);
   const selected = useApp((s) => s.selection.length);
-  const balance = useApp((s) => s.balance);
   const marks = useMemo(() => [...domainMarks(domains).values()], [domains]);
   const model = division ? derived.board(division.id) : null;
   if (!division || !model) return <p className="empty">{t('app.board.noDivision')}</p>;
@@ -30,30 +30,7 @@ export function BoardView() {
       <div className="view-head">
         <h2 id="board-heading">{t('app.board.heading', { name: division.name })}</h2>
         <div className="toolbar board-tools">
-          <label className="inline-field">
-            {t('app.board.balanceBy')}{' '}
-            <select
-              value={balance.by}
-              onChange={(e) => store.getState().setBalance({ by: e.target.value as 'goals' | 'budget' })}
-            >
-              <option value="goals">{t('app.board.balanceGoals')}</option>
-              <option value="budget">{t('app.board.balanceBudget')}</option>
-            </select>
-          </label>
-          <label className="inline-field">
-            {t('app.optimiser.tolerance')}{' '}
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step={1}
-              className="num-input"
-              value={Math.round(balance.tolerance * 100)}
-              onChange={(e) =>
-                store.getState().setBalance({ tolerance: Math.max(0, Number(e.target.value) || 0) / 100 })
-              }
-            />
-          </label>
+          <BalanceControls />
         </div>
       </div>
       <p className="explain board-help">{t('app.board.help')}</p>
