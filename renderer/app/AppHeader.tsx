@@ -47,7 +47,7 @@ export function AppHeader() {
           </span>
         ) : null}
         {project ? (
-          <span className="project-name">
+          <span className="project-name" title={project.name}>
             <span className="sr-only">{t('app.header.project')}: </span>
             {project.name}
           </span>

@@ -25,7 +25,9 @@ export function ProjectSettings() {
   const dirty = name !== project.name || municipality !== project.municipality || list !== project.taakveldList;
   return (
     <section aria-labelledby="settings-heading" className="narrow">
-      <h2 id="settings-heading">{t('app.settings.heading')}</h2>
+      <div className="view-head">
+        <h2 id="settings-heading">{t('app.settings.heading')}</h2>
+      </div>
       <form
         className="form-grid"
         onSubmit={(e) => {

@@ -108,11 +108,13 @@ export class AppPage {
     return this.page.locator('.notices');
   }
 
-  /** WCAG 2.1 A/AA findings of the current screen. */
-  async axe(): Promise<string[]> {
+  /** WCAG 2.1 A/AA findings of the current screen; with `impacts`, only findings of those impacts. */
+  async axe(impacts?: readonly string[]): Promise<string[]> {
     const result = await new AxeBuilder({ page: this.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    return result.violations
+      .filter((v) => !impacts || impacts.includes(v.impact ?? ''))
+      .map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   }
 }
