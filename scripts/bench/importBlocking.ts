@@ -144,17 +144,28 @@ export async function importBlockingSection(): Promise<void> {
     );
     return;
   }
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // Its own build folder: an e2e run that a colleague started on dist/ keeps its build.
+  const outDir = mkdtempSync(join(tmpdir(), 'samenhang-bench-import-build-'));
+  const viteBin = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const build = spawnSync(
+    process.execPath,
+    [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) {
-    console.log('Skipped: `npx vite build` failed (see above).\n');
+    rmSync(outDir, { recursive: true, force: true });
+    console.log('Skipped: `vite build` failed (see above).\n');
     return;
   }
   const port = await freePort();
-  const viteBin = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const server = spawn(process.execPath, [viteBin, 'preview', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [viteBin, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const url = `http://127.0.0.1:${port}/`;
   const csvDir = mkdtempSync(join(tmpdir(), 'samenhang-bench-csv-'));
   const csvPath = join(csvDir, 'doelen-10mb.csv');
@@ -191,5 +202,6 @@ export async function importBlockingSection(): Promise<void> {
       server.kill();
       await exited;
     }
+    rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { dispatch } from '../../store/commands/dispatch';
 import type { Goal } from '../../../shared/model';
-import { DataTable } from '../../components/DataTable';
+import { WindowedTable, type RowAttrs } from '../../components/WindowedTable';
 import { Button } from '../../components/Button';
 import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatMoney } from '../../i18n/format';
 import { addGoal, removeGoal, updateGoal } from '../../store/commands/editCommands';
 import { GoalForm } from './GoalForm';
+import { filterGoals, goalKey, linkCounts } from './viewModel';
 
 export function GoalsView() {
   const t = useT();
@@ -18,19 +19,60 @@ export function GoalsView() {
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
   const [filter, setFilter] = useState('');
 
-  const linkCount = useMemo(() => {
-    const c = new Map<string, number>();
-    for (const l of project.links) {
-      c.set(l.source, (c.get(l.source) ?? 0) + 1);
-      c.set(l.target, (c.get(l.target) ?? 0) + 1);
-    }
-    return c;
-  }, [project.links]);
+  const linkCount = useMemo(() => linkCounts(project.links), [project.links]);
   const domainName = useMemo(() => new Map(project.domains.map((d) => [d.id, d])), [project.domains]);
-  const q = filter.trim().toLowerCase();
-  const goals = q
-    ? project.goals.filter((g) => `${g.title} ${g.themes.join(' ')}`.toLowerCase().includes(q))
-    : project.goals;
+  const goals = useMemo(() => filterGoals(project.goals, filter), [project.goals, filter]);
+
+  const renderRow = useCallback(
+    (g: Goal, attrs: RowAttrs) => {
+      const d = domainName.get(g.domainId);
+      const selected = selection.includes(g.id);
+      return (
+        // Clicking a row, or tabbing to one of its buttons, selects the goal: the map, board and matrix
+        // show the same selection. The keyboard path is the focus; the click is the mouse's shortcut to it.
+        <tr
+          {...attrs}
+          className={selected ? 'row-selected' : undefined}
+          onClick={(e) => {
+            if (e.ctrlKey || e.metaKey || e.shiftKey) store.getState().toggleSelected(g.id);
+            else if (!selected || selection.length > 1) store.getState().select([g.id]);
+          }}
+          onFocus={() => {
+            if (!selected) store.getState().select([g.id]);
+          }}
+        >
+          <th scope="row" className="cell-title">
+            {selected ? <span className="sr-only">{t('app.goals.selected')} </span> : null}
+            {g.title}
+            {g.source ? <span className="cell-sub">{g.source}</span> : null}
+          </th>
+          <td>
+            <span className="swatch" style={{ background: d?.colour }} aria-hidden="true" />
+            {d?.name ?? g.domainId}
+          </td>
+          <td>{g.taakvelden.join(', ')}</td>
+          <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
+          <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
+          <td className="num">{linkCount.get(g.id) ?? 0}</td>
+          <RowActions
+            editLabel={t('app.action.editNamed', { name: g.title })}
+            deleteLabel={t('app.action.deleteNamed', { name: g.title })}
+            onEdit={() => setEditing(g)}
+            onDelete={() => {
+              const links = linkCount.get(g.id) ?? 0;
+              if (!dispatch(store, removeGoal, g.id).length)
+                store.getState().notify({
+                  kind: 'info',
+                  key: 'app.notice.removedWithLinks',
+                  params: { name: g.title, count: links },
+                });
+            }}
+          />
+        </tr>
+      );
+    },
+    [domainName, selection, store, t, locale, linkCount],
+  );
 
   return (
     <section aria-labelledby="goals-heading">
@@ -54,66 +96,22 @@ export function GoalsView() {
       {project.goals.length === 0 ? (
         <p className="empty">{t('app.goals.empty')}</p>
       ) : (
-        <DataTable
+        <WindowedTable
           caption={t('app.goals.heading', { count: project.goals.length })}
           columns={[
-            { label: t('app.goal.title') },
-            { label: t('app.goal.domain') },
-            { label: t('app.goal.taakvelden') },
-            { label: t('app.goal.laws') },
-            { label: t('app.goal.budget'), numeric: true },
-            { label: t('app.goals.linkCount'), numeric: true },
+            { label: t('app.goal.title'), width: '30%' },
+            { label: t('app.goal.domain'), width: '15%' },
+            { label: t('app.goal.taakvelden'), width: '12%' },
+            { label: t('app.goal.laws'), width: '17%' },
+            { label: t('app.goal.budget'), numeric: true, width: '10%' },
+            { label: t('app.goals.linkCount'), numeric: true, width: '8%' },
           ]}
           actions
-        >
-          {goals.map((g) => {
-            const d = domainName.get(g.domainId);
-            const selected = selection.includes(g.id);
-            return (
-              // Clicking a row, or tabbing to one of its buttons, selects the goal: the map, board and matrix
-              // show the same selection. The keyboard path is the focus; the click is the mouse's shortcut to it.
-              <tr
-                key={g.id}
-                className={selected ? 'row-selected' : undefined}
-                onClick={(e) => {
-                  if (e.ctrlKey || e.metaKey || e.shiftKey) store.getState().toggleSelected(g.id);
-                  else if (!selected || selection.length > 1) store.getState().select([g.id]);
-                }}
-                onFocus={() => {
-                  if (!selected) store.getState().select([g.id]);
-                }}
-              >
-                <th scope="row" className="cell-title">
-                  {selected ? <span className="sr-only">{t('app.goals.selected')} </span> : null}
-                  {g.title}
-                  {g.source ? <span className="cell-sub">{g.source}</span> : null}
-                </th>
-                <td>
-                  <span className="swatch" style={{ background: d?.colour }} aria-hidden="true" />
-                  {d?.name ?? g.domainId}
-                </td>
-                <td>{g.taakvelden.join(', ')}</td>
-                <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
-                <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
-                <td className="num">{linkCount.get(g.id) ?? 0}</td>
-                <RowActions
-                  editLabel={t('app.action.editNamed', { name: g.title })}
-                  deleteLabel={t('app.action.deleteNamed', { name: g.title })}
-                  onEdit={() => setEditing(g)}
-                  onDelete={() => {
-                    const links = linkCount.get(g.id) ?? 0;
-                    if (!dispatch(store, removeGoal, g.id).length)
-                      store.getState().notify({
-                        kind: 'info',
-                        key: 'app.notice.removedWithLinks',
-                        params: { name: g.title, count: links },
-                      });
-                  }}
-                />
-              </tr>
-            );
-          })}
-        </DataTable>
+          rows={goals}
+          rowKey={goalKey}
+          renderRow={renderRow}
+          printHint={t('app.goals.printHint')}
+        />
       )}
       {editing ? (
         <GoalForm

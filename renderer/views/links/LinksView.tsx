@@ -1,13 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { dispatch } from '../../store/commands/dispatch';
 import type { Link } from '../../../shared/model';
-import { DataTable } from '../../components/DataTable';
+import { WindowedTable, type RowAttrs } from '../../components/WindowedTable';
 import { Button } from '../../components/Button';
 import { RowActions } from '../../components/RowActions';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import { addLink, removeLink, updateLink } from '../../store/commands/editCommands';
 import { LinkForm } from './LinkForm';
+
+/** The table's row key: the link's id. */
+const linkKey = (l: Link): string => l.id;
 
 export function LinksView() {
   const t = useT();
@@ -16,6 +19,37 @@ export function LinksView() {
   const locale = useApp((s) => s.locale);
   const [editing, setEditing] = useState<Link | 'new' | null>(null);
   const title = useMemo(() => new Map(project.goals.map((g) => [g.id, g.title])), [project.goals]);
+
+  const renderRow = useCallback(
+    (l: Link, attrs: RowAttrs) => (
+      <tr {...attrs}>
+        <td>{title.get(l.source) ?? l.source}</td>
+        <td>
+          <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
+        </td>
+        <td>{title.get(l.target) ?? l.target}</td>
+        <td className="num">
+          {l.strength === 1 || l.strength === 2 || l.strength === 3
+            ? t(`app.strength.${l.strength}`)
+            : formatNumber(l.strength, locale, 1)}
+        </td>
+        <td className="cell-wrap">{l.rationale}</td>
+        <RowActions
+          editLabel={t('app.link.editNamed', {
+            source: title.get(l.source) ?? '',
+            target: title.get(l.target) ?? '',
+          })}
+          deleteLabel={t('app.link.deleteNamed', {
+            source: title.get(l.source) ?? '',
+            target: title.get(l.target) ?? '',
+          })}
+          onEdit={() => setEditing(l)}
+          onDelete={() => dispatch(store, removeLink, l.id)}
+        />
+      </tr>
+    ),
+    [title, t, locale, store],
+  );
 
   return (
     <section aria-labelledby="links-heading">
@@ -29,45 +63,21 @@ export function LinksView() {
       </div>
       {project.goals.length < 2 ? <p className="empty">{t('app.links.needGoals')}</p> : null}
       {project.links.length ? (
-        <DataTable
+        <WindowedTable
           caption={t('app.links.heading', { count: project.links.length })}
           columns={[
-            { label: t('app.link.source') },
-            { label: t('app.link.kind') },
-            { label: t('app.link.target') },
-            { label: t('app.link.strength'), numeric: true },
+            { label: t('app.link.source'), width: '22%' },
+            { label: t('app.link.kind'), width: '14%' },
+            { label: t('app.link.target'), width: '22%' },
+            { label: t('app.link.strength'), numeric: true, width: '9%' },
             { label: t('app.link.rationale') },
           ]}
           actions
-        >
-          {project.links.map((l) => (
-            <tr key={l.id}>
-              <td>{title.get(l.source) ?? l.source}</td>
-              <td>
-                <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
-              </td>
-              <td>{title.get(l.target) ?? l.target}</td>
-              <td className="num">
-                {l.strength === 1 || l.strength === 2 || l.strength === 3
-                  ? t(`app.strength.${l.strength}`)
-                  : formatNumber(l.strength, locale, 1)}
-              </td>
-              <td className="cell-wrap">{l.rationale}</td>
-              <RowActions
-                editLabel={t('app.link.editNamed', {
-                  source: title.get(l.source) ?? '',
-                  target: title.get(l.target) ?? '',
-                })}
-                deleteLabel={t('app.link.deleteNamed', {
-                  source: title.get(l.source) ?? '',
-                  target: title.get(l.target) ?? '',
-                })}
-                onEdit={() => setEditing(l)}
-                onDelete={() => dispatch(store, removeLink, l.id)}
-              />
-            </tr>
-          ))}
-        </DataTable>
+          rows={project.links}
+          rowKey={linkKey}
+          renderRow={renderRow}
+          printHint={t('app.links.printHint')}
+        />
       ) : project.goals.length >= 2 ? (
         <p className="empty">{t('app.links.empty')}</p>
       ) : null}
