@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Locale, MenuCommandId } from '../../shared/ipc/contract';
-import { menuLabels, type MenuLabels } from './menuLabels';
+import { viewCommandId, viewIds, type Locale, type MenuCommandId } from '../../shared/ipc/contract';
+import { menuLabels, viewMenuLabels, type MenuLabels } from './menuLabels';
 import type { RecentFile } from './recentFiles';
 
 export interface MenuOptions {
@@ -27,6 +27,9 @@ export function commandAccelerators(platform: NodeJS.Platform): Partial<Record<M
     // Each platform's own habit: Windows programs redo with Ctrl+Y, the others with Shift+Z.
     'edit.redo': platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z',
     'view.workshop': 'F5',
+    'workshop.lock': 'CmdOrCtrl+Shift+U',
+    // The tab order, as the page's own Ctrl+1 … Ctrl+9; a tenth view would get no key.
+    ...Object.fromEntries(viewIds.slice(0, 9).map((id, i) => [viewCommandId(id), `CmdOrCtrl+${i + 1}`])),
   };
 }
 
@@ -90,10 +93,15 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
     ],
   };
 
+  // One item per view of the contract's list, which is the page's tab order; the page decides what showing means.
+  const views = viewMenuLabels[o.locale];
   const viewMenu: MenuItemConstructorOptions = {
     label: l.view,
     submenu: [
+      ...viewIds.map((id) => command(viewCommandId(id), views[id])),
+      { type: 'separator' },
       command('view.workshop', l.workshop),
+      command('workshop.lock', l.workshopLock),
       { type: 'separator' },
       { role: 'zoomIn', label: l.zoomIn },
       { role: 'zoomOut', label: l.zoomOut },

@@ -1,4 +1,4 @@
-import type { Locale } from '../../shared/ipc/contract';
+import type { Locale, ViewId } from '../../shared/ipc/contract';
 
 /**
  * Native menu labels. They live here, not in renderer/i18n, because electron/ must not import renderer files;
@@ -27,6 +27,7 @@ const nl = {
   selectAll: 'Alles selecteren',
   view: 'Beel&d',
   workshop: 'Werksessiemodus',
+  workshopLock: 'Werksessie vergrendelen of ontgrendelen',
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   resetZoom: 'Werkelijke grootte',
@@ -70,6 +71,7 @@ const en: MenuLabels = {
   selectAll: 'Select All',
   view: '&View',
   workshop: 'Workshop Mode',
+  workshopLock: 'Lock or Unlock the Workshop',
   zoomIn: 'Zoom In',
   zoomOut: 'Zoom Out',
   resetZoom: 'Actual Size',
@@ -89,3 +91,32 @@ const en: MenuLabels = {
 };
 
 export const menuLabels: { readonly [L in Locale]: MenuLabels } = { nl, en };
+
+/**
+ * The views' names in the View menu: the tab names of renderer/i18n/locales/{nl,en}/app.json (`tabs.<id>`), kept
+ * equal by a test. Keyed by the contract's view ids, so a new view does not compile without its menu name.
+ */
+export const viewMenuLabels: { readonly [L in Locale]: Readonly<Record<ViewId, string>> } = {
+  nl: {
+    map: 'Kaart',
+    board: 'Bord',
+    matrix: 'Matrix',
+    goals: 'Doelen',
+    links: 'Verbanden',
+    portfolios: 'Portefeuilles',
+    divisions: 'Verdelingen',
+    analysis: 'Analyse',
+    settings: 'Project',
+  },
+  en: {
+    map: 'Map',
+    board: 'Board',
+    matrix: 'Matrix',
+    goals: 'Goals',
+    links: 'Links',
+    portfolios: 'Portfolios',
+    divisions: 'Divisions',
+    analysis: 'Analysis',
+    settings: 'Project',
+  },
+};

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { menuCommandIds } from '../../shared/ipc/contract';
-import { commandForKey, runAppCommand } from '../store/commands/appCommands';
+import { commandForKey, menuOwnsKey, runAppCommand } from '../store/commands/appCommands';
 import type { AppStore } from '../store/appStore';
 import { AppDialogs } from './AppDialogs';
 import { AppHeader } from './AppHeader';
@@ -27,16 +26,8 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 function useShellBindings(store: AppStore) {
   useEffect(() => {
     const { platform } = store.getState().deps;
-    // In Electron the native menu owns its accelerators and sends the command; handling the key too would run it
-    // twice. Redo has one menu accelerator per platform (Ctrl+Y on Windows, Shift+Z elsewhere); the other key is ours.
-    const menuIds = new Set<string>(platform.kind === 'electron' ? menuCommandIds : []);
-    const windows = /Win/.test(navigator.platform);
-    const menuOwns = (id: string, e: KeyboardEvent) => {
-      if (!menuIds.has(id)) return false;
-      if (id !== 'edit.redo') return true;
-      const ctrlY = e.key.toLowerCase() === 'y';
-      return windows ? ctrlY : !ctrlY;
-    };
+    // In Electron the native menu owns its accelerators and sends the command (see menuOwnsKey).
+    const shell = { nativeMenu: platform.kind === 'electron', windows: /Win/.test(navigator.platform) };
     const onKey = (e: KeyboardEvent) => {
       // Escape leaves the workshop view, unless it is closing a dialog.
       // A view that used the key itself (a drag cancelled, a selection cleared) marked it handled.
@@ -47,7 +38,7 @@ function useShellBindings(store: AppStore) {
       }
       const command = commandForKey(e);
       // A modal form owns the keyboard: no project command may run (or close the project) underneath it.
-      if (!command || menuOwns(command.id, e) || dialogOpen()) return;
+      if (!command || menuOwnsKey(command.id, e, shell) || dialogOpen()) return;
       // Inside a text field, undo belongs to the field.
       if (isTyping(e.target) && command.id.startsWith('edit.')) return;
       if (!command.enabled(store.getState())) return;

@@ -1,8 +1,13 @@
+import type { viewIds, ViewId } from '../../shared/ipc/contract';
 import type { AppKey } from '../i18n/translate';
 
+export type { ViewId };
+
 /**
- * The views of an open project, in tab order, as plain data: the store, the shortcuts (Ctrl+1 … Ctrl+n), the help
- * screen and the menu read this list; `registry.tsx` adds each view's component and must cover exactly these ids.
+ * The views of an open project, in tab order, as plain data: the store, the shortcuts (Ctrl+1 … Ctrl+n) and the help
+ * screen read this list; `registry.tsx` adds each view's component and must cover exactly these ids. The native menu
+ * (electron/) cannot import renderer code, so it reads `viewIds` in shared/ipc/contract.ts: a new view goes there
+ * too, in the same place (this file does not compile until both lists agree).
  * `workshop` says how the view presents in workshop mode: 'show' keeps it on the projector, 'hide' leaves it out.
  */
 export const VIEW_LIST = [
@@ -15,9 +20,12 @@ export const VIEW_LIST = [
   { id: 'divisions', labelKey: 'app.tabs.divisions', workshop: 'hide' },
   { id: 'analysis', labelKey: 'app.tabs.analysis', workshop: 'hide' },
   { id: 'settings', labelKey: 'app.tabs.settings', workshop: 'hide' },
-] as const satisfies readonly { id: string; labelKey: AppKey; workshop: 'show' | 'hide' }[];
+] as const satisfies readonly { id: ViewId; labelKey: AppKey; workshop: 'show' | 'hide' }[];
 
-export type ViewId = (typeof VIEW_LIST)[number]['id'];
+type IdsOf<T extends readonly { id: string }[]> = { readonly [K in keyof T]: T[K] extends { id: infer I } ? I : never };
+type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+/** Fails to compile unless VIEW_LIST holds the contract's view ids, all of them and in their order. */
+export const VIEW_LIST_MATCHES_MENU: Same<IdsOf<typeof VIEW_LIST>, typeof viewIds> = true;
 export const VIEW_IDS: readonly ViewId[] = VIEW_LIST.map((v) => v.id);
 
 /** Ctrl+1 for the first view, Ctrl+2 for the second, …: the shortcut follows the tab order. */

@@ -9,6 +9,28 @@ import { maxBytes, maxTotalBytes } from './payloadSize';
  * the renderer's Electron platform unwraps results with them (renderer/platform/electron.ts).
  */
 
+/**
+ * The views of an open project, in tab order (Ctrl+1 … Ctrl+9). The native menu has one item per id; the
+ * renderer's VIEW_LIST (renderer/views/viewIds.ts) must hold exactly these ids in this order, or it does not compile.
+ */
+export const viewIds = [
+  'map',
+  'board',
+  'matrix',
+  'goals',
+  'links',
+  'portfolios',
+  'divisions',
+  'analysis',
+  'settings',
+] as const;
+export type ViewId = (typeof viewIds)[number];
+
+type ViewCommandIds<T extends readonly string[]> = { readonly [K in keyof T]: `view.show.${T[K] & string}` };
+/** The command that shows a view: the same id from the menu, the keyboard and the help screen. */
+export const viewCommandId = <V extends ViewId>(id: V): `view.show.${V}` => `view.show.${id}`;
+const viewCommandIds = viewIds.map(viewCommandId) as unknown as ViewCommandIds<typeof viewIds>;
+
 /** Menu and shortcut commands raised by the native menu; the renderer's command registry owns their meaning. */
 export const menuCommandIds = [
   'file.new',
@@ -21,6 +43,8 @@ export const menuCommandIds = [
   'edit.undo',
   'edit.redo',
   'view.workshop',
+  'workshop.lock',
+  ...viewCommandIds,
 ] as const;
 export const MenuCommandIdSchema = z.enum(menuCommandIds);
 export type MenuCommandId = z.infer<typeof MenuCommandIdSchema>;

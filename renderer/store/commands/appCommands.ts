@@ -2,6 +2,7 @@ import { exportPdf, openProjectFromFile, saveProjectToFile } from '../../app/fil
 import { reportPlatformError } from '../../app/reportPlatformError';
 import type { AppStore } from '../appStore';
 import { hasProject, type Command } from './command';
+import { menuCommandIds, viewCommandId } from '../../../shared/ipc/contract';
 import { VIEW_LIST, viewShortcut } from '../../views/viewIds';
 import { stepTo } from '../../views/workshop/walk';
 import { walkOf } from '../../views/workshop/walkFocus';
@@ -128,7 +129,7 @@ function stepWalk(store: AppStore, delta: number): void {
 
 /** "Show the map" and its siblings: one command per view, Ctrl+1 … Ctrl+n in tab order. */
 export const VIEW_COMMANDS: readonly AppCommand[] = VIEW_LIST.map((v) => ({
-  id: `view.show.${v.id}`,
+  id: viewCommandId(v.id),
   labelKey: v.labelKey,
   kbd: viewShortcut(v.id),
   enabled: hasProject,
@@ -162,6 +163,25 @@ export function matchesShortcut(
   const wantAlt = parts.includes('Alt');
   if (wantMod !== (e.ctrlKey || e.metaKey) || wantShift !== e.shiftKey || wantAlt !== e.altKey) return false;
   return e.key.toLowerCase() === key.toLowerCase();
+}
+
+const MENU_COMMANDS = new Set<string>(menuCommandIds);
+
+/**
+ * Whether the native menu's accelerator already runs this command for this key, so the page must leave the key
+ * alone (running it too would run it twice: two view switches are harmless, two undos are not). Only the Electron
+ * shell has that menu. Redo has one menu accelerator per platform (Ctrl+Y on Windows, Shift+Z elsewhere); the
+ * other key stays the page's.
+ */
+export function menuOwnsKey(
+  id: string,
+  e: Pick<KeyboardEvent, 'key'>,
+  shell: { nativeMenu: boolean; windows: boolean },
+): boolean {
+  if (!shell.nativeMenu || !MENU_COMMANDS.has(id)) return false;
+  if (id !== 'edit.redo') return true;
+  const ctrlY = e.key.toLowerCase() === 'y';
+  return shell.windows ? ctrlY : !ctrlY;
 }
 
 export function commandForKey(

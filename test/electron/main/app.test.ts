@@ -200,6 +200,19 @@ describe('startApp', () => {
     expect(win.title).toBe('• Plan — Samenhang');
   });
 
+  it("a view item of the View menu reaches the page as that view's command, named in the page language", async () => {
+    const { win, call } = await start();
+    const viewItems = () =>
+      (Menu.current?.template as MenuItemConstructorOptions[])[2]?.submenu as MenuItemConstructorOptions[];
+    expect(viewItems()[1]).toMatchObject({ id: 'view.show.board', label: 'Bord', accelerator: 'CmdOrCtrl+2' });
+    (viewItems()[1]?.click as () => void)();
+    expect(win.webContents.sent).toEqual([
+      { channel: eventContract.menuCommand.channel, payload: { commandId: 'view.show.board' } },
+    ]);
+    await call('setDocumentState', { title: 'Plan', dirty: false, locale: 'en' });
+    expect(viewItems()[1]).toMatchObject({ id: 'view.show.board', label: 'Board' });
+  });
+
   it('closing asks the page to flush, waits for it, then saves the window state and closes', async () => {
     const { win, call } = await start();
     win.close();

@@ -207,6 +207,16 @@ describe('sendEvent', () => {
     expect(() => sendEvent(win as unknown as BrowserWindow, 'menuCommand', bad)).toThrow();
     expect(win.webContents.sent).toEqual([]);
   });
+
+  it('sends a view command and refuses a view the contract does not know', () => {
+    const win = new FakeWindow({});
+    sendEvent(win as unknown as BrowserWindow, 'menuCommand', { commandId: 'view.show.matrix' });
+    const unknown = { commandId: 'view.show.nowhere' } as unknown as { commandId: 'view.show.map' };
+    expect(() => sendEvent(win as unknown as BrowserWindow, 'menuCommand', unknown)).toThrow();
+    expect(win.webContents.sent).toEqual([
+      { channel: 'samenhang:menu.command', payload: { commandId: 'view.show.matrix' } },
+    ]);
+  });
 });
 
 describe('originOf', () => {

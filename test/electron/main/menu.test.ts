@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu, resetFake } from '../fakeElectron';
 import { applyMenu, buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
-import { menuLabels } from '../../../electron/main/menuLabels';
-import { menuCommandIds, type MenuCommandId } from '../../../shared/ipc/contract';
+import { menuLabels, viewMenuLabels } from '../../../electron/main/menuLabels';
+import { menuCommandIds, viewCommandId, viewIds, type MenuCommandId, type ViewId } from '../../../shared/ipc/contract';
 
 vi.mock('electron', () => import('../fakeElectron'));
 
@@ -49,7 +49,11 @@ describe('menu template', () => {
   it.each(['nl', 'en'] as const)('offers every command in %s with its label and the usual accelerators', (locale) => {
     const template = buildMenuTemplate(options({ locale }));
     const l = menuLabels[locale];
+    const views = Object.fromEntries(
+      viewIds.map((id, i) => [viewCommandId(id), [viewMenuLabels[locale][id], `CmdOrCtrl+${i + 1}`]]),
+    ) as Record<`view.show.${ViewId}`, [string, string]>;
     const expected: Record<MenuCommandId, [string, string | undefined]> = {
+      ...views,
       'file.new': [l.new, 'CmdOrCtrl+N'],
       'file.open': [l.open, 'CmdOrCtrl+O'],
       'file.save': [l.save, 'CmdOrCtrl+S'],
@@ -60,6 +64,7 @@ describe('menu template', () => {
       'edit.undo': [l.undo, 'CmdOrCtrl+Z'],
       'edit.redo': [l.redo, 'CmdOrCtrl+Shift+Z'],
       'view.workshop': [l.workshop, 'F5'],
+      'workshop.lock': [l.workshopLock, 'CmdOrCtrl+Shift+U'],
     };
     for (const id of menuCommandIds) {
       const item = byId(template, id);
@@ -67,6 +72,32 @@ describe('menu template', () => {
       expect(item.accelerator).toBe(expected[id][1]);
     }
     expect(template.map((m) => m.label)).toEqual([l.file, l.edit, l.view, l.window]);
+  });
+
+  it.each(['nl', 'en'] as const)(
+    'opens the %s View menu with one item per view in tab order, Ctrl+1 … Ctrl+n, then workshop mode and its lock',
+    (locale) => {
+      const template = buildMenuTemplate(options({ locale }));
+      const view = template.find((menu) => menu.label === menuLabels[locale].view);
+      const items = view?.submenu as MenuItemConstructorOptions[];
+      // viewIds is the page's VIEW_LIST order: renderer/views/viewIds.ts does not compile otherwise.
+      const n = viewIds.length;
+      expect(items.slice(0, n).map((item) => item.id)).toEqual(viewIds.map((id) => `view.show.${id}`));
+      expect(items.slice(0, n).map((item) => item.accelerator)).toEqual(viewIds.map((_, i) => `CmdOrCtrl+${i + 1}`));
+      expect(items.slice(0, n).map((item) => item.label)).toEqual(viewIds.map((id) => viewMenuLabels[locale][id]));
+      expect(items[n]?.type).toBe('separator');
+      expect(items.slice(n + 1, n + 3).map((item) => item.id)).toEqual(['view.workshop', 'workshop.lock']);
+    },
+  );
+
+  it("a view item sends that view's command, and no two items share an accelerator", () => {
+    const onCommand = vi.fn();
+    const template = buildMenuTemplate(options({ onCommand }));
+    click(byId(template, 'view.show.board'));
+    click(byId(template, 'view.show.settings'));
+    expect(onCommand.mock.calls).toEqual([['view.show.board'], ['view.show.settings']]);
+    const accelerators = flatten(template).flatMap((item) => (item.accelerator ? [String(item.accelerator)] : []));
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('uses Electron roles for zoom, full screen, clipboard and quit', () => {

@@ -13,6 +13,8 @@ import {
   isAllowedExternalUrl,
   menuCommandIds,
   MenuCommandIdSchema,
+  viewCommandId,
+  viewIds,
 } from '../../../shared/ipc/contract';
 
 describe('IPC contract', () => {
@@ -38,9 +40,21 @@ describe('IPC contract', () => {
         'edit.undo',
         'edit.redo',
         'view.workshop',
+        'workshop.lock',
+        ...viewIds.map((id) => `view.show.${id}`),
       ].sort(),
     );
     expect(MenuCommandIdSchema.safeParse('file.delete').success).toBe(false);
+  });
+
+  it('has one show command per view, in view order, and refuses a view it does not know', () => {
+    expect(new Set(viewIds).size).toBe(viewIds.length);
+    expect(menuCommandIds.filter((id) => id.startsWith('view.show.'))).toEqual(viewIds.map(viewCommandId));
+    const payload = eventContract.menuCommand.payload;
+    expect(payload.safeParse({ commandId: 'view.show.board' }).success).toBe(true);
+    for (const bad of ['view.show.nowhere', 'view.show.', 'view.show.Map', 'view.show.map ', 'view.show'])
+      expect(payload.safeParse({ commandId: bad }).success, bad).toBe(false);
+    expect(payload.safeParse({ commandId: 'view.show.map', view: 'map' }).success).toBe(false);
   });
 
   it('rejects unknown keys in every request', () => {
