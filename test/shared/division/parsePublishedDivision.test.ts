@@ -492,6 +492,15 @@ describe('parsePublishedDivision: problems', () => {
     ]);
   });
 
+  it('more holders than a project may have is an error', () => {
+    const text = Array.from(
+      { length: 201 },
+      (_, i) => `Wethouder Houder${String.fromCharCode(65 + (i % 26))}${i.toString(36)}x: zorg`,
+    );
+    const r = parsePublishedDivision(text.join('\n'));
+    expect(codes(r)).toEqual(['divisionTooManyHolders']);
+  });
+
   it('empty text, or only headings, gives an error that no holder was found', () => {
     expect(codes(parse(''))).toEqual(['divisionNoHolders']);
     expect(codes(parse('\r\n  \n'))).toEqual(['divisionNoHolders']);
