@@ -34,7 +34,8 @@ export function roleOnly(text: string): RoleMatch | undefined {
 }
 
 const FTE_ONLY = /^(\d+(?:[.,]\d+)?)\s*fte$/i;
-const FTE_IN = /(?:^|[\s,;])(\d+(?:[.,]\d+)?)\s*fte\b/i;
+// Only at the end of its part, so the name around it is never glued together: "Jansen 0,8 fte, PvdA".
+const FTE_IN = /(?:^|[\s,;])(\d+(?:[.,]\d+)?)\s*fte\s*(?=$|[,;\t])/i;
 
 /** The number of an "0,8 fte" part (decimal comma or point), or the text as written when it is no number. */
 export function fteOf(text: string): { value?: number; written: string } | undefined {

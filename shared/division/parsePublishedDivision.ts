@@ -19,9 +19,22 @@ interface LineView {
   inlineAt: number;
 }
 
+/**
+ * "**Wethouder Jansen (PvdA)**: werk" from a web page or chat: marks that wrap the head are no part of the name.
+ * They become spaces, so every column stays where it was.
+ */
+function withoutEmphasis(content: string): string {
+  const open = /^\s*(\*\*|__)(?=\S)/.exec(content);
+  if (!open) return content;
+  const mark = open[1]!;
+  const start = open[0].length - 2;
+  const close = content.indexOf(mark, open[0].length);
+  if (close < 0 || !/^(?:$|[\s:(–—-])/.test(content.slice(close + 2))) return content;
+  return `${content.slice(0, start)}  ${content.slice(start + 2, close)}  ${content.slice(close + 2)}`;
+}
+
 function view(raw: string, from: number): LineView {
-  // "**Wethouder Jansen (PvdA)**: werk" from a web page or chat: the emphasis marks are no part of the name.
-  const content = raw.slice(from).replace(/\*\*|__/g, '  ');
+  const content = withoutEmphasis(raw.slice(from));
   const separator = findHeadSeparator(content) ?? findTabSeparator(content);
   const head = parseHead(separator ? content.slice(0, separator.start) : content);
   const inline = separator ? content.slice(separator.end) : '';

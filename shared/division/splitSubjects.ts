@@ -105,12 +105,13 @@ export function splitSubjects(lines: readonly SubjectLine[]): PublishedSubject[]
       starts.push(at);
       at += c.text.length + 1;
     }
+    // Items come in order, so the chunk search goes on from the last one (a list wrapped over thousands of lines).
+    let k = 0;
     for (const r of splitOutside(text, `${separators}\t`)) {
       const raw = text.slice(r.start, r.end);
       const published = withoutClosingPeriod(raw.trim());
       if (!published) continue;
       const index = r.start + raw.length - raw.trimStart().length;
-      let k = 0;
       while (k + 1 < starts.length && starts[k + 1]! <= index) k++;
       const chunk = l.chunks[k]!;
       out.push({ published, line: chunk.line, column: chunk.column + index - starts[k]! });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import writeXlsxFile from 'write-excel-file/node';
 import { readSheet } from 'read-excel-file/node';
 import { parseDivisionTable, type TableCell } from '../../../shared/division/parseDivisionTable';
@@ -215,5 +216,41 @@ describe('parseDivisionTable', () => {
       { published: 'Zorg', line: 3, column: 3 },
       { published: 'Afval, water en riolering', line: 3, column: 3 },
     ]);
+  });
+
+  it('never throws on odd cells; every problem is at a row of the sheet or about the whole sheet', () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        'Jansen',
+        'Wethouder Smit (CDA, 0,8 fte)',
+        'burgemeester',
+        'PvdA',
+        '0,8',
+        '9',
+        'Zorg; wonen',
+        '',
+        ' ',
+      ),
+      fc.string({ maxLength: 8 }),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date(),
+    );
+    const header = fc.shuffledSubarray(['houder', 'rol', 'partij', 'fte', 'onderwerp', 'opmerking'], { minLength: 1 });
+    const WHOLE = new Set(['csvEmpty', 'csvNoRows', 'csvMissingColumn', 'divisionNoHolders', 'divisionTooManyHolders']);
+    fc.assert(
+      fc.property(header, fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 12 }), (head, rows) => {
+        const r = parseDivisionTable([head, ...rows]);
+        for (const p of r.problems) {
+          if (WHOLE.has(p.code)) continue;
+          expect(p.path?.[0], p.code).toBe('csv');
+          expect(p.path![1] as number).toBeGreaterThanOrEqual(1);
+          expect(p.path![1] as number).toBeLessThanOrEqual(rows.length + 1);
+        }
+        for (const h of r.holders) for (const s of h.subjects) expect(s.published).not.toBe('');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -200,4 +200,55 @@ describe('parsePublishedDivision (property)', () => {
       { numRuns: 400 },
     );
   });
+
+  it('never throws on text made of the pieces divisions are made of; every problem has its line or is about the whole text', () => {
+    const piece = fc.constantFrom(
+      'Wethouder ',
+      'Burgemeester ',
+      'loco-burgemeester ',
+      'Jansen',
+      'de Vries',
+      ' (PvdA',
+      ')',
+      ', ',
+      '; ',
+      ': ',
+      ' – ',
+      ' - ',
+      '0,8 fte',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '\t',
+      '- ',
+      '• ',
+      '1. ',
+      'werk en inkomen',
+      '&',
+      '"',
+      '“',
+      '#',
+      '**',
+      'Portefeuilleverdeling',
+      'Wethouders:',
+      ' en',
+      '.',
+      '\uFEFF',
+    );
+    const WHOLE = new Set(['divisionNoHolders', 'divisionTooManyHolders', 'divisionTextTooLong', 'moreProblems']);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const result = parsePublishedDivision(text);
+        const lines = text.split(/\r\n|\r|\n/).length;
+        for (const p of result.problems) {
+          if (WHOLE.has(p.code)) continue;
+          const line = p.params?.line;
+          expect(typeof line === 'number' && line >= 1 && line <= lines, p.code).toBe(true);
+        }
+        expectFromText(text, result);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
