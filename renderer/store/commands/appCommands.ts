@@ -96,7 +96,8 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     id: 'workshop.next',
     labelKey: 'app.cmd.walkNext',
     kbd: 'PageDown',
-    enabled: (s) => s.workshop && s.walkStep !== null,
+    // A clicker's first press starts the walk: the facilitator need not reach for the mouse.
+    enabled: (s) => s.workshop && walkOf(s).length > 0,
     run: (store) => stepWalk(store, 1),
   },
   {
@@ -124,7 +125,7 @@ export const APP_COMMANDS: readonly AppCommand[] = [
 
 function stepWalk(store: AppStore, delta: number): void {
   const s = store.getState();
-  if (s.walkStep !== null) s.setWalkStep(stepTo(s.walkStep, delta, walkOf(s).length));
+  s.setWalkStep(s.walkStep === null ? 0 : stepTo(s.walkStep, delta, walkOf(s).length));
 }
 
 /** "Show the map" and its siblings: one command per view, Ctrl+1 … Ctrl+n in tab order. */

@@ -20,7 +20,10 @@ interface MapToolbarProps {
   onExport(kind: 'png' | 'svg'): void;
 }
 
-/** The map's settings and actions, above the canvas; every one is a plain control, reachable by Tab. */
+/**
+ * The map's settings and actions, above the canvas; every one is a plain control, reachable by Tab. Those marked
+ * `map-authoring` (search, drawing, arranging, export) are left out in workshop mode, which only presents.
+ */
 export function MapToolbar(p: MapToolbarProps) {
   const t = useT();
   return (
@@ -44,7 +47,7 @@ export function MapToolbar(p: MapToolbarProps) {
           {t('app.map.colourByHolder')}
         </Button>
       </div>
-      <label className="search map-search">
+      <label className="search map-search map-authoring">
         <span className="sr-only">{t('app.map.search')}</span>
         <input
           type="search"
@@ -57,16 +60,22 @@ export function MapToolbar(p: MapToolbarProps) {
         />
       </label>
       {p.search.trim() ? (
-        <span className="map-found" role="status">
+        <span className="map-found map-authoring" role="status">
           {t('app.map.found', { count: p.found })}
         </span>
       ) : null}
-      <Button aria-pressed={p.linkMode} onClick={() => p.onLinkMode(!p.linkMode)}>
+      <Button className="map-authoring" aria-pressed={p.linkMode} onClick={() => p.onLinkMode(!p.linkMode)}>
         {t('app.map.drawLink')}
       </Button>
-      <Button onClick={p.onRelayout}>{t('app.map.relayout')}</Button>
-      {p.pins ? <Button onClick={p.onUnpinAll}>{t('app.map.unpinAll', { count: p.pins })}</Button> : null}
-      <div className="map-segment" role="group" aria-label={t('app.map.export')}>
+      <Button className="map-authoring" onClick={p.onRelayout}>
+        {t('app.map.relayout')}
+      </Button>
+      {p.pins ? (
+        <Button className="map-authoring" onClick={p.onUnpinAll}>
+          {t('app.map.unpinAll', { count: p.pins })}
+        </Button>
+      ) : null}
+      <div className="map-segment map-authoring" role="group" aria-label={t('app.map.export')}>
         <Button onClick={() => p.onExport('png')}>{t('app.map.exportPng')}</Button>
         <Button onClick={() => p.onExport('svg')}>{t('app.map.exportSvg')}</Button>
       </div>

@@ -7,6 +7,7 @@ import { unpinGoals } from '../../store/commands/mapCommands';
 import { LinkForm } from '../links/LinkForm';
 import { Button } from '../../components/Button';
 import { walkFocus } from '../workshop/walkFocus';
+import { useProjectorScale } from '../workshop/useProjectorScale';
 import { createMapEngine, mapModelOf, type MapEngine } from './engine';
 import { NO_FILTERS, searchNodes, type MapFilters } from './mapFilters';
 import type { MapLayout } from './layoutInput';
@@ -39,6 +40,8 @@ export function MapView() {
   const model = useApp((s) => mapModelOf(s))!;
   const selection = useApp((s) => s.selection);
   const pins = useApp((s) => s.project?.mapPositions.length ?? 0);
+  // Larger titles on a projector.
+  const labelScale = useProjectorScale();
   const draft = useChosenDraft();
   const compare = useCompareDraft();
   const [layout, setLayout] = useState<MapLayout>('free');
@@ -57,29 +60,44 @@ export function MapView() {
     (name: string | null, count: number) => t('app.map.groupLabel', { name: name ?? t('app.map.unassigned'), count }),
     [t],
   );
-  const options = { layout, colourBy, filters, search, linkMode, groupLabel };
+  const options = { layout, colourBy, filters, search, linkMode, groupLabel, labelScale };
   // The engine starts with the first settings; the effect below hands it every later change.
   const optionsRef = useRef(options);
 
   useEffect(() => {
+    // In a workshop the guided walk lights up one pair's split links at a time and zooms to them. The zoom waits
+    // two frames: starting the walk opens its panel beside the map, and the map must have its new width first;
+    // it is done again once the layout settles, as goals still moving would leave the pair off screen.
+    let fitFrame = 0;
+    const fitWalk = () => {
+      cancelAnimationFrame(fitFrame);
+      fitFrame = requestAnimationFrame(() => {
+        fitFrame = requestAnimationFrame(() => {
+          const focus = walkFocus(store.getState());
+          if (focus?.linkIds.length) engineRef.current?.fitToLinks(focus.linkIds);
+        });
+      });
+    };
     const engine = createMapEngine(canvasRef.current!, store, optionsRef.current, {
       onDrawLink: (source, target) => setLinkDraft({ source, target }),
       onContextMenu: (id, x, y) => setMenu({ id, x, y }),
       onCursor: setCursor,
+      onLayout: (state) => {
+        if (state === 'settled') fitWalk();
+      },
     });
     engineRef.current = engine;
     if (location.hash === '#bench') window.samenhangMapBench = engine;
-    // In a workshop the guided walk lights up one pair's split links at a time.
     const applyWalk = () => {
-      const focus = walkFocus(store.getState());
-      engine.highlight(focus);
-      if (focus?.linkIds.length) engine.fitToLinks(focus.linkIds);
+      engine.highlight(walkFocus(store.getState()));
+      fitWalk();
     };
     applyWalk();
     const off = store.subscribe((s, prev) => {
       if (s.walkStep !== prev.walkStep || s.workshop !== prev.workshop) applyWalk();
     });
     return () => {
+      cancelAnimationFrame(fitFrame);
       off();
       engine.destroy();
       engineRef.current = null;
@@ -106,8 +124,8 @@ export function MapView() {
   }, []);
 
   useEffect(() => {
-    engineRef.current?.setOptions({ layout, colourBy, filters, search, linkMode, groupLabel });
-  }, [layout, colourBy, filters, search, linkMode, groupLabel]);
+    engineRef.current?.setOptions({ layout, colourBy, filters, search, linkMode, groupLabel, labelScale });
+  }, [layout, colourBy, filters, search, linkMode, groupLabel, labelScale]);
 
   const found = useMemo(() => searchNodes(model, search), [model, search]);
   const selectedId = [...selection].reverse().find((id) => model.index.has(id)) ?? null;

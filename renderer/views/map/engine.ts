@@ -134,6 +134,9 @@ export function createMapEngine(
   let highlightRequest: { linkIds: readonly string[]; goalIds: readonly string[] } | null = null;
   function refreshHighlight(): void {
     highlighted = model && highlightRequest ? highlightOf(model, highlightRequest) : null;
+    // Readable outside the canvas (tests, the workshop): how many links the highlight lights up.
+    if (highlighted) canvas.dataset.highlightedLinks = String(highlighted.links.size);
+    else delete canvas.dataset.highlightedLinks;
     version++;
   }
 
@@ -176,6 +179,7 @@ export function createMapEngine(
       quick: layout.running() && (vis.nodeCount > QUICK_NODES || vis.linkCount > PROGRESSIVE_LINKS),
       width,
       height,
+      labelScale: options.labelScale ?? 1,
     };
   }
 
@@ -227,7 +231,8 @@ export function createMapEngine(
   }
 
   function fitIndices(list: number[]): void {
-    const fit = fitOf(list, layout.pos(), width, height, layout.grouping().groups.length > 0);
+    const grouped = layout.grouping().groups.length > 0;
+    const fit = fitOf(list, layout.pos(), width, height, grouped, options.labelScale);
     if (fit) viewport.centre(fit.k, fit.cx, fit.cy);
   }
 
@@ -303,6 +308,8 @@ export function createMapEngine(
       options = { ...options, ...next };
       if (!model) return;
       if (next.colourBy && next.colourBy !== before.colourBy) marks = nodeMarks(model, options.colourBy);
+      // Title widths were measured at the old size.
+      if (next.labelScale !== undefined && next.labelScale !== before.labelScale) widths.clear();
       if (next.filters !== undefined || next.search !== undefined) refreshVisibility();
       version++;
       if (next.layout && next.layout !== before.layout) {

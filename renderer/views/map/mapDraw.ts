@@ -14,8 +14,8 @@ import {
 
 type Ctx = CanvasRenderingContext2D;
 
-const LABEL_FONT = '12px system-ui, "Segoe UI", Roboto, sans-serif';
-const GROUP_FONT = 'bold 14px system-ui, "Segoe UI", Roboto, sans-serif';
+const labelFont = (scale = 1) => `${12 * scale}px system-ui, "Segoe UI", Roboto, sans-serif`;
+const groupFont = (scale = 1) => `bold ${14 * scale}px system-ui, "Segoe UI", Roboto, sans-serif`;
 
 export function addShape(ctx: Ctx | Path2D, shape: NodeShape, x: number, y: number, r: number): void {
   const pts = shapePoints(shape, x, y, r);
@@ -56,9 +56,9 @@ function drawGroups(ctx: Ctx, s: MapScene, k: number): void {
   ctx.globalAlpha = 1;
 }
 
-function groupLabels(ctx: Ctx, places: readonly GroupLabelPlace[], dpr: number): void {
+function groupLabels(ctx: Ctx, places: readonly GroupLabelPlace[], dpr: number, scale = 1): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = GROUP_FONT;
+  ctx.font = groupFont(scale);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   ctx.lineJoin = 'round';
@@ -172,7 +172,8 @@ function drawLabels(
   reserved: readonly GroupLabelPlace[],
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = LABEL_FONT;
+  const scale = s.labelScale ?? 1;
+  ctx.font = labelFont(scale);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
@@ -182,7 +183,7 @@ function drawLabels(
     return w;
   };
   for (const { text, x, y } of placeLabels(s, onScreen, measure, nodeRadius(s.transform.k), reserved)) {
-    ctx.lineWidth = 3.5;
+    ctx.lineWidth = 3.5 * scale;
     ctx.strokeStyle = HALO;
     ctx.strokeText(text, x, y);
     ctx.fillStyle = INK;
@@ -241,10 +242,10 @@ export function drawScene(
   const onScreen = nodesOnScreen(s);
   drawNodes(ctx, s, k, onScreen);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = GROUP_FONT;
+  ctx.font = groupFont(s.labelScale);
   const places = s.grouping.groups.length
     ? groupLabelPlaces(s, groupHulls(s), (text) => ctx.measureText(text).width)
     : [];
-  groupLabels(ctx, places, dpr);
+  groupLabels(ctx, places, dpr, s.labelScale);
   if (!s.quick) drawLabels(ctx, s, dpr, onScreen, widths, places);
 }

@@ -52,7 +52,8 @@ export function focusOf(
 
 /**
  * The zoom (k) and centre that fit these nodes on a screen of `width` × `height`, leaving room for titles beside
- * the outermost goals (right or left of them) and for hull names above the top ones.
+ * the outermost goals (right or left of them, `labelScale` times the normal size) and for hull names above the top
+ * ones.
  */
 export function fitOf(
   list: readonly number[],
@@ -60,6 +61,7 @@ export function fitOf(
   width: number,
   height: number,
   grouped: boolean,
+  labelScale = 1,
 ): { k: number; cx: number; cy: number } | null {
   if (!list.length || !width || !height) return null;
   let x0 = Infinity;
@@ -72,7 +74,8 @@ export function fitOf(
     y0 = Math.min(y0, pos[2 * v + 1]!);
     y1 = Math.max(y1, pos[2 * v + 1]!);
   }
-  const padX = 300;
+  // Room for the titles at the sides; larger titles (workshop) need more than their share.
+  const padX = 300 + 600 * (labelScale - 1);
   const padY = grouped ? 110 : 60;
   const k = Math.max(0.02, Math.min(2, (width - padX) / Math.max(1, x1 - x0), (height - padY) / Math.max(1, y1 - y0)));
   return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 - (grouped ? 20 / k : 0) };

@@ -11,6 +11,8 @@ export interface MapOptions {
   linkMode: boolean;
   /** Hull labels: the name of each group (holder or domain) and how many goals it shows. */
   groupLabel: (name: string | null, count: number) => string;
+  /** Size of the goal titles (1 normally; larger in workshop mode, for a projector). */
+  labelScale?: number;
 }
 
 export interface MapCallbacks {

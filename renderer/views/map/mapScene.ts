@@ -33,6 +33,8 @@ export interface MapScene {
   quick: boolean;
   width: number;
   height: number;
+  /** Size of the titles relative to the normal 12 px (larger on a projector); 1 when absent. */
+  labelScale?: number;
 }
 
 /**
@@ -104,6 +106,9 @@ export function placeLabels(
   reserved: readonly GroupLabelPlace[] = [],
 ): { v: number; text: string; x: number; y: number }[] {
   const { k, x: tx, y: ty } = s.transform;
+  const scale = s.labelScale ?? 1;
+  // Half a title's height: titles on rows closer than this collide.
+  const half = 6 * scale;
   const many = onScreen.length > MAX_LABELS || k < MIN_LABEL_ZOOM;
   const visible = new Uint8Array(s.model.nodes.length);
   for (const v of onScreen) visible[v] = 1;
@@ -119,7 +124,7 @@ export function placeLabels(
   const done = new Uint8Array(s.model.nodes.length);
   const out: { v: number; text: string; x: number; y: number }[] = [];
   for (const g of reserved)
-    for (let row = Math.floor((g.y - 16) / rowH); row <= Math.floor(g.y / rowH); row++)
+    for (let row = Math.floor((g.y - 16 * scale) / rowH); row <= Math.floor(g.y / rowH); row++)
       for (let col = Math.floor((g.x - g.width / 2) / cell); col <= Math.floor((g.x + g.width / 2) / cell); col++)
         taken.add(row * cols + col);
   // Goals keep their own place: a title never covers another goal.
@@ -139,8 +144,8 @@ export function placeLabels(
     const w = measure(text);
     const cx = s.pos[2 * v]! * k + tx;
     const y = s.pos[2 * v + 1]! * k + ty;
-    const r0 = Math.floor((y - 6) / rowH);
-    const r1 = Math.floor((y + 6) / rowH);
+    const r0 = Math.floor((y - half) / rowH);
+    const r1 = Math.floor((y + half) / rowH);
     const fits = (x: number) => {
       const c0 = Math.floor(x / cell);
       const c1 = Math.floor((x + w) / cell);
@@ -148,12 +153,14 @@ export function placeLabels(
         for (let col = c0; col <= c1; col++) if (taken.has(row * cols + col)) return false;
       return true;
     };
-    // Right of the goal, or else left of it; a title that fits neither is left to the side panel and the list.
+    // Right of the goal, or else left of it, preferring a side where the whole title is on the canvas (a goal at
+    // the edge is named towards the middle); a title that fits neither is left to the side panel and the list.
     const right = cx + radius * k + 4;
     const left = cx - radius * k - 4 - w;
+    const whole = (x: number) => x >= 0 && x + w <= s.width && fits(x);
     // The selected goal and the one the arrow keys are on are always named, whatever they cover.
     const must = s.selected.has(v) || v === s.cursor;
-    const x = fits(right) ? right : fits(left) ? left : must ? right : null;
+    const x = whole(right) ? right : whole(left) ? left : fits(right) ? right : fits(left) ? left : must ? right : null;
     if (x === null) continue;
     for (let row = r0; row <= r1; row++)
       for (let col = Math.floor(x / cell); col <= Math.floor((x + w) / cell); col++) taken.add(row * cols + col);

@@ -3,21 +3,26 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { Button } from '../../components/Button';
 import { useDerived } from '../../derived/useDerived';
 import { useChosenDraft } from '../../derived/useDraft';
+import { FiguresStrip } from '../figures/FiguresStrip';
 import { VIEWS } from '../registry';
 import type { ViewId } from '../viewIds';
+import { LockIcon } from './LockIcon';
 import { WalkPanel } from './WalkPanel';
-import { stepTo } from './walk';
+import { pairColumnsCss, stepTo } from './walk';
 import { walkOf } from './walkFocus';
 import './workshop.css';
 
 // PageDown and PageUp are commands (help screen, appCommands); clickers that send arrow keys step here too.
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
+// Where the arrow keys keep their own meaning: the map's neighbour walk, a board card, a field.
+const OWN_ARROWS = '.workshop-main, input, select, textarea, [role="application"]';
 
 /**
- * The projector screen: only the planner views that present in a workshop (registry: `workshop: 'show'`), large
- * type and high contrast, locked until the facilitator unlocks it, with the guided walk through the coordination
- * agenda. A presenter clicker's PageDown/PageUp step the walk; Esc leaves (App's shell binding).
+ * The projector screen: only the planner views that present in a workshop (registry: `workshop: 'show'`) and the
+ * headline figures, large type and high contrast, locked until the facilitator unlocks it, with the guided walk
+ * through the coordination agenda. A presenter clicker's PageDown/PageUp step the walk; Esc leaves (App's shell
+ * binding, or leaving full screen).
  */
 export function WorkshopView() {
   const t = useT();
@@ -32,22 +37,30 @@ export function WorkshopView() {
   const [viewId, setViewId] = useState<ViewId | undefined>(shown.find((v) => v.id === current)?.id ?? shown[0]?.id);
   const steps = walkOf({ project, draftId: division?.id ?? null });
 
-  // Full screen on a projector; leaving workshop mode (or the browser refusing) needs no handling here.
+  // Full screen on a projector. The browser leaves full screen on Esc itself (the page never sees that key), so
+  // leaving full screen leaves the workshop too; a refused request needs no handling.
   useEffect(() => {
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) store.getState().setWorkshop(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
     if (!document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
     return () => {
+      document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, []);
+  }, [store]);
 
-  // Clicker keys step the walk. A view that uses arrow keys itself (a selected goal on the map, a card being
-  // moved on the board) marks the event handled, and then it is not a step.
+  // Clicker arrow keys step a running walk, unless focus is in the map, on the board or in a field, where the
+  // arrows keep their own meaning (PageDown and PageUp step from anywhere).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = store.getState();
-      if (e.defaultPrevented || s.walkStep === null || document.querySelector('dialog[open]')) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea')) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (s.walkStep === null || document.querySelector('dialog[open]')) return;
+      if (e.target instanceof Element && e.target.closest(OWN_ARROWS)) return;
       const delta = NEXT.has(e.key) ? 1 : PREVIOUS.has(e.key) ? -1 : 0;
       if (!delta) return;
       e.preventDefault();
@@ -58,46 +71,59 @@ export function WorkshopView() {
   }, [store, steps.length]);
 
   const View = shown.find((v) => v.id === viewId)?.Component;
+  const walking = walkStep !== null && division !== undefined && steps.length > 0;
+  const step = walking ? steps[Math.min(walkStep, steps.length - 1)] : undefined;
   return (
     <div className={`workshop-screen${locked ? ' locked' : ''}`}>
-      <div className="workshop-bar" role="toolbar" aria-label={t('app.workshop.heading')}>
+      <div className="workshop-bar">
         <h1 className="workshop-title">
-          {project.name}
-          {division ? ` · ${division.name}` : ''}
+          <span className="workshop-project-name">{project.name}</span>
+          <span className="workshop-draft-name">{division?.name ?? ''}</span>
         </h1>
-        <div className="workshop-views" role="group">
-          {shown.map((v) => (
-            <Button key={v.id} aria-pressed={v.id === viewId} onClick={() => setViewId(v.id)}>
-              {t(v.labelKey)}
-            </Button>
-          ))}
+        <div className="workshop-controls" role="toolbar" aria-label={t('app.workshop.heading')}>
+          <div className="workshop-views" role="group" aria-label={t('app.workshop.views')}>
+            {shown.map((v) => (
+              <Button key={v.id} aria-pressed={v.id === viewId} onClick={() => setViewId(v.id)}>
+                {t(v.labelKey)}
+              </Button>
+            ))}
+          </div>
+          <Button
+            variant={walking ? 'secondary' : 'primary'}
+            aria-pressed={walking}
+            onClick={() => store.getState().setWalkStep(walkStep === null ? 0 : null)}
+            disabled={!steps.length}
+          >
+            {walking ? t('app.workshop.walkStop') : t('app.workshop.walkStart')}
+          </Button>
+          <p className={`workshop-lock-state ${locked ? 'is-locked' : 'is-unlocked'}`} role="status">
+            <LockIcon open={!locked} />
+            {locked ? t('app.workshop.locked') : t('app.workshop.unlocked')}
+          </p>
+          <Button
+            aria-pressed={!locked}
+            aria-keyshortcuts="Control+Shift+U"
+            onClick={() => store.getState().setWorkshopLocked(!locked)}
+          >
+            {locked ? t('app.workshop.unlock') : t('app.workshop.lock')}
+          </Button>
+          <Button aria-keyshortcuts="Escape" onClick={() => store.getState().setWorkshop(false)}>
+            {t('app.workshop.leave')}
+          </Button>
         </div>
-        <Button
-          aria-pressed={walkStep !== null}
-          onClick={() => store.getState().setWalkStep(walkStep === null ? 0 : null)}
-          disabled={!steps.length}
-        >
-          {walkStep === null ? t('app.workshop.walkStart') : t('app.workshop.walkStop')}
-        </Button>
-        <Button
-          aria-pressed={locked}
-          onClick={() => store.getState().setWorkshopLocked(!locked)}
-          title={locked ? t('app.workshop.locked') : t('app.workshop.unlocked')}
-        >
-          <span aria-hidden="true">{locked ? '🔒 ' : '🔓 '}</span>
-          {locked ? t('app.workshop.unlock') : t('app.workshop.lock')}
-        </Button>
-        <span className="workshop-lock-state" role="status">
-          {locked ? t('app.workshop.locked') : t('app.workshop.unlocked')}
-        </span>
-        <Button variant="ghost" onClick={() => store.getState().setWorkshop(false)}>
-          {t('app.workshop.leave')}
-        </Button>
+        <div className="workshop-figures">
+          <FiguresStrip />
+        </div>
       </div>
-      <div className={`workshop-body${walkStep !== null ? ' walking' : ''}`}>
-        <div className="workshop-main">{View ? <View /> : <p className="empty">{t('app.workshop.noViews')}</p>}</div>
-        {walkStep !== null && division ? (
-          <WalkPanel steps={steps} draftName={division.name} names={derived.names} />
+      <div className={`workshop-body${walking ? ' walking' : ''}`}>
+        <div className="workshop-main" data-view={viewId}>
+          {viewId === 'board' && step?.kind === 'pair' ? (
+            <style>{pairColumnsCss(step.a, step.b, t('app.workshop.inThisStep'))}</style>
+          ) : null}
+          {View ? <View /> : <p className="empty">{t('app.workshop.noViews')}</p>}
+        </div>
+        {walking && division ? (
+          <WalkPanel steps={steps} draftName={division.name} names={derived.names} onMap={viewId === 'map'} />
         ) : null}
       </div>
     </div>

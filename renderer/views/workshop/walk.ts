@@ -23,7 +23,9 @@ export type WalkStep =
  */
 export function walkSteps(project: Project, report: CoherenceReport): WalkStep[] {
   const byId = new Map(project.links.map((l) => [l.id, l]));
-  const pairs = [...report.coordination].sort((x, y) => y.weight - x.weight || x.a.localeCompare(y.a));
+  // The same order as the agenda in Analyse (heaviest first, ties as the report lists them), so the room walks
+  // the list the advisors have in front of them.
+  const pairs = [...report.coordination].sort((x, y) => y.weight - x.weight);
   const overview: WalkStep = {
     kind: 'overview',
     splitCount: report.cut.cutCount,
@@ -59,4 +61,20 @@ export function walkSteps(project: Project, report: CoherenceReport): WalkStep[]
 /** The step index after a press of PageDown (+1) or PageUp (−1), kept within the walk. */
 export function stepTo(current: number, delta: number, count: number): number {
   return Math.max(0, Math.min(count - 1, current + delta));
+}
+
+/** A CSS string literal holding `text`. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
+
+/**
+ * Style for the board while the walk is at a pair: the pair's two columns get a thick black frame and `label`
+ * under their names (which a screen reader hears as part of the column's name). The board knows nothing of the
+ * walk; its columns are found by the `board-col-<id>` heading that labels them.
+ */
+export function pairColumnsCss(a: string, b: string, label: string): string {
+  const columns = [a, b].map((id) => `.workshop-main .board-col[aria-labelledby=${cssString(`board-col-${id}`)}]`);
+  return [
+    `${columns.join(',\n')} { outline: 4px solid #000; outline-offset: 2px; }`,
+    `${columns.map((c) => `${c} h3::after`).join(',\n')} { content: ${cssString(label)}; display: block; font-size: 0.8em; }`,
+  ].join('\n');
 }

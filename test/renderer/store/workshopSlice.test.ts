@@ -60,6 +60,16 @@ describe('workshop: the guided walk', () => {
     expect(store.getState().walkStep).toBe(steps.length - 2);
   });
 
+  it('the first PageDown starts the walk at its overview, and PageUp does not start it', async () => {
+    const { store } = await opened();
+    store.getState().setWorkshop(true);
+    expect(runAppCommand(store, 'workshop.previous')).toBe(false);
+    expect(store.getState().walkStep).toBeNull();
+    expect(runAppCommand(store, 'workshop.next')).toBe(true);
+    expect(store.getState().walkStep).toBe(0);
+    expect(walkFocus(store.getState())!.linkIds).toEqual(walkOf(store.getState())[0]!.linkIds);
+  });
+
   it('leaving the workshop ends the walk', async () => {
     const { store } = await opened();
     store.getState().setWorkshop(true);

@@ -112,17 +112,20 @@ describe('map engine', () => {
   });
 
   it('highlights a set of links (workshop walk) and can fit to them', async () => {
-    const { store, engine } = await setUp();
+    const { store, engine, canvas } = await setUp();
     const link = store.getState().project!.links[0]!;
-    engine.highlight({ linkIds: [link.id], goalIds: [] });
+    engine.highlight({ linkIds: [link.id, 'no_such_link'], goalIds: [] });
     const scene = engine.scene()!;
     expect(scene.focus!.links.size).toBe(1);
+    // The count the workshop's e2e reads off the canvas: links found and lit, not ids asked for.
+    expect(canvas.dataset.highlightedLinks).toBe('1');
     expect([...scene.focus!.nodes].map((v) => scene.model.nodes[v]!.id).sort()).toEqual(
       [link.source, link.target].sort(),
     );
     engine.fitToLinks([link.id]);
     engine.highlight(null);
     expect(engine.scene()!.focus).toBeNull();
+    expect(canvas.dataset.highlightedLinks).toBeUndefined();
   });
 
   it('cleans up on destroy: unsubscribes from the store, ends the worker and stops listening to the keyboard', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleProject } from '../../../../shared/example/exampleProject';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
-import { stepTo, walkSteps } from '../../../../renderer/views/workshop/walk';
+import { pairColumnsCss, stepTo, walkSteps } from '../../../../renderer/views/workshop/walk';
 
 describe('guided walk through the coordination agenda', () => {
   const project = exampleProject();
@@ -30,12 +30,33 @@ describe('guided walk through the coordination agenda', () => {
         }
   });
 
+  it('walks equally heavy pairs in the order the report (and the agenda in Analyse) lists them', () => {
+    const [p, q] = report.coordination;
+    // Two pairs of one weight, the later holder id first: the walk keeps the report's order, not the ids'.
+    const tied = [
+      { ...q!, a: 'pf_z', weight: 5 },
+      { ...p!, a: 'pf_a', weight: 5 },
+    ];
+    const walked = walkSteps(project, { ...report, coordination: tied }).flatMap((s) =>
+      s.kind === 'pair' ? [s.a] : [],
+    );
+    expect(walked).toEqual(['pf_z', 'pf_a']);
+  });
+
   it('orders a pair’s links strongest first', () => {
     for (const s of steps)
       if (s.kind === 'pair') {
         const strengths = s.links.map((l) => l.strength);
         expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
       }
+  });
+
+  it('frames the pair’s two board columns, found by the heading that labels them, with a quoted label', () => {
+    const css = pairColumnsCss('pf_sociaal', 'pf_"x', 'in deze "stap"');
+    expect(css).toContain('.board-col[aria-labelledby="board-col-pf_sociaal"]');
+    expect(css).toContain('.board-col[aria-labelledby="board-col-pf_\\"x"]');
+    expect(css).toContain('content: "in deze \\"stap\\""');
+    expect(css.match(/outline: 4px solid/g)).toHaveLength(1);
   });
 
   it('steps stay within the walk', () => {
