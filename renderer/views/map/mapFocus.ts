@@ -75,7 +75,7 @@ export function fitOf(
     y1 = Math.max(y1, pos[2 * v + 1]!);
   }
   // Room for the titles at the sides; larger titles (workshop) need more than their share.
-  const padX = 300 + 600 * (labelScale - 1);
+  const padX = 300 + 700 * (labelScale - 1);
   const padY = grouped ? 110 : 60;
   const k = Math.max(0.02, Math.min(2, (width - padX) / Math.max(1, x1 - x0), (height - padY) / Math.max(1, y1 - y0)));
   return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 - (grouped ? 20 / k : 0) };

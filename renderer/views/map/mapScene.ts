@@ -154,13 +154,14 @@ export function placeLabels(
       return true;
     };
     // Right of the goal, or else left of it, preferring a side where the whole title is on the canvas (a goal at
-    // the edge is named towards the middle); a title that fits neither is left to the side panel and the list.
+    // the edge is named towards the middle). A title cut at its end still reads; one cut at its start does not, so
+    // a left title goes only where it is whole. One that fits nowhere is left to the side panel and the list.
     const right = cx + radius * k + 4;
     const left = cx - radius * k - 4 - w;
     const whole = (x: number) => x >= 0 && x + w <= s.width && fits(x);
     // The selected goal and the one the arrow keys are on are always named, whatever they cover.
     const must = s.selected.has(v) || v === s.cursor;
-    const x = whole(right) ? right : whole(left) ? left : fits(right) ? right : fits(left) ? left : must ? right : null;
+    const x = whole(right) ? right : whole(left) ? left : fits(right) || must ? right : null;
     if (x === null) continue;
     for (let row = r0; row <= r1; row++)
       for (let col = Math.floor(x / cell); col <= Math.floor((x + w) / cell); col++) taken.add(row * cols + col);

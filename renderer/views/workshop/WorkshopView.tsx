@@ -73,6 +73,9 @@ export function WorkshopView() {
   const View = shown.find((v) => v.id === viewId)?.Component;
   const walking = walkStep !== null && division !== undefined && steps.length > 0;
   const step = walking ? steps[Math.min(walkStep, steps.length - 1)] : undefined;
+  usePageStyle(
+    viewId === 'board' && step?.kind === 'pair' ? pairColumnsCss(step.a, step.b, t('app.workshop.inThisStep')) : null,
+  );
   return (
     <div className={`workshop-screen${locked ? ' locked' : ''}`}>
       <div className="workshop-bar">
@@ -117,9 +120,6 @@ export function WorkshopView() {
       </div>
       <div className={`workshop-body${walking ? ' walking' : ''}`}>
         <div className="workshop-main" data-view={viewId}>
-          {viewId === 'board' && step?.kind === 'pair' ? (
-            <style>{pairColumnsCss(step.a, step.b, t('app.workshop.inThisStep'))}</style>
-          ) : null}
           {View ? <View /> : <p className="empty">{t('app.workshop.noViews')}</p>}
         </div>
         {walking && division ? (
@@ -128,4 +128,20 @@ export function WorkshopView() {
       </div>
     </div>
   );
+}
+
+/**
+ * Adds `css` to the page while it is not null. A constructed style sheet, because the app's Content Security Policy
+ * (style-src 'self') refuses a <style> element written at run time.
+ */
+function usePageStyle(css: string | null): void {
+  useEffect(() => {
+    if (css === null) return undefined;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
 }

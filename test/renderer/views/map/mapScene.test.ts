@@ -7,7 +7,7 @@ import { groupingOf } from '../../../../renderer/views/map/layoutInput';
 import { labelOrderOf, nodeMarks, placeLabels, type MapScene } from '../../../../renderer/views/map/mapScene';
 
 /** The example's map with two goals placed by hand (a and b) and every other goal far off screen. */
-function scene(a: [number, number], b: [number, number], labelScale?: number): MapScene {
+function scene(a: [number, number], b: [number, number], labelScale?: number, width = 600): MapScene {
   const p = exampleProject();
   const model = mapModel(p, buildCompactGraph(p), p.divisions[0], undefined);
   const pos = new Float32Array(2 * model.nodes.length).fill(-10_000);
@@ -29,7 +29,7 @@ function scene(a: [number, number], b: [number, number], labelScale?: number): M
     rubber: null,
     transform: { k: 1, x: 0, y: 0 },
     quick: false,
-    width: 600,
+    width,
     height: 400,
     labelScale,
   };
@@ -52,11 +52,20 @@ describe('map titles', () => {
     expect(side(placed, 1, s)).toBe('right');
   });
 
+  it('leaves a goal unnamed rather than cut at the start of its title by the left edge', () => {
+    // b is near the left edge with a just to its right: a title right of b would cover a, one left of it would
+    // start off the canvas.
+    const s = scene([100, 200], [30, 200]);
+    const placed = placeLabels(s, [0, 1], measure(s), 9);
+    expect(side(placed, 0, s)).toBe('right');
+    expect(side(placed, 1, s)).toBe('none');
+  });
+
   it('keeps larger titles (workshop) further apart: two goals 14 px apart share a side at 12 px, not at 18 px', () => {
     const normal = scene([100, 100], [100, 114]);
     const placedNormal = placeLabels(normal, [0, 1], measure(normal), 9);
     expect([side(placedNormal, 0, normal), side(placedNormal, 1, normal)]).toEqual(['right', 'right']);
-    const large = scene([200, 100], [200, 114], 1.5);
+    const large = scene([400, 100], [400, 114], 1.5, 1000);
     const placedLarge = placeLabels(large, [0, 1], measure(large), 9);
     expect(new Set([side(placedLarge, 0, large), side(placedLarge, 1, large)])).toEqual(new Set(['right', 'left']));
   });
