@@ -54,9 +54,23 @@ function addMapPositions(project: JsonObject): JsonObject {
   return project.mapPositions === undefined ? { ...project, mapPositions: [] } : project;
 }
 
+/**
+ * Version 4 adds subjects (beleidsvelden): `subjects` on the project, and per division `subjects` (who holds each
+ * subject). Version 3 files had no subjects, so every goal keeps exactly the holder it had: the meaning is unchanged.
+ */
+function addSubjects(project: JsonObject): JsonObject {
+  const next: JsonObject = project.subjects === undefined ? { ...project, subjects: [] } : { ...project };
+  if (Array.isArray(project.divisions))
+    next.divisions = project.divisions.map((d) =>
+      isJsonObject(d) && d.subjects === undefined ? { ...d, subjects: {} } : d,
+    );
+  return next;
+}
+
 export const MIGRATIONS: readonly MigrationStep[] = [
   { name: 'AddHolderDetails', version: 2, up: addHolderDetails },
   { name: 'AddMapPositions', version: 3, up: addMapPositions },
+  { name: 'AddSubjects', version: 4, up: addSubjects },
 ];
 
 /** The oldest version a file can have; steps start from here. */

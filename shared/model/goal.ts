@@ -62,6 +62,8 @@ export const GoalSchema = z.object({
   budget: z.number().finite().min(0).max(1e12).optional(),
   /** Where the goal comes from: a party programme, a coalition-agreement paragraph. */
   source: z.string().max(300).default(''),
+  /** The subject the goal hangs under; a division gives the goal to the subject's holder unless it says otherwise. */
+  subjectId: IdSchema.optional(),
 });
 export type Goal = z.infer<typeof GoalSchema>;
 export type GoalInput = z.input<typeof GoalSchema>;

@@ -2,6 +2,7 @@ export * from './zod';
 export * from './ids';
 export * from './domain';
 export * from './goal';
+export * from './subject';
 export * from './link';
 export * from './portfolio';
 export * from './division';

@@ -20,24 +20,36 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     return seen;
   };
   const domainIds = dupIds(p.domains, 'domains');
+  const subjectIds = dupIds(p.subjects, 'subjects');
   const goalIds = dupIds(p.goals, 'goals');
+  // Goals and subjects are both nodes a link, a pin or a lock can name: one namespace.
+  p.goals.forEach((g, i) => {
+    if (subjectIds.has(g.id)) out.push(problem('duplicateId', { id: g.id }, at('goals', i, 'id')));
+  });
+  const nodeIds = new Set([...goalIds, ...subjectIds]);
   dupIds(p.links, 'links');
   const portfolioIds = dupIds(p.portfolios, 'portfolios');
   dupIds(p.divisions, 'divisions');
 
-  p.goals.forEach((g, i) => {
-    if (!domainIds.has(g.domainId)) out.push(problem('unknownDomain', { id: g.domainId }, at('goals', i, 'domainId')));
-    g.taakvelden.forEach((code, j) => {
+  const checkNode = (coll: 'goals' | 'subjects', i: number, n: { domainId: string; taakvelden: readonly string[] }) => {
+    if (!domainIds.has(n.domainId)) out.push(problem('unknownDomain', { id: n.domainId }, at(coll, i, 'domainId')));
+    n.taakvelden.forEach((code, j) => {
       if (!findTaakveld(p.taakveldList, code))
-        out.push(problem('unknownTaakveld', { code, list: p.taakveldList }, at('goals', i, 'taakvelden', j)));
+        out.push(problem('unknownTaakveld', { code, list: p.taakveldList }, at(coll, i, 'taakvelden', j)));
     });
+  };
+  p.subjects.forEach((s, i) => checkNode('subjects', i, s));
+  p.goals.forEach((g, i) => {
+    checkNode('goals', i, g);
+    if (g.subjectId !== undefined && !subjectIds.has(g.subjectId))
+      out.push(problem('unknownSubject', { id: g.subjectId }, at('goals', i, 'subjectId')));
   });
 
   const keys = new Set<string>();
   p.links.forEach((l, i) => {
     if (l.source === l.target) out.push(problem('selfLink', { id: l.source }, at('links', i)));
-    if (!goalIds.has(l.source)) out.push(problem('danglingLink', { id: l.source }, at('links', i, 'source')));
-    if (!goalIds.has(l.target)) out.push(problem('danglingLink', { id: l.target }, at('links', i, 'target')));
+    if (!nodeIds.has(l.source)) out.push(problem('danglingLink', { id: l.source }, at('links', i, 'source')));
+    if (!nodeIds.has(l.target)) out.push(problem('danglingLink', { id: l.target }, at('links', i, 'target')));
     const key = linkKey(l);
     if (keys.has(key))
       out.push(problem('duplicateLink', { source: l.source, target: l.target, kind: l.kind }, at('links', i)));
@@ -57,11 +69,28 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
       if (!inDivision.has(pid))
         out.push(problem('portfolioNotInDivision', { id: pid }, at('divisions', i, 'assignments', gid)));
     }
+    for (const [sid, holders] of Object.entries(d.subjects)) {
+      if (!subjectIds.has(sid))
+        out.push(problem('unknownSubject', { id: sid }, at('divisions', i, 'subjects', sid)));
+      const seen = new Set<string>();
+      holders.forEach((pid, j) => {
+        if (!inDivision.has(pid))
+          out.push(problem('portfolioNotInDivision', { id: pid }, at('divisions', i, 'subjects', sid, j)));
+        if (seen.has(pid)) out.push(problem('duplicateId', { id: pid }, at('divisions', i, 'subjects', sid, j)));
+        seen.add(pid);
+      });
+    }
+    const goalSubject = new Map(p.goals.map((g) => [g.id, g.subjectId]));
+    const assigned = (id: string) => {
+      if (Object.hasOwn(d.assignments, id) || Object.hasOwn(d.subjects, id)) return true;
+      const sid = goalSubject.get(id);
+      return sid !== undefined && Object.hasOwn(d.subjects, sid);
+    };
     // Sets, not indexOf: with indexOf a crafted draft of 130,000 locked ids took quadratic time (issue 17).
     const locked = new Set<string>();
     d.locked.forEach((gid, j) => {
-      if (!goalIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'locked', j)));
-      else if (!Object.hasOwn(d.assignments, gid))
+      if (!nodeIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'locked', j)));
+      else if (!assigned(gid))
         out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
       if (locked.has(gid)) out.push(problem('duplicateId', { id: gid }, at('divisions', i, 'locked', j)));
       locked.add(gid);
@@ -70,7 +99,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
 
   const pinned = new Set<string>();
   p.mapPositions.forEach((m, i) => {
-    if (!goalIds.has(m.id)) out.push(problem('unknownGoal', { id: m.id }, at('mapPositions', i, 'id')));
+    if (!nodeIds.has(m.id)) out.push(problem('unknownGoal', { id: m.id }, at('mapPositions', i, 'id')));
     else if (pinned.has(m.id)) out.push(problem('duplicateId', { id: m.id }, at('mapPositions', i, 'id')));
     pinned.add(m.id);
   });

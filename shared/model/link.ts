@@ -26,6 +26,8 @@ export const LinkSchema = z.object({
   /** How much coordination the link asks for when split; 1 weak, 2 clear, 3 strong by convention. */
   strength: z.number().finite().min(MIN_STRENGTH).max(MAX_STRENGTH).default(1),
   rationale: z.string().max(2000).default(''),
+  /** Set when the link was taken from the subject catalogue's typical links (its id there); absent when drawn. */
+  catalogueLinkId: z.string().trim().min(1).max(80).optional(),
 });
 export type Link = z.infer<typeof LinkSchema>;
 export type LinkInput = z.input<typeof LinkSchema>;

@@ -6,6 +6,7 @@ import { LinkSchema } from './link';
 import { PortfolioSchema } from './portfolio';
 import { DivisionSchema } from './division';
 import { MapPositionSchema } from './mapPosition';
+import { SubjectSchema } from './subject';
 
 export const TAAKVELD_LISTS = ['2017', '2025'] as const;
 export const TaakveldListSchema = z.enum(TAAKVELD_LISTS);
@@ -24,6 +25,8 @@ export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
 
 export const ProjectSchema = ProjectMetaSchema.extend({
   domains: z.array(DomainSchema).min(1),
+  /** Published subjects (beleidsvelden); added in file version 4 (`AddSubjects`). */
+  subjects: z.array(SubjectSchema).default([]),
   goals: z.array(GoalSchema).default([]),
   links: z.array(LinkSchema).default([]),
   portfolios: z.array(PortfolioSchema).default([]),
@@ -35,7 +38,7 @@ export type Project = z.infer<typeof ProjectSchema>;
 export type ProjectInput = z.input<typeof ProjectSchema>;
 
 /** The entity collections of a project, in the order they are stored and diffed. */
-export const COLLECTIONS = ['domains', 'goals', 'links', 'portfolios', 'divisions', 'mapPositions'] as const;
+export const COLLECTIONS = ['domains', 'subjects', 'goals', 'links', 'portfolios', 'divisions', 'mapPositions'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 export type EntityOf<C extends Collection> = Project[C][number];
 
@@ -48,6 +51,7 @@ export function emptyProject(fields: { id: string; name: string; municipality?: 
     createdAt: fields.now,
     updatedAt: fields.now,
     domains: DEFAULT_DOMAINS.map((d) => ({ ...d })),
+    subjects: [],
     goals: [],
     links: [],
     portfolios: [],

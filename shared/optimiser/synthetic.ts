@@ -131,6 +131,7 @@ export function syntheticProject(o: SyntheticOptions): Project {
     name: 'Verdeling 1',
     portfolioIds: portfolios.map((p) => p.id),
     assignments,
+    subjects: {},
     locked,
     notes: '',
   };
@@ -143,6 +144,7 @@ export function syntheticProject(o: SyntheticOptions): Project {
     createdAt: FIXED_TIME,
     updatedAt: FIXED_TIME,
     domains,
+    subjects: [],
     goals,
     links,
     portfolios,

@@ -28,6 +28,7 @@ export function fixtureProject(spec: FixtureSpec): Project {
     createdAt: NOW,
     updatedAt: NOW,
     domains: Object.entries(domains).map(([id, classic]) => ({ id, name: id, colour: '#000000', classic })),
+    subjects: [],
     goals: spec.goals.map(([id, domainId, budget]) => ({
       id,
       title: id,
@@ -60,6 +61,7 @@ export function fixtureProject(spec: FixtureSpec): Project {
       name: d.name ?? id,
       portfolioIds: Object.keys(d.parts),
       assignments: Object.fromEntries(Object.entries(d.parts).flatMap(([pid, gids]) => gids.map((gid) => [gid, pid]))),
+      subjects: {},
       locked: d.locked ?? [],
       notes: '',
     })),

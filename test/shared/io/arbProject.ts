@@ -153,7 +153,7 @@ function arbDivision(id: string, goals: Goal[], portfolios: Portfolio[]): fc.Arb
           if (picks[i]! % 3 !== 0) assignments[g.id] = portfolioIds[picks[i]! % portfolioIds.length]!;
         });
       const locked = Object.keys(assignments).filter((_, i) => i % lockEvery === 0);
-      return { id, name, notes, portfolioIds, assignments, locked };
+      return { id, name, notes, portfolioIds, assignments, subjects: {}, locked };
     });
 }
 
@@ -218,6 +218,7 @@ export const arbProject: fc.Arbitrary<Project> = fc
             ...meta,
             taakveldList,
             domains,
+            subjects: [],
             goals,
             links,
             portfolios,

@@ -11,6 +11,7 @@ import { fixtureText } from './fixtures';
 
 const v1 = () => (JSON.parse(fixtureText('project-v1.samenhang.json')) as { project: JsonObject }).project;
 const v2 = () => (JSON.parse(fixtureText('project-v2.samenhang.json')) as { project: JsonObject }).project;
+const v3 = () => (JSON.parse(fixtureText('project-v3.samenhang.json')) as { project: JsonObject }).project;
 
 describe('migration steps', () => {
   it('are named, unique and dense from the first version to the current one', () => {
@@ -71,8 +72,13 @@ describe('migration steps', () => {
       portfolios: [1, null],
       taakveldList: '2017',
       mapPositions: [],
+      subjects: [],
     });
-    expect(migrateProject({ mapPositions: 'nee' }, 2)).toEqual({ mapPositions: 'nee' });
+    expect(migrateProject({ mapPositions: 'nee' }, 2)).toEqual({ mapPositions: 'nee', subjects: [] });
+    expect(migrateProject({ subjects: 'nee', divisions: [1, null, 'x'] }, 3)).toEqual({
+      subjects: 'nee',
+      divisions: [1, null, 'x'],
+    });
   });
 
   it('AddMapPositions: 3 gives the v2 fixture an empty list of pins, and reads it as a current project', () => {
@@ -95,6 +101,37 @@ describe('migration steps', () => {
   it('AddMapPositions keeps pins a file already has', () => {
     const pins = [{ id: 'goal_wonen', x: 10, y: -20 }];
     expect(MIGRATIONS.find((m) => m.version === 3)!.up({ mapPositions: pins })).toEqual({ mapPositions: pins });
+  });
+
+  it('AddSubjects: 4 gives the v3 fixture no subjects and every draft an empty subject list, meaning unchanged', () => {
+    const step = MIGRATIONS.find((m) => m.name === 'AddSubjects')!;
+    expect(step.version).toBe(4);
+    const before = v3();
+    const snapshot = structuredClone(before);
+    const after = step.up(before);
+    expect(before).toEqual(snapshot); // pure
+    expect(after.subjects).toEqual([]);
+    const divisions = after.divisions as JsonObject[];
+    expect(divisions.map((d) => d.subjects)).toEqual((before.divisions as JsonObject[]).map(() => ({})));
+    for (const key of Object.keys(before)) if (key !== 'divisions') expect(after[key]).toBe(before[key]);
+    const { value, problems, meta } = readProjectFile(fixtureText('project-v3.samenhang.json'));
+    expect(problems).toEqual([]);
+    expect(meta?.version).toBe(3);
+    expect(value?.mapPositions).toHaveLength(2);
+    // Every goal keeps exactly the holder it had: the assignments are carried over as they were.
+    expect(value?.divisions.map((d) => d.assignments)).toEqual(
+      (before.divisions as JsonObject[]).map((d) => d.assignments),
+    );
+    expect(value?.goals.every((g) => g.subjectId === undefined)).toBe(true);
+  });
+
+  it('AddSubjects keeps subjects a file already has', () => {
+    const subjects = [{ id: 's', name: 'Wonen', domainId: 'fysiek' }];
+    const d = { id: 'D', subjects: { s: ['P'] } };
+    expect(MIGRATIONS.find((m) => m.version === 4)!.up({ subjects, divisions: [d] })).toEqual({
+      subjects,
+      divisions: [d],
+    });
   });
 
   it('runs no step for a current file', () => {

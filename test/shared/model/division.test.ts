@@ -8,6 +8,7 @@ describe('DivisionSchema', () => {
       name: 'Concept',
       portfolioIds: [],
       assignments: {},
+      subjects: {},
       locked: [],
       notes: '',
     });
@@ -19,6 +20,7 @@ describe('DivisionSchema', () => {
       name: 'Concept',
       portfolioIds: ['P1', 'P2'],
       assignments: { a: 'P1' },
+      subjects: { s: ['P1', 'P2'] },
       locked: ['a'],
       notes: 'n',
     };
@@ -30,6 +32,7 @@ describe('DivisionSchema', () => {
     ['bad portfolio id', { portfolioIds: ['P 1'] }, ['portfolioIds', 0]],
     ['bad assigned portfolio id', { assignments: { a: 'P 1' } }, ['assignments', 'a']],
     ['bad assigned goal id', { assignments: { 'a b': 'P1' } }, ['assignments', 'a b']],
+    ['a subject with no holder', { subjects: { s: [] } }, ['subjects', 's']],
     ['bad locked id', { locked: ['ok', 'x/y'] }, ['locked', 1]],
     ['long notes', { notes: 'x'.repeat(8001) }, ['notes']],
   ])('rejects %s', (_label, change, path) => {

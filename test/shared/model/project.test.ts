@@ -24,6 +24,7 @@ describe('ProjectSchema', () => {
       ...minimal,
       municipality: '',
       taakveldList: '2025',
+      subjects: [],
       goals: [],
       links: [],
       portfolios: [],

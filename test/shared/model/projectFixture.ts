@@ -36,6 +36,7 @@ export function projectFixture(): Project {
         name: 'Draft',
         portfolioIds: ['P1', 'P2'],
         assignments: { a: 'P1', b: 'P2' },
+        subjects: {},
         locked: ['a'],
         notes: '',
       },

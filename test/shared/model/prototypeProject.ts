@@ -29,6 +29,7 @@ export function prototypeProject(): Project {
         name: 'Concept',
         portfolioIds: ['P'],
         assignments: { toString: 'P' },
+        subjects: {},
         locked: ['toString'],
         notes: '',
       },

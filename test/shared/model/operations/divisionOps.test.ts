@@ -17,7 +17,7 @@ describe('addDivision', () => {
     const p = projectFixture();
     const next = expectOk(pure(addDivision, p, { name: 'Nieuw' }));
     const d = next.divisions[1]!;
-    expect(d).toStrictEqual({ id: d.id, name: 'Nieuw', portfolioIds: [], assignments: {}, locked: [], notes: '' });
+    expect(d).toStrictEqual({ id: d.id, name: 'Nieuw', portfolioIds: [], assignments: {}, subjects: {}, locked: [], notes: '' });
     expect(d.id).toMatch(/^div_[0-9a-z]{10}$/);
     expect(next.divisions[0]).toBe(p.divisions[0]);
     expect(next.goals).toBe(p.goals);
@@ -26,7 +26,7 @@ describe('addDivision', () => {
   it('accepts a full, consistent draft', () => {
     const input = { id: 'E', name: 'E', portfolioIds: ['P2', 'P1'], assignments: { c: 'P2', b: 'P1' }, locked: ['c'] };
     const next = expectOk(addDivision(projectFixture(), input));
-    expect(next.divisions[1]).toStrictEqual({ ...input, notes: '' });
+    expect(next.divisions[1]).toStrictEqual({ ...input, subjects: {}, notes: '' });
     expect(checkProject(next)).toEqual([]);
   });
 

@@ -177,12 +177,13 @@ describe('portfolios', () => {
 
   it('removePortfolio frees its goals and drops their locks in every draft', () => {
     const p = projectFixture();
-    p.divisions.push({ id: 'E', name: 'E', portfolioIds: ['P2'], assignments: {}, locked: [], notes: '' });
+    p.divisions.push({ id: 'E', name: 'E', portfolioIds: ['P2'], assignments: {}, subjects: {}, locked: [], notes: '' });
     p.divisions.push({
       id: 'F',
       name: 'F',
       portfolioIds: ['P1', 'P2'],
       assignments: { a: 'P1', c: 'P2' },
+      subjects: {},
       locked: ['c'],
       notes: '',
     });
