@@ -45,7 +45,7 @@ describe('subjects in the model', () => {
       ...p.divisions[0]!,
       subjects: { ...p.divisions[0]!.subjects, ghost: ['P1'], s2: ['P9', 'P2', 'P2'] },
     };
-    const found = checkProject(p).map((x) => [x.code, x.path.join('.')]);
+    const found = checkProject(p).map((x) => [x.code, (x.path ?? []).join('.')]);
     expect(found).toEqual(
       expect.arrayContaining([
         ['unknownSubject', 'goals.0.subjectId'],
