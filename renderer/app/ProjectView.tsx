@@ -3,7 +3,7 @@ import { EXAMPLE_PROJECT_ID } from '../../shared/example/exampleProject';
 import { Button } from '../components/Button';
 import { Tabs } from '../components/Tabs';
 import { VIEWS, viewEntry } from '../views/registry';
-import type { ViewId } from '../views/viewIds';
+import { isWideView, type ViewId } from '../views/viewIds';
 import { DraftPicker } from './DraftPicker';
 import { WorkshopView } from '../views/workshop/WorkshopView';
 import { useApp, useAppStore, useT } from './StoreContext';
@@ -37,7 +37,7 @@ export function ProjectView() {
       </main>
     );
   return (
-    <main id="main" className="project">
+    <main id="main" className={isWideView(tab) ? 'project project-wide' : 'project'}>
       {project.id === EXAMPLE_PROJECT_ID && !exampleSeen ? (
         <div className="example-banner no-print" role="note">
           <p>

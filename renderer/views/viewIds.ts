@@ -9,18 +9,19 @@ export type { ViewId };
  * (electron/) cannot import renderer code, so it reads `viewIds` in shared/ipc/contract.ts: a new view goes there
  * too, in the same place (this file does not compile until both lists agree).
  * `workshop` says how the view presents in workshop mode: 'show' keeps it on the projector, 'hide' leaves it out.
+ * `wide` views (the pictures: map, board, matrix) use the whole screen width; tables and forms keep a reading width.
  */
 export const VIEW_LIST = [
-  { id: 'map', labelKey: 'app.tabs.map', workshop: 'show' },
-  { id: 'board', labelKey: 'app.tabs.board', workshop: 'show' },
-  { id: 'matrix', labelKey: 'app.tabs.matrix', workshop: 'hide' },
+  { id: 'map', labelKey: 'app.tabs.map', workshop: 'show', wide: true },
+  { id: 'board', labelKey: 'app.tabs.board', workshop: 'show', wide: true },
+  { id: 'matrix', labelKey: 'app.tabs.matrix', workshop: 'hide', wide: true },
   { id: 'goals', labelKey: 'app.tabs.goals', workshop: 'hide' },
   { id: 'links', labelKey: 'app.tabs.links', workshop: 'hide' },
   { id: 'portfolios', labelKey: 'app.tabs.portfolios', workshop: 'hide' },
   { id: 'divisions', labelKey: 'app.tabs.divisions', workshop: 'hide' },
   { id: 'analysis', labelKey: 'app.tabs.analysis', workshop: 'hide' },
   { id: 'settings', labelKey: 'app.tabs.settings', workshop: 'hide' },
-] as const satisfies readonly { id: ViewId; labelKey: AppKey; workshop: 'show' | 'hide' }[];
+] as const satisfies readonly { id: ViewId; labelKey: AppKey; workshop: 'show' | 'hide'; wide?: true }[];
 
 type IdsOf<T extends readonly { id: string }[]> = { readonly [K in keyof T]: T[K] extends { id: infer I } ? I : never };
 type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -30,6 +31,9 @@ export const VIEW_IDS: readonly ViewId[] = VIEW_LIST.map((v) => v.id);
 
 /** Ctrl+1 for the first view, Ctrl+2 for the second, …: the shortcut follows the tab order. */
 export const viewShortcut = (id: ViewId): string => `Mod+${VIEW_IDS.indexOf(id) + 1}`;
+
+/** Whether a view uses the whole screen width (see `wide` above). */
+export const isWideView = (id: ViewId): boolean => VIEW_LIST.some((v) => v.id === id && 'wide' in v);
 
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
