@@ -70,8 +70,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
         out.push(problem('portfolioNotInDivision', { id: pid }, at('divisions', i, 'assignments', gid)));
     }
     for (const [sid, holders] of Object.entries(d.subjects)) {
-      if (!subjectIds.has(sid))
-        out.push(problem('unknownSubject', { id: sid }, at('divisions', i, 'subjects', sid)));
+      if (!subjectIds.has(sid)) out.push(problem('unknownSubject', { id: sid }, at('divisions', i, 'subjects', sid)));
       const seen = new Set<string>();
       holders.forEach((pid, j) => {
         if (!inDivision.has(pid))
@@ -90,8 +89,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
     const locked = new Set<string>();
     d.locked.forEach((gid, j) => {
       if (!nodeIds.has(gid)) out.push(problem('unknownGoal', { id: gid }, at('divisions', i, 'locked', j)));
-      else if (!assigned(gid))
-        out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
+      else if (!assigned(gid)) out.push(problem('lockedUnassigned', { id: gid }, at('divisions', i, 'locked', j)));
       if (locked.has(gid)) out.push(problem('duplicateId', { id: gid }, at('divisions', i, 'locked', j)));
       locked.add(gid);
     });

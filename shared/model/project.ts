@@ -38,7 +38,15 @@ export type Project = z.infer<typeof ProjectSchema>;
 export type ProjectInput = z.input<typeof ProjectSchema>;
 
 /** The entity collections of a project, in the order they are stored and diffed. */
-export const COLLECTIONS = ['domains', 'subjects', 'goals', 'links', 'portfolios', 'divisions', 'mapPositions'] as const;
+export const COLLECTIONS = [
+  'domains',
+  'subjects',
+  'goals',
+  'links',
+  'portfolios',
+  'divisions',
+  'mapPositions',
+] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 export type EntityOf<C extends Collection> = Project[C][number];
 

@@ -17,7 +17,15 @@ describe('addDivision', () => {
     const p = projectFixture();
     const next = expectOk(pure(addDivision, p, { name: 'Nieuw' }));
     const d = next.divisions[1]!;
-    expect(d).toStrictEqual({ id: d.id, name: 'Nieuw', portfolioIds: [], assignments: {}, subjects: {}, locked: [], notes: '' });
+    expect(d).toStrictEqual({
+      id: d.id,
+      name: 'Nieuw',
+      portfolioIds: [],
+      assignments: {},
+      subjects: {},
+      locked: [],
+      notes: '',
+    });
     expect(d.id).toMatch(/^div_[0-9a-z]{10}$/);
     expect(next.divisions[0]).toBe(p.divisions[0]);
     expect(next.goals).toBe(p.goals);

@@ -177,7 +177,15 @@ describe('portfolios', () => {
 
   it('removePortfolio frees its goals and drops their locks in every draft', () => {
     const p = projectFixture();
-    p.divisions.push({ id: 'E', name: 'E', portfolioIds: ['P2'], assignments: {}, subjects: {}, locked: [], notes: '' });
+    p.divisions.push({
+      id: 'E',
+      name: 'E',
+      portfolioIds: ['P2'],
+      assignments: {},
+      subjects: {},
+      locked: [],
+      notes: '',
+    });
     p.divisions.push({
       id: 'F',
       name: 'F',
