@@ -195,3 +195,28 @@ describe('applyPublishedDivision: what the text does not say is not invented', (
     expect(summary.linksAdded).toBe(0);
   });
 });
+
+describe('applyPublishedDivision: taakvelden follow the list the project uses', () => {
+  it('gives a catalogue subject its 2017 codes in a project on the 2017 list, and its 2025 codes otherwise', () => {
+    const text = 'Wethouder Smit (CDA): jeugd; sport';
+    const base = emptyProject({ id: 'p', name: 'P', now: '2026-01-05T09:00:00.000Z' });
+    const old = apply({ ...base, taakveldList: '2017' }, { holders: holders(text) }).project;
+    expect(old.subjects.map((s) => s.taakvelden)).toEqual([
+      ['6.72', '6.82'],
+      ['5.1', '5.2'],
+    ]);
+    const current = apply(base, { holders: holders(text) }).project;
+    expect(current.subjects[0]!.taakvelden).toEqual([
+      '6.751',
+      '6.752',
+      '6.753',
+      '6.761',
+      '6.762',
+      '6.763',
+      '6.792',
+      '6.821',
+      '6.822',
+      '6.92',
+    ]);
+  });
+});
