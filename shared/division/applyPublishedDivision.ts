@@ -112,7 +112,7 @@ export function applyPublishedDivision(
     const applied: AppliedHolder = { name: h.name, portfolioId: portfolio.id, reused, subjects: [] };
     for (const s of h.subjects) {
       const r = resolve(s.published);
-      if ('code' in r) return failWith([r]);
+      if (Array.isArray(r)) return failWith(r);
       applied.subjects.push({ published: s.published, subjectIds: r.subjectIds, outcome: r.outcome });
       if (r.outcome === 'skipped') summary.skipped.push({ holder: h.name, published: s.published });
       if (r.unmatched.length > 0)

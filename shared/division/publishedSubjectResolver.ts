@@ -1,8 +1,9 @@
 import type { Project } from '../model/project';
 import type { Domain } from '../model/domain';
-import type { Subject } from '../model/subject';
+import { SubjectSchema, type Subject } from '../model/subject';
 import { newId } from '../model/ids';
 import { problem, type Problem } from '../model/problem';
+import { zodProblems } from '../model/operations/result';
 import { CATALOGUE_SUBJECTS, type CatalogueSubject } from '../catalogue/catalogueSubjects';
 import { catalogueDomain, type CatalogueDomainId } from '../catalogue/catalogueDomains';
 import { decisionKey, type PublishedSubjectDecision, type PublishedSubjectMatch } from './matchPublishedDivision';
@@ -39,10 +40,10 @@ export function publishedSubjectResolver(
     /** Where a subject created from a published text goes unless its decision says otherwise. */
     newSubjectDomainId: string;
   },
-): (published: string) => ResolvedSubject | Problem {
+): (published: string) => ResolvedSubject | Problem[] {
   const matches = new Map(options.matches.map((m) => [decisionKey(m.published), m]));
   const decisions = new Map(Object.entries(options.decisions).map(([text, d]) => [decisionKey(text), d]));
-  const done = new Map<string, ResolvedSubject | Problem>();
+  const done = new Map<string, ResolvedSubject | Problem[]>();
   const known = new Set(project.subjects.map((s) => s.id));
 
   const ensureDomain = (id: CatalogueDomainId): string => {
@@ -70,17 +71,18 @@ export function publishedSubjectResolver(
     return subject.id;
   };
 
-  const create = (published: string, d: { name?: string; domainId?: string }): ResolvedSubject | Problem => {
+  const create = (published: string, d: { name?: string; domainId?: string }): ResolvedSubject | Problem[] => {
     const domainId = d.domainId ?? options.newSubjectDomainId;
     if (!work.domains.some((x) => x.id === domainId))
-      return problem('unknownDomain', { id: domainId }, ['decisions', published, 'domainId']);
+      return [problem('unknownDomain', { id: domainId }, ['decisions', published, 'domainId'])];
     const name = (d.name ?? published).trim().replace(/\s+/gu, ' ');
     // A subject of that name already there (from an earlier paste of the same division) is reused, not doubled.
     const existing = work.subjects.find((s) => decisionKey(s.name) === decisionKey(name));
     if (existing) return { subjectIds: [existing.id], outcome: 'created', unmatched: [] };
-    const subject: Subject = { id: newId('subj'), name, domainId, taakvelden: [], description: '' };
-    work.subjects.push(subject);
-    return { subjectIds: [subject.id], outcome: 'created', unmatched: [] };
+    const parsed = SubjectSchema.safeParse({ id: newId('subj'), name, domainId });
+    if (!parsed.success) return zodProblems(parsed.error, ['decisions', published]);
+    work.subjects.push(parsed.data);
+    return { subjectIds: [parsed.data.id], outcome: 'created', unmatched: [] };
   };
 
   const match = (
@@ -88,15 +90,15 @@ export function publishedSubjectResolver(
     subjectIds: readonly string[],
     catalogueIds: readonly string[],
     unmatched: string[],
-  ): ResolvedSubject | Problem => {
+  ): ResolvedSubject | Problem[] => {
     const ids: string[] = [];
     for (const id of subjectIds) {
-      if (!known.has(id)) return problem('unknownSubject', { id }, ['decisions', published, 'subjectIds']);
+      if (!known.has(id)) return [problem('unknownSubject', { id }, ['decisions', published, 'subjectIds'])];
       ids.push(id);
     }
     for (const id of catalogueIds) {
       const entry = CATALOGUE.get(id);
-      if (!entry) return problem('unknownCatalogueSubject', { id }, ['decisions', published, 'catalogueIds']);
+      if (!entry) return [problem('unknownCatalogueSubject', { id }, ['decisions', published, 'catalogueIds'])];
       ids.push(ensureCatalogueSubject(entry));
     }
     const unique = [...new Set(ids)];
@@ -104,7 +106,7 @@ export function publishedSubjectResolver(
     return { subjectIds: unique, outcome: 'matched', unmatched };
   };
 
-  const resolve = (published: string): ResolvedSubject | Problem => {
+  const resolve = (published: string): ResolvedSubject | Problem[] => {
     const key = decisionKey(published);
     const decision = decisions.get(key);
     if (decision?.kind === 'skip') return { subjectIds: [], outcome: 'skipped', unmatched: [] };

@@ -82,6 +82,7 @@ describe('applyPublishedDivision: the user decides', () => {
       'unknownDomain',
     ]);
     expect(failCodes(run({ holders: [] }))).toEqual(['divisionNoHolders']);
+    expect(failCodes(run({ decisions: { kermisbeleid: { kind: 'create', name: ' ' } } }))).toEqual(['zod.too_small']);
     expect(failCodes(run({ divisionName: '  ' }))).toEqual(['zod.too_small']);
   });
 });
