@@ -18,7 +18,8 @@ export interface BrowserApp {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A free loopback port for a preview server. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -4,7 +4,6 @@
 // 'longtask') and frame gaps (requestAnimationFrame). Fails soft, with a message, when Chromium is missing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { goalsCsvBytes } from './goalsCsv';
 import { IMPORT_BENCH_BYTES } from './importTimes';
 import { printTable } from './table';
+import { freePort } from './browserApp';
 
 /** Imports per view; the machine is shared, so one run says little. */
 const RUNS = Math.max(1, Number(process.env.SAMENHANG_BENCH_IMPORT_RUNS ?? 3));
@@ -55,18 +55,6 @@ interface Recorded {
   /** On Doelen: from the first to past the last scroll through the new goals (0 when not scrolled). */
   scrollAt: number;
   scrollEnd: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, server: ChildProcess): Promise<void> {
