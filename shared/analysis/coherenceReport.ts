@@ -7,6 +7,8 @@ import { scoreParts } from './scoreParts';
 import { divisionFigures, type DivisionFigures } from './divisionFigures';
 import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
 import { bridgingGoals, weightedBetweenness, type BridgingOptions } from './bridgingGoals';
+import { sharedSubjects, subjectLevel, type SharedSubject } from './subjectLevel';
+import { coordinationAgenda, type AgendaPair } from './coordinationAgenda';
 
 export type WarningCode = 'unassignedGoals' | 'emptyPortfolios' | 'allLinksLeave';
 
@@ -39,6 +41,10 @@ export interface CoherenceReport extends DivisionFigures {
   bridging: BridgingEntry[] | null;
   /** The same figures for the classic split fysiek / sociaal / financieel; portfolio ids are those names. */
   baseline: DivisionFigures;
+  /** Subjects the draft gives to more than one holder. */
+  sharedSubjects: SharedSubject[];
+  /** The coordination pairs with the links of shared subjects added, heaviest first: what the college must agree on. */
+  agenda: AgendaPair[];
 }
 
 export interface ReportOptions {
@@ -134,10 +140,11 @@ export function coherenceReport(
 ): CoherenceReport {
   const g = graph ?? buildCompactGraph(project);
   const found = project.divisions.find((d) => d.id === divisionId);
-  const division: Pick<Division, 'portfolioIds' | 'assignments' | 'locked' | 'name'> = found ?? {
+  const division: Pick<Division, 'portfolioIds' | 'assignments' | 'subjects' | 'locked' | 'name'> = found ?? {
     name: '',
     portfolioIds: [],
     assignments: {},
+    subjects: {},
     locked: [],
   };
   const parts = divisionParts(g, division);
@@ -154,6 +161,9 @@ export function coherenceReport(
       participation: b.participation,
     }));
   }
+  // The subject level costs a pass over goals and links; only a draft with a shared subject needs it here.
+  const anyShared = Object.values(division.subjects).some((h) => h.length > 1);
+  const shared = anyShared ? sharedSubjects(g, subjectLevel(g, parts, division), division) : [];
   return {
     projectId: project.id,
     divisionId,
@@ -166,6 +176,8 @@ export function coherenceReport(
     warnings: found ? warningsOf(g, parts, figures) : [],
     bridging,
     baseline: baselineFigures(g),
+    sharedSubjects: shared,
+    agenda: coordinationAgenda(g, division.portfolioIds, figures.coordination, shared),
   };
 }
 

@@ -26,8 +26,15 @@ export type DivisionFiguresJson = Omit<
   coordination: WithIds<DivisionFigures['coordination'][number]>[];
 };
 
-export type CoherenceReportJson = Omit<CoherenceReport, keyof DivisionFigures | 'baseline'> &
-  DivisionFiguresJson & { baseline: DivisionFiguresJson };
+export type CoherenceReportJson = Omit<
+  CoherenceReport,
+  keyof DivisionFigures | 'baseline' | 'agenda' | 'sharedSubjects'
+> &
+  DivisionFiguresJson & {
+    baseline: DivisionFiguresJson;
+    agenda: WithIds<CoherenceReport['agenda'][number]>[];
+    sharedSubjects: WithIds<CoherenceReport['sharedSubjects'][number]>[];
+  };
 
 function figuresJson(f: DivisionFigures): DivisionFiguresJson {
   const ids = (list: Int32Array) => linkIdsInProjectOrder(f, list);
@@ -60,7 +67,21 @@ export function reportJson(r: CoherenceReport): CoherenceReportJson {
     coordination: _q,
     modularity: _m,
     baseline,
+    agenda,
+    sharedSubjects,
     ...rest
   } = r;
-  return { ...rest, ...figuresJson(r), baseline: figuresJson(baseline) };
+  const ids = (list: Int32Array) => linkIdsInProjectOrder(r, list);
+  return {
+    ...rest,
+    ...figuresJson(r),
+    baseline: figuresJson(baseline),
+    agenda: agenda.map((a) => ({
+      ...a,
+      links: ids(a.links),
+      splitLinks: ids(a.splitLinks),
+      sharedLinks: ids(a.sharedLinks),
+    })),
+    sharedSubjects: sharedSubjects.map((s) => ({ ...s, links: ids(s.links) })),
+  };
 }
