@@ -10,6 +10,8 @@ export function DraftPicker() {
   const divisions = useApp((s) => s.project?.divisions ?? []);
   const draftId = useApp((s) => s.draftId);
   const compareId = useApp((s) => s.compareDraftId);
+  const hasSubjects = useApp((s) => (s.project?.subjects.length ?? 0) > 0);
+  const level = useApp((s) => s.level);
   if (!divisions.length) return null;
   const chosen = divisions.find((d) => d.id === draftId) ?? divisions[0]!;
   return (
@@ -38,6 +40,23 @@ export function DraftPicker() {
               ))}
           </select>
         </label>
+      ) : null}
+      {hasSubjects ? (
+        <fieldset className="level-switch">
+          <legend>{t('app.header.level')}</legend>
+          {(['subject', 'goal'] as const).map((l) => (
+            <label key={l}>
+              <input
+                type="radio"
+                name="node-level"
+                value={l}
+                checked={level === l}
+                onChange={() => store.getState().chooseLevel(l)}
+              />
+              {t(l === 'subject' ? 'app.header.levelSubjects' : 'app.header.levelGoals')}
+            </label>
+          ))}
+        </fieldset>
       ) : null}
     </div>
   );

@@ -3,6 +3,8 @@ import { buildCompactGraph, type CompactGraph } from '../../shared/analysis/comp
 import { coherenceReport, type CoherenceReport } from '../../shared/analysis/coherenceReport';
 import { suggestMoves, type SuggestionResult } from '../../shared/analysis/suggestMoves';
 import { compareDivisions, type DivisionComparison } from '../../shared/analysis/compareDivisions';
+import { divisionParts } from '../../shared/analysis/compactGraph';
+import { subjectLevel, type SubjectLevel } from '../../shared/analysis/subjectLevel';
 import { namesOf, type Names } from './names';
 import { boardModel, type BoardModel } from '../views/board/viewModel';
 
@@ -22,6 +24,8 @@ export interface Derived {
   suggestions(divisionId: string, balance: 'goals' | 'budget', tolerance: number): SuggestionResult | null;
   /** `divisionId` compared with `baseId` (what changed going from the base to this draft). */
   compare(baseId: string, divisionId: string): DivisionComparison | null;
+  /** The draft's goals grouped under their subjects (map, board, matrix at subject level); null without such a draft. */
+  level(divisionId: string): SubjectLevel | null;
   /** The portfolio board of one draft (columns, cards, split links per card); null when there is no such draft. */
   board(divisionId: string): BoardModel | null;
   /**
@@ -53,7 +57,11 @@ class DerivedProject implements Derived {
     const prev = this.previous;
     const p = this.project;
     const same =
-      prev && prev.project.goals === p.goals && prev.project.links === p.links && prev.project.domains === p.domains;
+      prev &&
+      prev.project.goals === p.goals &&
+      prev.project.subjects === p.subjects &&
+      prev.project.links === p.links &&
+      prev.project.domains === p.domains;
     this.graphValue = same && prev.graphValue ? prev.graphValue : buildCompactGraph(p);
     return this.graphValue;
   }
@@ -98,6 +106,14 @@ class DerivedProject implements Derived {
     if (!ids.has(baseId) || !ids.has(divisionId)) return null;
     return this.memo(`compare|${baseId}|${divisionId}`, () =>
       compareDivisions(this.project, baseId, divisionId, this.graph),
+    );
+  }
+
+  level(divisionId: string): SubjectLevel | null {
+    const division = this.project.divisions.find((d) => d.id === divisionId);
+    if (!division) return null;
+    return this.memo(`level|${divisionId}`, () =>
+      subjectLevel(this.graph, divisionParts(this.graph, division), division),
     );
   }
 

@@ -30,8 +30,16 @@ export function holdersOutside(
   return new Set(project.portfolios.filter((p) => p.role === 'burgemeester' && inDraft.has(p.id)).map((p) => p.id));
 }
 
+/**
+ * Whether map, board, matrix, report and compare show subjects (a subject's goals as one node) or single goals.
+ * Subjects are the default: colleges trade subjects. A project without subjects always shows goals.
+ */
+export type NodeLevel = 'subject' | 'goal';
+
 /** Which view is showing, and the one draft every view works on (and the one it is compared with). */
 export interface ViewSlice {
+  level: NodeLevel;
+  chooseLevel(level: NodeLevel): void;
   view: ViewId;
   /** The chosen draft: every view, the report and the optimiser read this one. */
   draftId: string | null;
@@ -49,6 +57,7 @@ export interface ViewChoice {
   view?: string;
   draftId?: string | null;
   compareDraftId?: string | null;
+  level?: string;
 }
 
 export const viewChoiceKey = (projectId: string) => `view:${projectId}`;
@@ -57,26 +66,33 @@ export const viewChoiceKey = (projectId: string) => `view:${projectId}`;
 export function restoreViewChoice(
   project: Project,
   stored: ViewChoice | undefined,
-): Pick<ViewSlice, 'view' | 'draftId' | 'compareDraftId'> {
+): Pick<ViewSlice, 'view' | 'draftId' | 'compareDraftId' | 'level'> {
   const exists = (id: string | null | undefined) => !!id && project.divisions.some((d) => d.id === id);
   const draftId = exists(stored?.draftId) ? stored!.draftId! : (project.divisions[0]?.id ?? null);
   const compareDraftId =
     exists(stored?.compareDraftId) && stored!.compareDraftId !== draftId ? stored!.compareDraftId! : null;
-  return { view: isViewId(stored?.view) ? stored.view : 'goals', draftId, compareDraftId };
+  const level: NodeLevel = stored?.level === 'goal' ? 'goal' : 'subject';
+  return { view: isViewId(stored?.view) ? stored.view : 'goals', draftId, compareDraftId, level };
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => {
   const remember = () => {
-    const { project, view, draftId, compareDraftId, deps } = get();
+    const { project, view, draftId, compareDraftId, level, deps } = get();
     if (project)
       void deps.repository.setSetting(viewChoiceKey(project.id), {
         view,
         draftId,
         compareDraftId,
+        level,
       } satisfies ViewChoice);
   };
   return {
     view: 'goals',
+    level: 'subject',
+    chooseLevel(level) {
+      set({ level });
+      remember();
+    },
     draftId: null,
     compareDraftId: null,
     showView(view) {

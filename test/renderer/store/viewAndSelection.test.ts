@@ -38,11 +38,15 @@ describe('chosen draft and view', () => {
 
   it('a stored choice naming drafts that are gone falls back to the first draft and no comparison', () => {
     const p = exampleProject();
-    expect(restoreViewChoice(p, { view: 'nonsense', draftId: 'div_gone', compareDraftId: 'div_gone2' })).toEqual({
+    expect(
+      restoreViewChoice(p, { view: 'nonsense', draftId: 'div_gone', compareDraftId: 'div_gone2', level: 'odd' }),
+    ).toEqual({
       view: 'goals',
       draftId: p.divisions[0]!.id,
       compareDraftId: null,
+      level: 'subject',
     });
+    expect(restoreViewChoice(p, { level: 'goal' }).level).toBe('goal');
     expect(restoreViewChoice(p, undefined).draftId).toBe(p.divisions[0]!.id);
   });
 });
