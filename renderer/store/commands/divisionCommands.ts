@@ -47,6 +47,17 @@ export const assignGoal = editCommand<{ divisionId: string; goalId: string; port
   (p, a) => ops.assignGoal(p, a.divisionId, a.goalId, a.portfolioId),
 );
 
+/** Subjects dragged from one holder to another (or onto/off the unassigned column): their goals go with them. */
+export const moveSubjects = editCommand<{
+  divisionId: string;
+  subjectIds: string[];
+  from: string | null;
+  to: string | null;
+}>('division.moveSubjects', 'app.cmd.moveSubjects', (p, a) =>
+  ops.moveSubjects(p, a.divisionId, a.subjectIds, a.from, a.to),
+);
+
+/** Locks a goal or a subject (the argument keeps its old name: it is any node id). */
 export const setLocked = editCommand<{ divisionId: string; goalId: string; locked: boolean }>(
   'division.lock',
   'app.cmd.lockGoal',
