@@ -11,6 +11,10 @@ import {
 } from '../../../shared/catalogue';
 import { candidateIndex, findPhrase } from '../../../shared/catalogue/candidateIndex';
 import { subjectWords } from '../../../shared/catalogue/normaliseSubjectText';
+import { SOCIAL_SUBJECTS } from '../../../shared/catalogue/socialSubjects';
+import { PHYSICAL_SUBJECTS } from '../../../shared/catalogue/physicalSubjects';
+import { ECONOMY_SAFETY_SUBJECTS } from '../../../shared/catalogue/economySafetySubjects';
+import { GOVERNANCE_FINANCE_SUBJECTS } from '../../../shared/catalogue/governanceFinanceSubjects';
 import { CLASSIC_DOMAINS, ColourSchema } from '../../../shared/model/domain';
 import { IdSchema } from '../../../shared/model/ids';
 import { findTaakveld, map2017To2025 } from '../../../shared/model/taakvelden';
@@ -37,6 +41,21 @@ describe('catalogue domains', () => {
 });
 
 describe('catalogue subjects', () => {
+  it('come from one file per domain, each sorted by id and holding only its domains', () => {
+    const files = [
+      { rows: SOCIAL_SUBJECTS, domains: ['sociaal'] },
+      { rows: PHYSICAL_SUBJECTS, domains: ['fysiek'] },
+      { rows: ECONOMY_SAFETY_SUBJECTS, domains: ['economie', 'veiligheid'] },
+      { rows: GOVERNANCE_FINANCE_SUBJECTS, domains: ['bestuur', 'financieel'] },
+    ];
+    for (const { rows, domains } of files) {
+      const ids = rows.map((r) => r.id);
+      expect(ids).toEqual([...ids].sort());
+      for (const r of rows) expect(domains, r.id).toContain(r.domain);
+    }
+    expect(files.flatMap((f) => f.rows.map((r) => r.id)).sort()).toEqual(CATALOGUE_SUBJECTS.map((s) => s.id));
+  });
+
   it('have unique, stable ascii kebab ids, sorted, that fit the model', () => {
     const ids = CATALOGUE_SUBJECTS.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
