@@ -2,6 +2,7 @@ import type { Project } from '../model/project';
 import { DivisionSchema } from '../model/division';
 import { LinkSchema, linkKey, type Link } from '../model/link';
 import { PortfolioSchema, PORTFOLIO_PALETTE, type Portfolio } from '../model/portfolio';
+import type { Subject } from '../model/subject';
 import { newId } from '../model/ids';
 import { checkProject } from '../model/invariants';
 import { problem, type Problem } from '../model/problem';
@@ -167,11 +168,13 @@ export function applyPublishedDivision(
 
 /**
  * The catalogue's typical links among the division's subjects that stand for a catalogue subject, between those
- * project subjects. A pair already linked with the same kind (drawn, weakened or taken before) is left as it is.
+ * project subjects. A pair already linked with the same kind (drawn, weakened or taken before) is left as it is; so
+ * is a catalogue link the project still has in any form (edited to another kind or other ends) and one the user
+ * removed (recorded on either subject as `removedCatalogueLinks`).
  */
 function catalogueLinks(
   existing: readonly Link[],
-  subjects: readonly { id: string; catalogueId?: string | undefined }[],
+  subjects: readonly Pick<Subject, 'id' | 'catalogueId' | 'removedCatalogueLinks'>[],
   divisionSubjectIds: readonly string[],
   lang: 'nl' | 'en',
 ): Link[] {
@@ -181,10 +184,13 @@ function catalogueLinks(
     if (s.catalogueId !== undefined && inDivision.has(s.id) && !byCatalogue.has(s.catalogueId))
       byCatalogue.set(s.catalogueId, s.id);
   const keys = new Set(existing.map(linkKey));
+  const taken = new Set(existing.flatMap((l) => (l.catalogueLinkId === undefined ? [] : [l.catalogueLinkId])));
+  const removed = new Map(subjects.map((s) => [s.id, s.removedCatalogueLinks ?? []]));
   const out: Link[] = [];
   for (const t of typicalLinksAmong(byCatalogue.keys())) {
     const source = byCatalogue.get(t.source)!;
     const target = byCatalogue.get(t.target)!;
+    if (taken.has(t.id) || removed.get(source)?.includes(t.id) || removed.get(target)?.includes(t.id)) continue;
     const link = LinkSchema.parse({
       id: newId('link'),
       source,

@@ -15,6 +15,11 @@ export const SubjectSchema = z.object({
   description: z.string().max(4000).default(''),
   /** The catalogue subject this one stands for, so the catalogue's typical links can find it. */
   catalogueId: z.string().trim().min(1).max(80).optional(),
+  /**
+   * The catalogue links (by `catalogueLinkId`) the user removed between this subject and another, so that taking a
+   * published division in again does not bring them back. Absent when none was removed.
+   */
+  removedCatalogueLinks: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 export type SubjectInput = z.input<typeof SubjectSchema>;

@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import { problem } from '../problem';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 import { findTaakveld } from '../taakvelden';
+import { moveGoalsToSubject } from './subjectOps';
 
 function checkGoal(p: Project, g: Goal, path: (string | number)[]) {
   const problems = [];
@@ -12,6 +13,8 @@ function checkGoal(p: Project, g: Goal, path: (string | number)[]) {
   for (const [j, code] of g.taakvelden.entries())
     if (!findTaakveld(p.taakveldList, code))
       problems.push(problem('unknownTaakveld', { code, list: p.taakveldList }, [...path, 'taakvelden', j]));
+  if (g.subjectId !== undefined && !p.subjects.some((s) => s.id === g.subjectId))
+    problems.push(problem('unknownSubject', { id: g.subjectId }, [...path, 'subjectId']));
   return problems;
 }
 
@@ -19,7 +22,9 @@ export function addGoal(p: Project, input: Omit<GoalInput, 'id'> & { id?: string
   const parsed = GoalSchema.safeParse({ ...input, id: input.id ?? newId('goal') });
   if (!parsed.success) return failAll(zodProblems(parsed.error, ['goal']));
   const goal = parsed.data;
-  if (p.goals.some((g) => g.id === goal.id)) return fail(problem('duplicateId', { id: goal.id }, ['goal', 'id']));
+  // Goals and subjects share one namespace: a link end or a lock must name exactly one node.
+  if (p.goals.some((g) => g.id === goal.id) || p.subjects.some((s) => s.id === goal.id))
+    return fail(problem('duplicateId', { id: goal.id }, ['goal', 'id']));
   const problems = checkGoal(p, goal, ['goal']);
   if (problems.length) return failAll(problems);
   return ok({ ...p, goals: [...p.goals, goal] });
@@ -32,7 +37,11 @@ export function updateGoal(p: Project, id: string, changes: Partial<Omit<GoalInp
   if (!parsed.success) return failAll(zodProblems(parsed.error, ['goal']));
   const problems = checkGoal(p, parsed.data, ['goal']);
   if (problems.length) return failAll(problems);
-  return ok({ ...p, goals: replaceById(p.goals, parsed.data) });
+  const { subjectId, ...rest } = parsed.data;
+  if (subjectId === current.subjectId) return ok({ ...p, goals: replaceById(p.goals, parsed.data) });
+  // A new subject goes through the same rule as a bulk change, so every draft keeps what it says of the goal.
+  const kept = current.subjectId === undefined ? rest : { ...rest, subjectId: current.subjectId };
+  return ok(moveGoalsToSubject({ ...p, goals: replaceById(p.goals, kept) }, [id], subjectId));
 }
 
 /** Removing a goal removes its links, its place in every draft and its pin on the map, so nothing dangles. */

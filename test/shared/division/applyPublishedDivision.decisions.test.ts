@@ -3,6 +3,7 @@ import {
   applyPublishedDivision,
   type ApplyPublishedDivisionInput,
 } from '../../../shared/division/applyPublishedDivision';
+import { removeLink, updateLink } from '../../../shared/model';
 import { projectFixture } from '../model/projectFixture';
 import { apply, failCodes, holders, pf, subj } from './applyFixture';
 
@@ -159,5 +160,32 @@ describe('applyPublishedDivision: into a project that has some of it already', (
     expect(p.links.find((l) => l.id === 'own')).toEqual(weak);
     expect(summary.linksAdded).toBe(1);
     expect(p.links.at(-1)!).toMatchObject({ source: 'as', catalogueLinkId: 'armoede-en-schulden--werk-en-inkomen' });
+  });
+});
+
+describe('applyPublishedDivision: the catalogue links the user changed or removed', () => {
+  const WONEN = 'armoede-en-schulden--wonen';
+  const WERK = 'armoede-en-schulden--werk-en-inkomen';
+
+  it('does not bring back a catalogue link the user removed from the project', () => {
+    const once = apply(projectFixture()).project;
+    const removed = removeLink(once, once.links.find((l) => l.catalogueLinkId === WONEN)!.id);
+    if (!removed.ok) expect.fail('removeLink refused');
+    const again = apply(removed.project, { divisionName: 'Nog eens' });
+    expect(again.summary.linksAdded).toBe(0);
+    expect(again.project.links.filter((l) => l.catalogueLinkId === WONEN)).toEqual([]);
+    expect(again.project.links.filter((l) => l.catalogueLinkId === WERK)).toHaveLength(1);
+  });
+
+  it('leaves a catalogue link the user changed to another kind as it is, without adding it a second time', () => {
+    const once = apply(projectFixture()).project;
+    const id = once.links.find((l) => l.catalogueLinkId === WONEN)!.id;
+    const changed = updateLink(once, id, { kind: 'conflicts', strength: 1 });
+    if (!changed.ok) expect.fail('updateLink refused');
+    const again = apply(changed.project, { divisionName: 'Nog eens' });
+    expect(again.summary.linksAdded).toBe(0);
+    expect(again.project.links.filter((l) => l.catalogueLinkId === WONEN)).toEqual([
+      expect.objectContaining({ id, kind: 'conflicts', strength: 1 }),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGoal, removeGoal, updateGoal } from '../../../../shared/model';
+import { addGoal, checkProject, nodeHolder, removeGoal, updateGoal, type Project } from '../../../../shared/model';
 import { expectOk, failCodes, projectFixture, pure } from '../projectFixture';
 
 describe('addGoal', () => {
@@ -130,5 +130,47 @@ describe('removeGoal', () => {
       ok: false,
       problems: [{ code: 'unknownGoal', params: { id: 'x' } }],
     });
+  });
+});
+
+describe('a goal’s subject', () => {
+  function withSubjects(): Project {
+    const p = projectFixture();
+    return {
+      ...p,
+      subjects: [{ id: 's1', name: 'Werk en inkomen', domainId: 'sociaal', taakvelden: [], description: '' }],
+      divisions: p.divisions.map((d) => ({ ...d, subjects: { s1: ['P2'] } })),
+    };
+  }
+
+  it('a new goal may name a subject of the project, and then follows its holder', () => {
+    const next = expectOk(addGoal(withSubjects(), { id: 'd', title: 'D', domainId: 'sociaal', subjectId: 's1' }));
+    expect(next.goals[3]!.subjectId).toBe('s1');
+    expect(nodeHolder(next.divisions[0]!, 'd', 's1')).toBe('P2');
+    expect(checkProject(next)).toEqual([]);
+  });
+
+  it('refuses an unknown subject, at its place, and an id a subject already has', () => {
+    expect(pure(addGoal, withSubjects(), { title: 'X', domainId: 'sociaal', subjectId: 'nope' })).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownSubject', params: { id: 'nope' }, path: ['goal', 'subjectId'] }],
+    });
+    expect(failCodes(updateGoal(withSubjects(), 'a', { subjectId: 'nope' }))).toEqual(['unknownSubject']);
+    expect(failCodes(addGoal(withSubjects(), { id: 's1', title: 'X', domainId: 'sociaal' }))).toEqual(['duplicateId']);
+  });
+
+  it('an edit that changes the subject keeps what each draft says of the goal (as setGoalSubject)', () => {
+    const p = withSubjects();
+    // c has no holder in D; under s1 it follows P2. a is named P1 (and locked) and stays so: an exception.
+    const next = expectOk(pure(updateGoal, p, 'c', { title: 'C nieuw', subjectId: 's1' }));
+    expect(next.goals[2]).toMatchObject({ title: 'C nieuw', subjectId: 's1' });
+    expect(nodeHolder(next.divisions[0]!, 'c', 's1')).toBe('P2');
+    const a = expectOk(updateGoal(p, 'a', { subjectId: 's1' }));
+    expect(a.divisions[0]!.assignments).toEqual({ a: 'P1', b: 'P2' });
+    // Out of the subject again: c keeps P2, now named for itself.
+    const out = expectOk(updateGoal(next, 'c', { subjectId: undefined }));
+    expect(Object.hasOwn(out.goals[2]!, 'subjectId')).toBe(false);
+    expect(out.divisions[0]!.assignments).toEqual({ a: 'P1', b: 'P2', c: 'P2' });
+    expect(checkProject(out)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLink, removeLink, updateLink } from '../../../../shared/model';
+import { addLink, checkProject, removeLink, updateLink, type Project } from '../../../../shared/model';
 import { expectOk, failCodes, projectFixture, pure } from '../projectFixture';
 
 describe('addLink', () => {
@@ -105,5 +105,84 @@ describe('removeLink', () => {
       ok: false,
       problems: [{ code: 'unknownLink', params: { id: 'x' } }],
     });
+  });
+});
+
+describe('links between goals and subjects (one namespace)', () => {
+  /** The fixture with subjects s1 (a under it) and s2, linked by a catalogue link. */
+  function withSubjects(): Project {
+    const p = projectFixture();
+    return {
+      ...p,
+      subjects: [
+        { id: 's1', name: 'Werk en inkomen', domainId: 'sociaal', taakvelden: [], description: '' },
+        { id: 's2', name: 'Wonen', domainId: 'fysiek', taakvelden: [], description: '' },
+      ],
+      goals: p.goals.map((g) => (g.id === 'a' ? { ...g, subjectId: 's1' } : g)),
+      links: [
+        ...p.links,
+        {
+          id: 'cat',
+          source: 's1',
+          target: 's2',
+          kind: 'sharedTargetGroup',
+          strength: 2,
+          rationale: 'R',
+          catalogueLinkId: 'w--w',
+        },
+      ],
+    };
+  }
+
+  it('accepts a subject at either end, beside a goal or another subject', () => {
+    const p = withSubjects();
+    const next = expectOk(pure(addLink, p, { id: 'gs', source: 'c', target: 's2', kind: 'reinforces' }));
+    expect(next.links.at(-1)).toMatchObject({ source: 'c', target: 's2' });
+    expect(expectOk(addLink(p, { source: 's2', target: 's1', kind: 'conflicts' })).links).toHaveLength(4);
+    expect(checkProject(next)).toEqual([]);
+  });
+
+  it('still refuses an end that is neither, and a self link on a subject', () => {
+    expect(failCodes(addLink(withSubjects(), { source: 's1', target: 'nope', kind: 'reinforces' }))).toEqual([
+      'danglingLink',
+    ]);
+    expect(failCodes(addLink(withSubjects(), { source: 's1', target: 's1', kind: 'reinforces' }))).toEqual([
+      'selfLink',
+    ]);
+  });
+
+  it('an edit keeps the catalogue id: weakening a catalogue link leaves it a catalogue link', () => {
+    const next = expectOk(pure(updateLink, withSubjects(), 'cat', { strength: 1, rationale: 'Bij ons minder' }));
+    expect(next.links.at(-1)).toStrictEqual({
+      id: 'cat',
+      source: 's1',
+      target: 's2',
+      kind: 'sharedTargetGroup',
+      strength: 1,
+      rationale: 'Bij ons minder',
+      catalogueLinkId: 'w--w',
+    });
+  });
+
+  it('removing a catalogue link writes its id on the subjects at its ends, once', () => {
+    const p = withSubjects();
+    const next = expectOk(pure(removeLink, p, 'cat'));
+    expect(next.links.map((l) => l.id)).toEqual(['ab', 'bc']);
+    expect(next.subjects.map((s) => s.removedCatalogueLinks)).toEqual([['w--w'], ['w--w']]);
+    expect(checkProject(next)).toEqual([]);
+    // Drawn again (by hand, as the catalogue had it) and removed again: still written once.
+    const again = expectOk(
+      addLink(next, { id: 'cat', source: 's2', target: 's1', kind: 'reinforces', catalogueLinkId: 'w--w' }),
+    );
+    expect(expectOk(removeLink(again, 'cat')).subjects.map((s) => s.removedCatalogueLinks)).toEqual([
+      ['w--w'],
+      ['w--w'],
+    ]);
+  });
+
+  it('removing a drawn link leaves the subjects as they are', () => {
+    const p = withSubjects();
+    const drawn = expectOk(addLink(p, { id: 'own', source: 's1', target: 's2', kind: 'conflicts' }));
+    expect(expectOk(removeLink(drawn, 'own')).subjects).toBe(drawn.subjects);
   });
 });
