@@ -70,7 +70,10 @@ class DerivedProject implements Derived {
     const prev = this.previous;
     const p = this.project;
     this.namesValue ??=
-      prev?.namesValue && prev.project.goals === p.goals && prev.project.portfolios === p.portfolios
+      prev?.namesValue &&
+      prev.project.goals === p.goals &&
+      prev.project.subjects === p.subjects &&
+      prev.project.portfolios === p.portfolios
         ? prev.namesValue
         : namesOf(p);
     return this.namesValue;
