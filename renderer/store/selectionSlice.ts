@@ -4,7 +4,7 @@ import type { AppState } from './appStore';
 
 /**
  * One selection shared by every view: selecting a goal in a table, on the map, the board or the matrix selects it
- * everywhere. Ids are node ids (goals today; subjects can join without a change here).
+ * everywhere. Ids are node ids: goals and subjects.
  */
 export interface SelectionSlice {
   selection: readonly string[];
@@ -20,7 +20,9 @@ const EMPTY: readonly string[] = [];
 export function pruneSelection(selection: readonly string[], project: Project | null): readonly string[] {
   if (!selection.length) return selection;
   if (!project) return EMPTY;
+  // Goals and subjects are both nodes a view can select (one id namespace).
   const ids = new Set(project.goals.map((g) => g.id));
+  for (const s of project.subjects) ids.add(s.id);
   const kept = selection.filter((id) => ids.has(id));
   return kept.length === selection.length ? selection : kept;
 }

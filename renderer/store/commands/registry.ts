@@ -2,12 +2,14 @@ import type { EditCommand } from './command';
 import * as edits from './editCommands';
 import * as divisions from './divisionCommands';
 import * as map from './mapCommands';
+import * as subjects from './subjectCommands';
 
 /** Every edit command, by id: the dispatch path refuses any other, and tests check ids are unique. */
 export const EDIT_COMMANDS: readonly EditCommand<never>[] = [
   ...Object.values(edits),
   ...Object.values(divisions),
   ...Object.values(map),
+  ...Object.values(subjects),
 ] as EditCommand<never>[];
 
 const REGISTERED = new Set<unknown>(EDIT_COMMANDS);
