@@ -7,6 +7,7 @@ import { divisionParts } from '../../shared/analysis/compactGraph';
 import { subjectLevel, type SubjectLevel } from '../../shared/analysis/subjectLevel';
 import { namesOf, type Names } from './names';
 import { boardModel, type BoardModel } from '../views/board/viewModel';
+import type { NodeLevel } from '../store/viewSlice';
 
 /**
  * Everything computed from a project, in one place, memoised per project revision: the table, map, board, matrix
@@ -26,8 +27,11 @@ export interface Derived {
   compare(baseId: string, divisionId: string): DivisionComparison | null;
   /** The draft's goals grouped under their subjects (map, board, matrix at subject level); null without such a draft. */
   level(divisionId: string): SubjectLevel | null;
-  /** The portfolio board of one draft (columns, cards, split links per card); null when there is no such draft. */
-  board(divisionId: string): BoardModel | null;
+  /**
+   * The portfolio board of one draft (columns, cards, split links per card) with goal or subject cards; null when
+   * there is no such draft.
+   */
+  board(divisionId: string, level?: NodeLevel): BoardModel | null;
   /**
    * A view model's own derived data (the map's, the walk's), computed once per revision under `key`. The key
    * must name everything the value depends on besides the project (draft ids, options).
@@ -120,13 +124,19 @@ class DerivedProject implements Derived {
     );
   }
 
-  board(divisionId: string): BoardModel | null {
+  board(divisionId: string, level: NodeLevel = 'goal'): BoardModel | null {
     const division = this.project.divisions.find((d) => d.id === divisionId);
     if (!division) return null;
-    const key = `board|${divisionId}`;
+    const key = `board|${divisionId}|${level}`;
     // Cards that did not change keep their object, so the board repaints only the cards a move touched.
     return this.memo(key, () =>
-      boardModel(this.project, this.graph, division, this.previous?.memos.get(key) as BoardModel | undefined),
+      boardModel(
+        this.project,
+        this.graph,
+        division,
+        this.previous?.memos.get(key) as BoardModel | undefined,
+        level === 'subject' ? (this.level(divisionId) ?? undefined) : undefined,
+      ),
     );
   }
 

@@ -13,6 +13,7 @@ const col = (id: string, goals: number, budget: number, fte = 1): BoardColumn =>
   fte,
   colour: '#000000',
   cardIds: [],
+  sharedIds: [],
   goals,
   budget,
   budgetUnknown: 0,
