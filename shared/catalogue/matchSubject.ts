@@ -88,21 +88,36 @@ function maskQualifiers(piece: Piece): { masked: string; qualifiers: Piece[] } {
   return { masked, qualifiers };
 }
 
-function matchPiece(piece: Piece, index: CandidateIndex, tier: number) {
+/**
+ * One list of candidates on one piece. `source` is the whole published text: parts are reported from it, as written,
+ * also when `piece` is a run whose bracketed qualifiers were blanked out. What matched nothing comes back twice: as
+ * `unmatched` pieces (what is reported) and as `runs`, each stretch of consecutive unmatched pieces as one piece, so
+ * the next list sees "Participatie en democratie" whole rather than cut at its "en".
+ */
+function matchPiece(source: string, piece: Piece, index: CandidateIndex, tier: number) {
   const parts: MatchedPart[] = [];
   const unmatched: Piece[] = [];
+  const runs: Piece[] = [];
   const { masked, qualifiers } = maskQualifiers(piece);
   const part = (from: number, to: number, found: Found) =>
-    parts.push({ text: piece.text.slice(from, to), start: piece.start + from, ...found, tier });
+    parts.push({ text: source.slice(piece.start + from, piece.start + to), start: piece.start + from, ...found, tier });
 
   const whole = findPhrase(masked, index, !HAS_SEPARATOR.test(masked));
   // The span without its qualifiers, so a qualifier's own part never overlaps it.
   const own = trimmedPiece(masked, 0, masked.length);
   if (whole && own) {
     part(own.start, own.start + own.text.length, whole);
-    return { parts, unmatched, qualifiers };
+    return { parts, unmatched, runs, qualifiers };
   }
   const pieces = splitPieces(masked);
+  let runFrom = -1;
+  const endRun = (before: number) => {
+    if (runFrom < 0) return;
+    const from = pieces[runFrom]!.start;
+    const last = pieces[before - 1]!;
+    runs.push({ text: masked.slice(from, last.start + last.text.length), start: piece.start + from });
+    runFrom = -1;
+  };
   for (let i = 0; i < pieces.length;) {
     // The longest run of pieces from i that names a candidate: "water en riolering" is one subject, not two.
     let last = pieces.length - 1;
@@ -113,14 +128,17 @@ function matchPiece(piece: Piece, index: CandidateIndex, tier: number) {
       if (found) break;
     }
     if (found) {
+      endRun(i);
       part(pieces[i]!.start, pieces[last]!.start + pieces[last]!.text.length, found);
       i = last + 1;
     } else {
       unmatched.push({ text: pieces[i]!.text, start: piece.start + pieces[i]!.start });
+      if (runFrom < 0) runFrom = i;
       i++;
     }
   }
-  return { parts, unmatched, qualifiers };
+  endRun(pieces.length);
+  return { parts, unmatched, runs, qualifiers };
 }
 
 function assemble(parts: MatchedPart[], unmatched: Piece[]): SubjectMatch {
@@ -131,8 +149,9 @@ function assemble(parts: MatchedPart[], unmatched: Piece[]): SubjectMatch {
 
 /**
  * Tries each list of candidates in turn on what the previous lists left unmatched: the project's own subjects first,
- * then the catalogue. A bracketed qualifier ("Wmo (maatschappelijke ondersteuning)") is optional: it adds subjects it
- * names that the rest did not, and is never reported as unmatched.
+ * then the catalogue. A stretch of text a list matched nothing in goes to the next list in one piece, so that list
+ * tries it whole before splitting it, as it would the whole text. A bracketed qualifier ("Wmo (maatschappelijke
+ * ondersteuning)") is optional: it adds subjects it names that the rest did not, and is never reported as unmatched.
  */
 export function matchPublishedSubjectTiers(
   text: string,
@@ -141,26 +160,32 @@ export function matchPublishedSubjectTiers(
   const parts: MatchedPart[] = [];
   const qualifierParts: MatchedPart[] = [];
   let pending: Piece[] = [];
+  // What the last list left, piece by piece: what is reported unmatched.
+  let leftover: Piece[] = [];
   let optional: Piece[] = [];
   const first = trimmedPiece(text, 0, text.length);
   if (first) pending.push(first);
+  leftover = pending;
   tiers.forEach((candidates, tier) => {
     const index = candidateIndex(candidates);
     const stillPending: Piece[] = [];
+    const stillLeftover: Piece[] = [];
     const queue = [...optional];
     for (const piece of pending) {
-      const result = matchPiece(piece, index, tier);
+      const result = matchPiece(text, piece, index, tier);
       parts.push(...result.parts);
-      stillPending.push(...result.unmatched);
+      stillPending.push(...result.runs);
+      stillLeftover.push(...result.unmatched);
       queue.push(...result.qualifiers);
     }
     const stillOptional: Piece[] = [];
     for (const piece of queue) {
-      const result = matchPiece(piece, index, tier);
+      const result = matchPiece(text, piece, index, tier);
       qualifierParts.push(...result.parts);
-      stillOptional.push(...result.unmatched, ...result.qualifiers);
+      stillOptional.push(...result.runs, ...result.qualifiers);
     }
     pending = stillPending;
+    leftover = stillLeftover;
     optional = stillOptional;
   });
   // A qualifier counts only for subjects the rest of the text did not name already.
@@ -171,7 +196,7 @@ export function matchPublishedSubjectTiers(
     ids.forEach((id) => named.add(id));
     parts.push({ ...q, ids });
   }
-  return assemble(parts, pending);
+  return assemble(parts, leftover);
 }
 
 /**

@@ -1,12 +1,7 @@
 import type { Project } from '../model/project';
 import { CATALOGUE_CANDIDATES } from '../catalogue/catalogueCandidates';
 import { CATALOGUE_SUBJECTS } from '../catalogue/catalogueSubjects';
-import {
-  matchPublishedSubject,
-  matchPublishedSubjectTiers,
-  type SubjectCandidate,
-  type SubjectMatch,
-} from '../catalogue/matchSubject';
+import { matchPublishedSubjectTiers, type SubjectCandidate } from '../catalogue/matchSubject';
 import type { PublishedHolder } from './publishedDivision';
 
 /**
@@ -66,7 +61,7 @@ export function matchPublishedDivision(
     for (const { published } of holder.subjects) {
       const key = decisionKey(published);
       if (out.has(key)) continue;
-      const match = bestMatch(published, tiers);
+      const match = matchPublishedSubjectTiers(published, tiers);
       const ofTier = (tier: number) => [...new Set(match.parts.filter((p) => p.tier === tier).flatMap((p) => p.ids))];
       const subjectIds = ofTier(0);
       const catalogueIds = ofTier(1);
@@ -74,19 +69,4 @@ export function matchPublishedDivision(
       out.set(key, { published, subjectIds, catalogueIds, unmatched });
     }
   return [...out.values()];
-}
-
-const unmatchedLength = (m: SubjectMatch) => m.unmatched.reduce((n, piece) => n + piece.length, 0);
-
-/**
- * The tiers' match, unless the catalogue alone leaves less of the text unmatched. matchPublishedSubjectTiers hands
- * the catalogue only the pieces the project's subjects left after splitting the text, so a catalogue name with "en"
- * in it ("Participatie en democratie", "Personeel en organisatie") is cut before the catalogue sees it whole.
- */
-function bestMatch(published: string, tiers: readonly (readonly SubjectCandidate[])[]): SubjectMatch {
-  const tiered = matchPublishedSubjectTiers(published, tiers);
-  if (tiered.unmatched.length === 0) return tiered;
-  const alone = matchPublishedSubject(published, tiers[1]!);
-  if (unmatchedLength(alone) >= unmatchedLength(tiered)) return tiered;
-  return { ...alone, parts: alone.parts.map((p) => ({ ...p, tier: 1 })) };
 }

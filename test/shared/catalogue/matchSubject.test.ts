@@ -190,6 +190,39 @@ describe('matchPublishedSubjectTiers', () => {
     expect(result.unmatched).toEqual(['waterschapszaken']);
   });
 
+  it('hands the next tier what the project left in one piece, so a name with "en" is seen whole', () => {
+    const whole = matchPublishedSubjectTiers('Participatie en democratie', [project, CATALOGUE_CANDIDATES]);
+    expect(whole.parts).toEqual([
+      { text: 'Participatie en democratie', start: 0, ids: ['participatie-en-democratie'], fuzzy: false, tier: 1 },
+    ]);
+    expect(whole.unmatched).toEqual([]);
+    // Also the stretch after a project match, and with no project subjects at all.
+    const after = matchPublishedSubjectTiers('Wonen, participatie en democratie', [project, CATALOGUE_CANDIDATES]);
+    expect(after.parts.map((p) => [p.text, p.tier])).toEqual([
+      ['Wonen', 0],
+      ['participatie en democratie', 1],
+    ]);
+    expect(matchPublishedSubjectTiers('Personeel en organisatie', [[], CATALOGUE_CANDIDATES]).ids).toEqual([
+      'personeel-en-organisatie',
+    ]);
+    // The catalogue joins pieces the project could not: one part, as a single list would give.
+    const joined = matchPublishedSubjectTiers('Afval, water en riolering', [project, CATALOGUE_CANDIDATES]);
+    expect(joined.parts.map((p) => p.text)).toEqual(['Afval', 'water en riolering']);
+    const single = matchPublishedSubject('Afval, water en riolering', CATALOGUE_CANDIDATES);
+    expect({ ...joined, parts: joined.parts.map((p) => ({ ...p, tier: 0 })) }).toEqual(single);
+  });
+
+  it('reports a part as written, its bracketed qualifier included, and what is left piece by piece', () => {
+    const r = matchPublishedSubjectTiers('Participatie (o.a. burgerschap) en democratie', [
+      project,
+      CATALOGUE_CANDIDATES,
+    ]);
+    expect(r.parts.map((p) => p.text)).toEqual(['Participatie (o.a. burgerschap) en democratie']);
+    const left = matchPublishedSubjectTiers('kermis, grondbeleid & circus en markt', [project, CATALOGUE_CANDIDATES]);
+    expect(left.ids).toEqual(['grondbeleid']);
+    expect(left.unmatched).toEqual(['kermis', 'circus', 'markt']);
+  });
+
   it('with no tiers matches nothing', () => {
     expect(matchPublishedSubjectTiers('Wonen', [])).toEqual({ ids: [], parts: [], unmatched: ['Wonen'] });
   });
