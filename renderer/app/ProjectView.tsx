@@ -25,6 +25,7 @@ export function ProjectView() {
   }, []);
 
   const counts: Partial<Record<ViewId, number>> = {
+    subjects: project.subjects.length,
     goals: project.goals.length,
     links: project.links.length,
     portfolios: project.portfolios.length,

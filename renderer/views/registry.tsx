@@ -3,6 +3,7 @@ import type { AppKey } from '../i18n/translate';
 import { MapView } from './map/MapView';
 import { BoardView } from './board/BoardView';
 import { MatrixView } from './matrix/MatrixView';
+import { SubjectsView } from './subjects/SubjectsView';
 import { GoalsView } from './goals/GoalsView';
 import { LinksView } from './links/LinksView';
 import { PortfoliosView } from './portfolios/PortfoliosView';
@@ -18,7 +19,8 @@ import { VIEW_LIST, viewShortcut, type ViewId } from './viewIds';
 export interface ViewEntry {
   id: ViewId;
   labelKey: AppKey;
-  kbd: string;
+  /** Ctrl+n for the first nine views; none after. */
+  kbd: string | undefined;
   workshop: 'show' | 'hide';
   Component: ComponentType;
 }
@@ -27,6 +29,7 @@ const COMPONENTS: Record<ViewId, ComponentType> = {
   map: MapView,
   board: BoardView,
   matrix: MatrixView,
+  subjects: SubjectsView,
   goals: GoalsView,
   links: LinksView,
   portfolios: PortfoliosView,

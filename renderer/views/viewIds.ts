@@ -15,6 +15,7 @@ export const VIEW_LIST = [
   { id: 'map', labelKey: 'app.tabs.map', workshop: 'show', wide: true },
   { id: 'board', labelKey: 'app.tabs.board', workshop: 'show', wide: true },
   { id: 'matrix', labelKey: 'app.tabs.matrix', workshop: 'hide', wide: true },
+  { id: 'subjects', labelKey: 'app.tabs.subjects', workshop: 'hide' },
   { id: 'goals', labelKey: 'app.tabs.goals', workshop: 'hide' },
   { id: 'links', labelKey: 'app.tabs.links', workshop: 'hide' },
   { id: 'portfolios', labelKey: 'app.tabs.portfolios', workshop: 'hide' },
@@ -29,8 +30,17 @@ type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 
 export const VIEW_LIST_MATCHES_MENU: Same<IdsOf<typeof VIEW_LIST>, typeof viewIds> = true;
 export const VIEW_IDS: readonly ViewId[] = VIEW_LIST.map((v) => v.id);
 
-/** Ctrl+1 for the first view, Ctrl+2 for the second, …: the shortcut follows the tab order. */
-export const viewShortcut = (id: ViewId): string => `Mod+${VIEW_IDS.indexOf(id) + 1}`;
+/** How many views have a key: Ctrl+1 … Ctrl+9 (Ctrl+0 resets the zoom in Electron and in browsers). */
+export const VIEW_KEYS = 9;
+
+/**
+ * Ctrl+1 for the first view, Ctrl+2 for the second, …: the shortcut follows the tab order. A view after the ninth
+ * has none (the native menu does the same); it opens from its tab and the View menu.
+ */
+export const viewShortcut = (id: ViewId): string | undefined => {
+  const i = VIEW_IDS.indexOf(id);
+  return i < VIEW_KEYS ? `Mod+${i + 1}` : undefined;
+};
 
 /** Whether a view uses the whole screen width (see `wide` above). */
 export const isWideView = (id: ViewId): boolean => VIEW_LIST.some((v) => v.id === id && 'wide' in v);

@@ -17,6 +17,7 @@ export const viewIds = [
   'map',
   'board',
   'matrix',
+  'subjects',
   'goals',
   'links',
   'portfolios',

@@ -56,6 +56,7 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
         omgevingswet: t('app.goal.instrument'),
         budget: t('app.goal.budget'),
         source: t('app.goal.source'),
+        subjectId: t('app.goal.subject'),
       }}
       title={goal ? t('app.goal.edit') : t('app.goal.add')}
       problems={problems}
@@ -74,6 +75,18 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
           ))}
         </select>
       </Field>
+      {project.subjects.length ? (
+        <Field label={t('app.goal.subject')} hint={t('app.goal.subjectHint')} error={fieldError('subjectId')}>
+          <select value={d.subjectId} onChange={(e) => set('subjectId', e.target.value)}>
+            <option value="">{t('app.goal.noSubject')}</option>
+            {project.subjects.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
       <Field label={t('app.goal.description')}>
         <textarea
           value={d.description}

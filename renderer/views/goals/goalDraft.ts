@@ -13,6 +13,8 @@ export interface GoalDraft {
   aspects: OwAspect[];
   budget: string;
   source: string;
+  /** The subject the goal hangs under; '' for none. */
+  subjectId: string;
 }
 
 export function draftOf(goal: Goal | undefined, defaultDomainId: string): GoalDraft {
@@ -27,6 +29,7 @@ export function draftOf(goal: Goal | undefined, defaultDomainId: string): GoalDr
     aspects: goal?.omgevingswet?.aspects ?? [],
     budget: goal?.budget !== undefined ? String(goal.budget) : '',
     source: goal?.source ?? '',
+    subjectId: goal?.subjectId ?? '',
   };
 }
 
@@ -55,5 +58,6 @@ export function inputOf(d: GoalDraft, decimal: DecimalMark): Omit<GoalInput, 'id
     omgevingswet,
     budget,
     source: d.source,
+    subjectId: d.subjectId || undefined,
   };
 }

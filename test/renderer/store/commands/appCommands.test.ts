@@ -8,6 +8,7 @@ import {
   runAppCommand,
 } from '../../../../renderer/store/commands/appCommands';
 import { menuCommandIds, viewIds } from '../../../../shared/ipc/contract';
+import { VIEW_KEYS } from '../../../../renderer/views/viewIds';
 import { exampleProject } from '../../../../shared/example/exampleProject';
 import { addGoal } from '../../../../shared/model';
 import { testStore } from '../../support/testStore';
@@ -48,7 +49,7 @@ describe('app command registry', () => {
   it('a view item of the native menu runs the very command Ctrl+n runs, and shows that view', async () => {
     const { store } = testStore();
     await store.getState().adoptProject(exampleProject());
-    viewIds.forEach((id, i) => {
+    viewIds.slice(0, VIEW_KEYS).forEach((id, i) => {
       expect(findAppCommand(`view.show.${id}`)).toBe(commandForKey(key(String(i + 1), { ctrlKey: true })));
     });
     expect(runAppCommand(store, 'view.show.board')).toBe(true);
@@ -60,7 +61,7 @@ describe('app command registry', () => {
   it('leaves to the native menu the keys its accelerators run, so no command runs twice', () => {
     const electron = { nativeMenu: true, windows: false };
     const browser = { nativeMenu: false, windows: false };
-    for (const [i] of viewIds.entries()) {
+    for (const [i] of viewIds.slice(0, VIEW_KEYS).entries()) {
       const e = key(String(i + 1), { ctrlKey: true });
       const id = commandForKey(e)!.id;
       expect(menuOwnsKey(id, e, electron), id).toBe(true);
