@@ -1,6 +1,6 @@
 import type { Project } from '../model/project';
 import type { CoherenceReport } from './coherenceReport';
-import { strongestLinksFirst, type CutFigures } from './divisionFigures';
+import { strongestLinksFirst, type CutFigures, type DivisionFigures } from './divisionFigures';
 
 /** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
 export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
@@ -15,6 +15,42 @@ export interface TextFormat {
 export interface ReportTextOptions {
   /** At most this many items in a list before "… and n more" (default 8). */
   maxItems?: number;
+}
+
+/**
+ * The figure lines of the report's links section (without its heading): kept, split, with an unassigned end, across
+ * domains, Omgevingswet, Omgevingswet between social and physical, modularity. Shared with the division CLI's report,
+ * which leaves out the unassigned line when nothing is unassigned (`omitEmptyUnassigned`).
+ */
+export function linkFigureLines(
+  r: DivisionFigures,
+  t: AnalysisTranslate,
+  fmt: TextFormat,
+  options: { omitEmptyUnassigned?: boolean } = {},
+): string[] {
+  const w = (x: number) => fmt.number(x, 2);
+  const share = (x: number | null) => (x === null ? t('figure.none') : fmt.percent(x));
+  const cutLine = (key: string, c: CutFigures) =>
+    t(key, {
+      cutCount: fmt.number(c.cutCount),
+      totalCount: fmt.number(c.totalCount),
+      cut: w(c.cut),
+      total: w(c.total),
+      share: share(c.share),
+    });
+  const out = [
+    t('links.kept', { count: fmt.number(r.kept.count), weight: w(r.kept.weight) }),
+    t('links.split', { count: fmt.number(r.cut.cutCount), weight: w(r.cut.cut), share: share(r.cut.share) }),
+  ];
+  if (!(options.omitEmptyUnassigned && r.unassigned.count === 0))
+    out.push(t('links.unassigned', { count: fmt.number(r.unassigned.count), weight: w(r.unassigned.weight) }));
+  out.push(
+    cutLine('links.crossDomain', r.crossDomain),
+    cutLine('links.omgevingswet', r.omgevingswet),
+    t('links.owSocialPhysical', { count: fmt.number(r.owSocialPhysical.count), weight: w(r.owSocialPhysical.weight) }),
+    t('links.modularity', { value: fmt.number(r.modularity, 3) }),
+  );
+  return out;
 }
 
 /**
@@ -49,15 +85,6 @@ export function reportText(
     out.push('');
     line(t(key));
   };
-  const cutLine = (key: string, c: CutFigures) =>
-    t(key, {
-      cutCount: fmt.number(c.cutCount),
-      totalCount: fmt.number(c.totalCount),
-      cut: w(c.cut),
-      total: w(c.total),
-      share: share(c.share),
-    });
-
   line(t('report.title', { project: project.name, division: r.divisionName }));
   line(
     t('report.summary', {
@@ -68,16 +95,7 @@ export function reportText(
   );
 
   section('section.links');
-  line(t('links.kept', { count: fmt.number(r.kept.count), weight: w(r.kept.weight) }), 1);
-  line(t('links.split', { count: fmt.number(r.cut.cutCount), weight: w(r.cut.cut), share: share(r.cut.share) }), 1);
-  line(t('links.unassigned', { count: fmt.number(r.unassigned.count), weight: w(r.unassigned.weight) }), 1);
-  line(cutLine('links.crossDomain', r.crossDomain), 1);
-  line(cutLine('links.omgevingswet', r.omgevingswet), 1);
-  line(
-    t('links.owSocialPhysical', { count: fmt.number(r.owSocialPhysical.count), weight: w(r.owSocialPhysical.weight) }),
-    1,
-  );
-  line(t('links.modularity', { value: fmt.number(r.modularity, 3) }), 1);
+  for (const text of linkFigureLines(r, t, fmt)) line(text, 1);
 
   section('section.portfolios');
   for (const p of r.portfolios) {
