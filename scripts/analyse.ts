@@ -3,37 +3,14 @@
  * Prints the coherence report of one division (default: the first). Bad input → one line on stderr, exit 1;
  * a usage error → exit 2.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { readProjectFile } from '../shared/io/projectFile';
 import { formatPath } from '../shared/io/formatPath';
 import { analyseProject } from '../shared/analysis/coherenceReport';
 import { reportJson } from '../shared/analysis/reportJson';
-import { reportText, type AnalysisTranslate, type TextFormat } from '../shared/analysis/reportText';
+import { reportText, type AnalysisTranslate } from '../shared/analysis/reportText';
 import type { Problem } from '../shared/model/problem';
-import { formatMoney, formatNumber, formatPercent } from '../renderer/i18n/format';
-import { fillMessage } from '../renderer/i18n/fillMessage';
-
-type Lang = 'nl' | 'en';
-type Catalogue = Record<string, string>;
-
-const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer', 'i18n', 'locales');
-
-function loadCatalogue(lang: Lang, namespace: string): Catalogue {
-  const file = join(LOCALES_DIR, lang, `${namespace}.json`);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Catalogue) : {};
-}
-
-/** The app's message rule (renderer/i18n/fillMessage.ts) over catalogues read from disk. */
-function translator(
-  lang: Lang,
-  namespace: string,
-): (key: string, params?: Record<string, string | number>) => string | undefined {
-  const own = loadCatalogue(lang, namespace);
-  const fallback = lang === 'nl' ? own : loadCatalogue('nl', namespace);
-  return (key, params) => fillMessage(own, fallback, lang, key, params);
-}
+import { langFromArgv, textFormat, translator, type Lang } from './cliMessages';
 
 interface Args {
   file: string;
@@ -68,12 +45,6 @@ function parseArgs(argv: string[]): Args | { error: string; params?: Record<stri
   }
   if (files.length !== 1) return { error: files.length ? 'cli.tooManyFiles' : 'cli.usage' };
   return { file: files[0]!, division, json, lang };
-}
-
-function langFromArgv(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const v = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'nl';
 }
 
 function main(argv: string[]): number {
@@ -136,12 +107,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
     return 0;
   }
-  const fmt: TextFormat = {
-    number: (v, digits = 0) => formatNumber(v, lang, digits),
-    percent: (v) => formatPercent(v, lang),
-    money: (v) => formatMoney(v, lang),
-  };
-  process.stdout.write(reportText(report, project, t, fmt));
+  process.stdout.write(reportText(report, project, t, textFormat(lang)));
   return 0;
 }
 
