@@ -72,8 +72,10 @@ export function divisionReportText(
         : t('division.subject', { published: s.published, subjects: names });
       for (const id of s.subjectIds) {
         const holders = subjectHolders(division, id).map(holderName);
-        if (holders.length > 1)
-          text += ` (${t('division.shared', { subject: subjectName(id), holders: holders.join(', '), lead: holders[0]! })})`;
+        if (holders.length < 2) continue;
+        const params = { subject: subjectName(id), holders: holders.join(', '), lead: holders[0]! };
+        // A text that matched one subject need not name it again.
+        text += ` (${t(s.subjectIds.length === 1 ? 'division.sharedOne' : 'division.shared', params)})`;
       }
       line(text, 2);
     }

@@ -139,7 +139,7 @@ describe('npm run division (text file)', () => {
       'Samenhangsrapport: college, verdeling ‘Zoals gepubliceerd’',
       '3 portefeuillehouders, 7 onderwerpen, 4 verbanden uit de catalogus',
       '  Wethouder De Vries (CDA, 0,9 fte)',
-      '    Wonen → Wonen (Wonen gedeeld door De Vries, Van Dam, De Vries leidt)',
+      '    Wonen → Wonen (gedeeld door De Vries, Van Dam, De Vries leidt)',
       '    Participatie en democratie → Participatie en democratie',
       '    kermisbeleid → niet herkend, weggelaten',
       '  Burgemeester Van Dam',

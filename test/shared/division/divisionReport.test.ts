@@ -184,7 +184,7 @@ describe('divisionReportText', () => {
       '    Werk & inkomen → Werk en inkomen',
       '    kermisbeleid → niet herkend, weggelaten',
       '  Wethouder De Vries (CDA)',
-      '    Wonen → Wonen (Wonen gedeeld door De Vries, Van Dam, De Vries leidt)',
+      '    Wonen → Wonen (gedeeld door De Vries, Van Dam, De Vries leidt)',
       '  Burgemeester Van Dam',
       '  kermisbeleid',
       '  Gesplitst over twee portefeuilles: 2 (gewicht 4, 40% van het totale gewicht)',
@@ -203,6 +203,14 @@ describe('divisionReportText', () => {
     expect(lines.indexOf('  De Vries ↔ Van Dam: 3 verbanden, gewicht 7')).toBeLessThan(
       lines.indexOf('  Jansen ↔ De Vries: 1 verband, gewicht 2'),
     );
+  });
+
+  it('names the shared one of several subjects a text matched, and what part of a text matched nothing', () => {
+    const input = build('Wethouder Smit: Grondbeleid & wonen; Sport & kermis\nWethouder Bos: Wonen');
+    const lines = divisionReportText(input, strict(nl), fmt).split('\n');
+    expect(lines).toContain('    Grondbeleid & wonen → Grondbeleid, Wonen (Wonen gedeeld door Smit, Bos, Smit leidt)');
+    expect(lines).toContain('    Sport & kermis → Sport en bewegen; niet herkend: kermis');
+    expect(lines).toContain('    Wonen → Wonen (gedeeld door Smit, Bos, Smit leidt)');
   });
 
   it('speaks English with the English catalogue, and says so when nothing is split or unmatched', () => {
