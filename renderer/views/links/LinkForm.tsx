@@ -10,6 +10,7 @@ import {
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { useT } from '../../app/StoreContext';
+import { linkEndGroups } from './viewModel';
 
 interface LinkFormProps {
   project: Project;
@@ -24,10 +25,10 @@ interface LinkFormProps {
 
 export function LinkForm({ project, link, sourceId, targetId, onSave, onClose }: LinkFormProps) {
   const t = useT();
-  const [source, setSource] = useState(link?.source ?? sourceId ?? project.goals[0]?.id ?? '');
-  const [target, setTarget] = useState(
-    link?.target ?? targetId ?? project.goals.find((g) => g.id !== source)?.id ?? '',
-  );
+  const groups = linkEndGroups(project);
+  const all = groups.flatMap((g) => g.options);
+  const [source, setSource] = useState(link?.source ?? sourceId ?? all[0]?.id ?? '');
+  const [target, setTarget] = useState(link?.target ?? targetId ?? all.find((o) => o.id !== source)?.id ?? '');
   const [kind, setKind] = useState<LinkKind>(link?.kind ?? 'reinforces');
   const [strength, setStrength] = useState(String(link?.strength ?? 2));
   const [rationale, setRationale] = useState(link?.rationale ?? '');
@@ -44,16 +45,31 @@ export function LinkForm({ project, link, sourceId, targetId, onSave, onClose }:
     else onClose();
   };
 
-  const goalOptions = project.goals.map((g) => (
-    <option key={g.id} value={g.id}>
-      {g.title}
-    </option>
-  ));
+  // With subjects, a link end is a goal or a subject: one list, grouped, since their ids share one namespace.
+  const endOptions =
+    groups.length === 1
+      ? groups[0]!.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))
+      : groups.map((g) => (
+          <optgroup key={g.group} label={t(g.group === 'goals' ? 'app.link.groupGoals' : 'app.link.groupSubjects')}>
+            {g.options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ));
+  const withSubjects = groups.length > 1;
+  const sourceLabel = t(withSubjects ? 'app.link.sourceNode' : 'app.link.source');
+  const targetLabel = t(withSubjects ? 'app.link.targetNode' : 'app.link.target');
   return (
     <FormDialog
       fieldLabels={{
-        source: t('app.link.source'),
-        target: t('app.link.target'),
+        source: sourceLabel,
+        target: targetLabel,
         kind: t('app.link.kind'),
         strength: t('app.link.strength'),
         rationale: t('app.link.rationale'),
@@ -63,9 +79,10 @@ export function LinkForm({ project, link, sourceId, targetId, onSave, onClose }:
       onSave={save}
       onClose={onClose}
     >
-      <Field label={t('app.link.source')}>
+      {link?.catalogueLinkId !== undefined ? <p className="field-hint">{t('app.link.catalogueEditNote')}</p> : null}
+      <Field label={sourceLabel}>
         <select value={source} onChange={(e) => setSource(e.target.value)}>
-          {goalOptions}
+          {endOptions}
         </select>
       </Field>
       <Field label={t('app.link.kind')} hint={t(`app.kindHint.${kind}`)}>
@@ -77,9 +94,9 @@ export function LinkForm({ project, link, sourceId, targetId, onSave, onClose }:
           ))}
         </select>
       </Field>
-      <Field label={t('app.link.target')}>
+      <Field label={targetLabel}>
         <select value={target} onChange={(e) => setTarget(e.target.value)}>
-          {goalOptions}
+          {endOptions}
         </select>
       </Field>
       <Field label={t('app.link.strength')} hint={t('app.link.strengthHint')}>

@@ -8,9 +8,22 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import { addLink, removeLink, updateLink } from '../../store/commands/editCommands';
 import { LinkForm } from './LinkForm';
+import { LinkOriginCell } from './LinkOriginCell';
+import { linkEnds, linkOrigin, originCounts, type LinkEnd } from './viewModel';
+import './links.css';
 
 /** The table's row key: the link's id. */
 const linkKey = (l: Link): string => l.id;
+
+/** A link end in the table: a goal's title, or a subject's name marked as a subject (in words, not only style). */
+function EndCell({ id, end, subjectLabel }: { id: string; end: LinkEnd | undefined; subjectLabel: string }) {
+  return (
+    <td>
+      {end?.name ?? id}
+      {end?.isSubject ? <span className="cell-sub">{subjectLabel}</span> : null}
+    </td>
+  );
+}
 
 export function LinksView() {
   const t = useT();
@@ -18,37 +31,38 @@ export function LinksView() {
   const project = useApp((s) => s.project)!;
   const locale = useApp((s) => s.locale);
   const [editing, setEditing] = useState<Link | 'new' | null>(null);
-  const title = useMemo(() => new Map(project.goals.map((g) => [g.id, g.title])), [project.goals]);
+  const ends = useMemo(
+    () => linkEnds({ goals: project.goals, subjects: project.subjects }),
+    [project.goals, project.subjects],
+  );
+  const name = useCallback((id: string) => ends.get(id)?.name ?? id, [ends]);
+  const nodes = project.goals.length + project.subjects.length;
+  const origins = useMemo(() => originCounts(project.links), [project.links]);
 
   const renderRow = useCallback(
     (l: Link, attrs: RowAttrs) => (
       <tr {...attrs}>
-        <td>{title.get(l.source) ?? l.source}</td>
+        <EndCell id={l.source} end={ends.get(l.source)} subjectLabel={t('app.link.subjectEnd')} />
         <td>
           <span className={`kind kind-${l.kind}`}>{t(`app.kind.${l.kind}`)}</span>
         </td>
-        <td>{title.get(l.target) ?? l.target}</td>
+        <EndCell id={l.target} end={ends.get(l.target)} subjectLabel={t('app.link.subjectEnd')} />
         <td className="num">
           {l.strength === 1 || l.strength === 2 || l.strength === 3
             ? t(`app.strength.${l.strength}`)
             : formatNumber(l.strength, locale, 1)}
         </td>
         <td className="cell-wrap">{l.rationale}</td>
+        <LinkOriginCell origin={linkOrigin(l)} />
         <RowActions
-          editLabel={t('app.link.editNamed', {
-            source: title.get(l.source) ?? '',
-            target: title.get(l.target) ?? '',
-          })}
-          deleteLabel={t('app.link.deleteNamed', {
-            source: title.get(l.source) ?? '',
-            target: title.get(l.target) ?? '',
-          })}
+          editLabel={t('app.link.editNamed', { source: name(l.source), target: name(l.target) })}
+          deleteLabel={t('app.link.deleteNamed', { source: name(l.source), target: name(l.target) })}
           onEdit={() => setEditing(l)}
           onDelete={() => dispatch(store, removeLink, l.id)}
         />
       </tr>
     ),
-    [title, t, locale, store],
+    [ends, name, t, locale, store],
   );
 
   return (
@@ -56,21 +70,25 @@ export function LinksView() {
       <div className="view-head">
         <h2 id="links-heading">{t('app.links.heading', { count: project.links.length })}</h2>
         <div className="toolbar">
-          <Button variant="primary" disabled={project.goals.length < 2} onClick={() => setEditing('new')}>
+          <Button variant="primary" disabled={nodes < 2} onClick={() => setEditing('new')}>
             {t('app.link.add')}
           </Button>
         </div>
       </div>
-      {project.goals.length < 2 ? <p className="empty">{t('app.links.needGoals')}</p> : null}
+      {nodes < 2 ? <p className="empty">{t('app.links.needGoals')}</p> : null}
+      {origins.catalogue ? (
+        <p className="links-origin-note">{t('app.links.originNote', { count: origins.catalogue, own: origins.own })}</p>
+      ) : null}
       {project.links.length ? (
         <WindowedTable
           caption={t('app.links.heading', { count: project.links.length })}
           columns={[
-            { label: t('app.link.source'), width: '22%' },
-            { label: t('app.link.kind'), width: '14%' },
-            { label: t('app.link.target'), width: '22%' },
-            { label: t('app.link.strength'), numeric: true, width: '9%' },
+            { label: t(project.subjects.length ? 'app.link.sourceNode' : 'app.link.source'), width: '17%' },
+            { label: t('app.link.kind'), width: '12%' },
+            { label: t(project.subjects.length ? 'app.link.targetNode' : 'app.link.target'), width: '17%' },
+            { label: t('app.link.strength'), numeric: true, width: '8%' },
             { label: t('app.link.rationale') },
+            { label: t('app.link.origin'), width: '16%' },
           ]}
           actions
           rows={project.links}
@@ -78,7 +96,7 @@ export function LinksView() {
           renderRow={renderRow}
           printHint={t('app.links.printHint')}
         />
-      ) : project.goals.length >= 2 ? (
+      ) : nodes >= 2 ? (
         <p className="empty">{t('app.links.empty')}</p>
       ) : null}
       {editing ? (

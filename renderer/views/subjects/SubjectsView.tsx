@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import type { Subject } from '../../../shared/model';
 import { CATALOGUE_SUBJECTS } from '../../../shared/catalogue';
 import { dispatch } from '../../store/commands/dispatch';
@@ -76,10 +76,15 @@ export function SubjectsView() {
               <span className="subject-none">{draft ? t('app.subjects.noHolder') : '–'}</span>
             ) : (
               holderIds.map((id, i) => (
-                <span key={id} className="subject-holder">
-                  {holders.get(id) ?? id}
-                  {shared && i === 0 ? <span className="cell-note"> ({t('app.subjects.lead')})</span> : null}
-                </span>
+                // The comma stays with the name before it, so a wrapped line never starts with one.
+                <Fragment key={id}>
+                  {i > 0 ? ' ' : null}
+                  <span className="subject-holder">
+                    {holders.get(id) ?? id}
+                    {shared && i === 0 ? <span className="cell-note"> ({t('app.subjects.lead')})</span> : null}
+                    {i < holderIds.length - 1 ? ',' : null}
+                  </span>
+                </Fragment>
               ))
             )}
             {shared ? <span className="subject-tag subject-shared">{t('app.subjects.shared')}</span> : null}
