@@ -14,23 +14,25 @@ import type { Division } from '../../../shared/model';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
 import { useCompareDraft } from '../../derived/useDraft';
-import { formatNumber } from '../../i18n/format';
 import { dispatch } from '../../store/commands/dispatch';
 import { holdersOutside } from '../../store/viewSlice';
-import { assignGoals, setLocked } from '../../store/commands/divisionCommands';
-import { BoardColumn, previewText } from './BoardColumn';
+import { assignGoals, moveSubjects, setLocked } from '../../store/commands/divisionCommands';
+import { BoardColumn } from './BoardColumn';
 import { CardFace } from './CardFace';
 import type { SelectMode } from './GoalCard';
 import { balanceBars } from './balanceBars';
 import { boardCollisions, columnCoordinates } from './boardKeyboard';
 import { domainMarks } from './domainMarks';
+import { boardAnnouncements } from './boardAnnouncements';
+import { dropEdits, type MovingCard } from './dropPlan';
 import { movePreviews, type MovePreview } from './movePreview';
-import { movingCards, rangeInColumn, TRAY_ID, type BoardModel } from './viewModel';
+import { cardOf, movedAgainst, movingCards, rangeInColumn, TRAY_ID, type BoardModel } from './viewModel';
 
 interface DragState {
   activeId: string;
   /** The cards that travel: the dragged one first, then the rest of the selection (locked ones stay). */
   ids: string[];
+  cards: MovingCard[];
   previews: ReadonlyMap<string, MovePreview>;
 }
 
@@ -39,8 +41,9 @@ const INSTRUCTIONS_ID = 'board-dnd-instructions';
 
 /**
  * The columns and the drag and drop between them. dnd-kit does the pointer and keyboard handling and the live
- * announcements; a drag is a gesture (begin on pick-up, one undo step on drop, nothing on Esc) and a drop is one
- * `assignGoals` command for every travelling card.
+ * announcements; a drag is a gesture (begin on pick-up, one undo step on drop, nothing on Esc). A drop is
+ * `moveSubjects` for the subject cards (per column they come from) and `assignGoals` for the goal cards; when the
+ * model refuses any of it, none of it stays.
  */
 export function Board({ model, division }: { model: BoardModel; division: Division }) {
   const t = useT();
@@ -69,10 +72,10 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
   const comparison = compare ? derived.compare(compare.id, division.id) : null;
   const movedFrom = useMemo(() => {
     const out = new Map<string, string>();
-    for (const m of comparison?.moved ?? [])
-      out.set(m.goalId, m.from === null ? t('app.board.tray') : derived.names.portfolio(m.from));
+    for (const [id, from] of movedAgainst(model, comparison?.moved ?? [], compare))
+      out.set(id, from === null ? t('app.board.tray') : derived.names.portfolio(from));
     return out;
-  }, [comparison, derived, t]);
+  }, [model, comparison, compare, derived, t]);
   const moving = useMemo(() => (drag ? new Set(drag.ids) : NO_IDS), [drag]);
 
   const sensors = useSensors(
@@ -125,10 +128,13 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
     const { model: m, division: d, derived: der } = latest.current;
     const sel = store.getState().selection;
     const ids = movingCards(m, activeId, sel.includes(activeId) ? sel : [activeId]);
-    const previews = new Map(movePreviews(der.graph, d, ids).map((p) => [p.columnId, p]));
-    return { activeId, ids, previews };
+    const cards = ids.map((id): MovingCard => {
+      const col = m.columnOf.get(id);
+      return { id, kind: cardOf(m, id)!.kind, from: col === undefined || col === TRAY_ID ? null : col };
+    });
+    const previews = new Map(movePreviews(der.graph, d, cards).map((p) => [p.columnId, p]));
+    return { activeId, ids, cards, previews };
   };
-  const columnName = (id: string) => (id === TRAY_ID ? t('app.board.tray') : derived.names.portfolio(id));
 
   const onDragStart = ({ active }: DragStartEvent) => {
     const id = String(active.id);
@@ -140,7 +146,7 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
     const d = dragOf(id);
     dragRef.current = d;
     setDrag(d);
-    s.beginGesture('app.cmd.assignGoals');
+    s.beginGesture(d.cards[0]?.kind === 'subject' ? 'app.cmd.moveSubjects' : 'app.cmd.assignGoals');
   };
   const finish = () => {
     dragRef.current = null;
@@ -150,55 +156,50 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
     const d = dragRef.current;
     finish();
     if (d && activatorEvent instanceof KeyboardEvent) focusAfterDrop.current = d.activeId;
+    let refused = false;
     if (d && over && d.ids.length) {
       const target = String(over.id);
-      dispatch(store, assignGoals, {
-        divisionId: latest.current.division.id,
-        goalIds: d.ids,
-        portfolioId: target === TRAY_ID ? null : target,
-      });
+      const divisionId = latest.current.division.id;
+      for (const e of dropEdits(d.cards, target === TRAY_ID ? null : target)) {
+        const problems =
+          e.kind === 'moveSubjects'
+            ? dispatch(store, moveSubjects, { divisionId, subjectIds: e.subjectIds, from: e.from, to: e.to })
+            : dispatch(store, assignGoals, { divisionId, goalIds: e.goalIds, portfolioId: e.portfolioId });
+        if (problems.length) {
+          refused = true;
+          break;
+        }
+      }
     }
-    store.getState().commitGesture();
+    // A refusal is shown as a notice; what went before it in this drop is taken back, so a drop is all or nothing.
+    if (refused) store.getState().cancelGesture();
+    else store.getState().commitGesture();
   };
   const onDragCancel = () => {
     finish();
     store.getState().cancelGesture();
   };
 
+  const say = boardAnnouncements(model, derived.names, t, locale);
+  const overId = (over: { id: string | number } | null) => (over ? String(over.id) : null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      const others = dragOf(String(active.id)).ids.length - 1;
-      const goal = derived.names.goal(String(active.id));
-      return others > 0
-        ? t('app.board.annPickedUpMany', { goal, count: others })
-        : t('app.board.annPickedUp', { goal });
-    },
-    onDragOver: ({ active, over }) => {
-      if (!over) return t('app.board.annNotOver');
-      const p = dragOf(String(active.id)).previews.get(String(over.id));
-      return `${columnName(String(over.id))}: ${p ? previewText(p, t, locale) : ''}`;
-    },
-    onDragEnd: ({ active, over }) => {
-      if (!over) return t('app.board.annNotDropped');
-      const d = dragOf(String(active.id));
-      const p = d.previews.get(String(over.id));
-      if (!p || p.unchanged) return t('app.board.annStayed', { holder: columnName(String(over.id)) });
-      return t('app.board.annDropped', {
-        count: d.ids.length,
-        goal: derived.names.goal(String(active.id)),
-        holder: columnName(String(over.id)),
-        weight: formatNumber(p.after.cut, locale, 1),
-      });
-    },
-    onDragCancel: ({ active }) =>
-      t('app.board.annCancelled', {
-        goal: derived.names.goal(String(active.id)),
-        holder: columnName(model.columnOf.get(String(active.id)) ?? TRAY_ID),
-      }),
+    onDragStart: ({ active }) => say.start(String(active.id), dragOf(String(active.id))),
+    onDragOver: ({ active, over }) => say.over(dragOf(String(active.id)), overId(over)),
+    onDragEnd: ({ active, over }) => say.end(String(active.id), dragOf(String(active.id)), overId(over)),
+    onDragCancel: ({ active }) => say.cancel(String(active.id)),
   };
 
+  const onGo = useCallback((id: string) => {
+    const handle = document.querySelector(`li[data-card="${CSS.escape(id)}"] .card-handle`);
+    if (handle instanceof HTMLElement) {
+      handle.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      handle.focus();
+    }
+  }, []);
+
   const columns = [model.tray, ...model.columns];
-  const active = drag ? model.cards.get(drag.activeId) : undefined;
+  const instructions = t(model.level === 'subject' ? 'app.board.instructionsSubjects' : 'app.board.instructions');
+  const active = drag ? cardOf(model, drag.activeId) : undefined;
   return (
     <DndContext
       sensors={sensors}
@@ -206,10 +207,10 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('app.board.instructions') } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
     >
       <p id={INSTRUCTIONS_ID} hidden>
-        {t('app.board.instructions')}
+        {instructions}
       </p>
       <div className="board" data-dragging={drag ? 'true' : undefined}>
         {columns.map((c) => (
@@ -219,6 +220,10 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
             balance={balanceOf.get(c.id) ?? null}
             perFte={balance.perFte}
             cards={model.cards}
+            goals={model.goals}
+            names={derived.names}
+            subjects={model.level === 'subject'}
+            onGo={onGo}
             marks={marks}
             selection={selection}
             movedFrom={movedFrom}
@@ -237,7 +242,11 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
           <div className="card card-overlay">
             <CardFace card={active} mark={marks.get(active.domainId)} selected={false} movedFrom={null} />
             {drag.ids.length > 1 ? (
-              <span className="overlay-count">{t('app.board.overlayCount', { count: drag.ids.length - 1 })}</span>
+              <span className="overlay-count">
+                {t(model.level === 'subject' ? 'app.board.overlayCountCards' : 'app.board.overlayCount', {
+                  count: drag.ids.length - 1,
+                })}
+              </span>
             ) : null}
           </div>
         ) : null}

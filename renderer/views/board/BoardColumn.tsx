@@ -3,6 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useApp, useT } from '../../app/StoreContext';
 import { formatFixed, formatMoney, formatNumber } from '../../i18n/format';
 import type { Translate, Locale } from '../../i18n/translate';
+import type { Names } from '../../derived/names';
 import { BalanceMeter } from './BalanceMeter';
 import { CardList } from './CardList';
 import type { SelectMode } from './GoalCard';
@@ -16,6 +17,10 @@ interface Props {
   balance: ColumnBalance | null;
   perFte: boolean;
   cards: ReadonlyMap<string, BoardCard>;
+  goals: ReadonlyMap<string, BoardCard>;
+  names: Names;
+  /** Subject cards (with their goals) or goal cards. */
+  subjects: boolean;
   marks: ReadonlyMap<string, DomainMark>;
   selection: ReadonlySet<string>;
   movedFrom: ReadonlyMap<string, string>;
@@ -26,6 +31,7 @@ interface Props {
   isDragging(): boolean;
   onSelect(id: string, mode: SelectMode): void;
   onLock(id: string, locked: boolean): void;
+  onGo(id: string): void;
   /** Take the holder out of the balance (true) or back in. */
   onOutside(id: string, outside: boolean): void;
 }
@@ -34,6 +40,7 @@ const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 
 /** "−3 gesplitste verbanden (gewicht −5), +€ 1,2 mln": what a drop here does, in words, as the column shows it. */
 export function previewText(p: MovePreview, t: Translate, locale: Locale): string {
+  if (p.refused) return t(p.refused === 'followsSubject' ? 'app.board.refusedFollows' : 'app.board.refusedLocked');
   if (p.unchanged) return t('app.board.previewHere');
   const parts = [
     t('app.board.previewSplit', {
@@ -63,21 +70,24 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
   const tray = column.id === TRAY_ID;
   const headingId = `board-col-${column.id}`;
   // Better or worse only for a holder: a goal taken back to the tray keeps no link, it just stops counting.
-  const effect =
-    !preview || preview.unchanged || tray
-      ? 'none'
-      : preview.delta.cut < -1e-9
-        ? 'better'
-        : preview.delta.cut > 1e-9
-          ? 'worse'
-          : 'same';
+  const effect = !preview
+    ? 'none'
+    : preview.refused
+      ? 'refused'
+      : preview.unchanged || tray
+        ? 'none'
+        : preview.delta.cut < -1e-9
+          ? 'better'
+          : preview.delta.cut > 1e-9
+            ? 'worse'
+            : 'same';
   return (
     <section
       ref={setNodeRef}
       className={tray ? 'board-col board-tray' : 'board-col'}
       aria-labelledby={headingId}
       data-over={isOver ? 'true' : undefined}
-      data-empty={column.cardIds.length ? undefined : 'true'}
+      data-empty={column.cardIds.length || column.sharedIds.length ? undefined : 'true'}
     >
       <header className="col-head" style={column.colour ? { borderTopColor: column.colour } : undefined}>
         <h3 id={headingId}>
@@ -86,7 +96,7 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
         </h3>
         <p className="col-sub">
           {tray
-            ? t('app.board.trayExplain')
+            ? t(props.subjects ? 'app.board.trayExplainSubjects' : 'app.board.trayExplain')
             : [
                 column.role ? t(`app.role.${column.role}`) : null,
                 column.party || null,
@@ -118,10 +128,14 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
           </p>
         ) : null}
       </header>
-      {column.cardIds.length ? (
+      {column.cardIds.length || column.sharedIds.length ? (
         <CardList
           columnId={column.id}
           cardIds={column.cardIds}
+          sharedIds={column.sharedIds}
+          goals={props.goals}
+          names={props.names}
+          onGo={props.onGo}
           labelledBy={headingId}
           canLock={!tray}
           cards={cards}
@@ -135,7 +149,9 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
           onLock={props.onLock}
         />
       ) : (
-        <p className="col-empty">{t(tray ? 'app.board.trayEmpty' : 'app.board.columnEmpty')}</p>
+        <p className="col-empty">
+          {t(tray ? 'app.board.trayEmpty' : props.subjects ? 'app.board.columnEmptySubjects' : 'app.board.columnEmpty')}
+        </p>
       )}
     </section>
   );

@@ -17,13 +17,26 @@ const LockIcon = ({ closed }: { closed: boolean }) => (
   </svg>
 );
 
+/** What a card says about its place among subjects, in words (names already looked up). */
+export interface CardNotes {
+  /** The other holders of a shared subject, joined. */
+  sharedWith?: string | null;
+  /** A goal standing apart from its subject: the subject's name. */
+  apartFrom?: string | null;
+  /** How many of a subject card's goals are selected (the subject itself not). */
+  selectedGoals?: number;
+}
+
 /** The card's face: domain mark, title, budget and split links; memoised apart from the drag wiring. */
 export const CardFace = memo(function CardFace({
   card,
   mark,
   selected,
   movedFrom,
-}: {
+  sharedWith = null,
+  apartFrom = null,
+  selectedGoals = 0,
+}: CardNotes & {
   card: BoardCard;
   mark: DomainMark | undefined;
   selected: boolean;
@@ -31,6 +44,7 @@ export const CardFace = memo(function CardFace({
 }) {
   const t = useT();
   const locale = useApp((s) => s.locale);
+  const subject = card.kind === 'subject';
   return (
     <>
       <span className="card-top">
@@ -39,7 +53,10 @@ export const CardFace = memo(function CardFace({
             {mark.letters}
           </span>
         ) : null}
-        <span className="sr-only">{mark ? `${mark.name}: ` : ''}</span>
+        <span className="sr-only">
+          {subject ? `${t('app.board.subjectKind')}, ` : ''}
+          {mark ? `${mark.name}: ` : ''}
+        </span>
         <span className="card-title">{card.title}</span>
         {selected ? (
           <span className="card-check" aria-hidden="true">
@@ -48,14 +65,31 @@ export const CardFace = memo(function CardFace({
         ) : null}
       </span>
       <span className="card-meta">
+        {subject ? (
+          <span className="card-goals">{t('app.board.subjectGoals', { count: card.goalIds.length })}</span>
+        ) : null}
         <span>{card.budget === null ? t('app.board.noBudget') : formatMoney(card.budget, locale)}</span>
         <span className={card.split ? 'card-split' : undefined}>
           {t('app.board.splitOf', { count: card.split, total: card.links })}
         </span>
       </span>
+      {sharedWith !== null ? (
+        <span className="card-flag card-shared">{t('app.board.sharedWith', { holders: sharedWith })}</span>
+      ) : null}
+      {apartFrom !== null ? (
+        <span className={card.apart?.exception ? 'card-flag card-exception' : 'card-flag card-apart'}>
+          {t(card.apart?.exception ? 'app.board.exceptionTo' : 'app.board.partOf', { subject: apartFrom })}
+        </span>
+      ) : null}
       {card.locked ? <span className="card-flag">{t('app.board.lockedNote')}</span> : null}
+      {card.lockedGoals > 0 ? (
+        <span className="card-flag">{t('app.board.lockedGoals', { count: card.lockedGoals })}</span>
+      ) : null}
       {movedFrom !== null ? (
         <span className="card-flag card-moved">{t('app.board.movedFrom', { holder: movedFrom })}</span>
+      ) : null}
+      {selectedGoals > 0 && !selected ? (
+        <span className="card-flag card-partly">{t('app.board.selectedGoals', { count: selectedGoals })}</span>
       ) : null}
       {selected ? <span className="sr-only">{t('app.board.selectedNote')}</span> : null}
     </>

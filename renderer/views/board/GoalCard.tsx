@@ -6,18 +6,19 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
+  type ReactNode,
   type RefObject,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useDraggable, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useT } from '../../app/StoreContext';
-import { CardFace, LockButton } from './CardFace';
+import { CardFace, LockButton, type CardNotes } from './CardFace';
 import type { DomainMark } from './domainMarks';
 import type { BoardCard } from './viewModel';
 
 export type SelectMode = 'only' | 'toggle' | 'range';
 
-interface Props {
+interface Props extends CardNotes {
   card: BoardCard;
   mark: DomainMark | undefined;
   columnId: string;
@@ -33,6 +34,8 @@ interface Props {
   isDragging(): boolean;
   onSelect(id: string, mode: SelectMode): void;
   onLock(id: string, locked: boolean): void;
+  /** Below the card (a subject card's list of goals). */
+  extra?: ReactNode;
 }
 
 /**
@@ -70,12 +73,14 @@ function DragWiring({
 }
 
 /**
- * A draggable goal card. dnd-kit does the pointer and keyboard dragging (Space or Enter on the card picks it up);
- * the card adds selection (click, Ctrl/Shift-click, Ctrl+Space) and moving focus with ↑ ↓, and a lock button.
+ * A draggable card: a goal, or a subject with its goals. dnd-kit does the pointer and keyboard dragging (Space or
+ * Enter on the card picks it up); the card adds selection (click, Ctrl/Shift-click, Ctrl+Space) and moving focus with
+ * ↑ ↓, and a lock button.
  */
 export const GoalCard = memo(function GoalCard(props: Props) {
   const { card, mark, columnId, selected, movedFrom, moving, canLock, instructionsId, isDragging, onSelect, onLock } =
     props;
+  const subject = card.kind === 'subject';
   const t = useT();
   const node = useRef<HTMLLIElement>(null);
   const handle = useRef<HTMLDivElement>(null);
@@ -116,7 +121,9 @@ export const GoalCard = memo(function GoalCard(props: Props) {
       ref={node}
       className="card"
       data-card={card.id}
-      data-selected={selected ? 'true' : undefined}
+      data-kind={card.kind}
+      data-apart={card.apart ? (card.apart.exception ? 'exception' : 'part') : undefined}
+      data-selected={selected ? 'true' : props.selectedGoals ? 'partly' : undefined}
       data-moving={moving ? 'true' : undefined}
       data-locked={card.locked ? 'true' : undefined}
       data-moved={movedFrom !== null ? 'true' : undefined}
@@ -128,6 +135,8 @@ export const GoalCard = memo(function GoalCard(props: Props) {
         // sees this very press.
         if (!listeners.current && !card.locked) flushSync(() => setArmed(true));
         listeners.current?.onPointerDown?.(e);
+        // A goal listed on a subject card is a card inside a card: the press is this one's, not the subject's.
+        e.stopPropagation();
       }}
       onFocus={arm}
       onBlur={disarm}
@@ -146,15 +155,32 @@ export const GoalCard = memo(function GoalCard(props: Props) {
         ref={handle}
         role="button"
         tabIndex={0}
-        aria-roledescription={t(card.locked ? 'app.board.lockedCard' : 'app.board.card')}
+        aria-roledescription={t(
+          subject
+            ? card.locked
+              ? 'app.board.lockedSubjectCard'
+              : 'app.board.subjectCard'
+            : card.locked
+              ? 'app.board.lockedCard'
+              : 'app.board.card',
+        )}
         aria-describedby={instructionsId}
         className="card-handle"
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
-        <CardFace card={card} mark={mark} selected={selected} movedFrom={movedFrom} />
+        <CardFace
+          card={card}
+          mark={mark}
+          selected={selected}
+          movedFrom={movedFrom}
+          sharedWith={props.sharedWith}
+          apartFrom={props.apartFrom}
+          selectedGoals={props.selectedGoals}
+        />
       </div>
       <LockButton id={card.id} title={card.title} locked={card.locked} enabled={canLock} onLock={onLock} />
+      {props.extra}
     </li>
   );
 });

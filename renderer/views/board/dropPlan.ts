@@ -79,18 +79,19 @@ export function dropPlan(
   // Then the goals, against the subjects' new leads.
   const leadOf = (s: string | undefined) =>
     s === undefined ? undefined : lead.has(s) ? lead.get(s) : subjectHolders(division, s)[0];
+  const goals: number[] = [];
   for (const c of cards) {
     if (c.kind !== 'goal') continue;
     const v = graph.goalIndex.get(c.id);
     if (v === undefined) continue;
     const own = Object.hasOwn(division.assignments, c.id) ? division.assignments[c.id] : undefined;
-    const from = moved.get(v) ?? partOf(own ?? leadOf(graph.subjectOf[v]));
-    if (from === to) continue;
-    if (locked.has(c.id)) return refuse('goalLocked');
-    if (to < 0 && leadOf(graph.subjectOf[v]) !== undefined) return refuse('followsSubject');
-    moved.set(v, to);
-    changed = true;
+    if ((moved.get(v) ?? partOf(own ?? leadOf(graph.subjectOf[v]))) !== to) goals.push(v);
   }
+  // assignGoals looks for a locked goal among them all before it looks for one that follows its subject.
+  if (goals.some((v) => locked.has(graph.goalIds[v]!))) return refuse('goalLocked');
+  if (to < 0 && goals.some((v) => leadOf(graph.subjectOf[v]) !== undefined)) return refuse('followsSubject');
+  for (const v of goals) moved.set(v, to);
+  if (goals.length) changed = true;
   return { moves: [...moved], changed, refused: null };
 }
 

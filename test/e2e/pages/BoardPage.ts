@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Locator } from 'playwright-core';
 import type { AppPage } from './AppPage';
 
 /** Page model of the Bord tab: holder columns, goal cards, the figures strip above them. */
@@ -19,16 +20,31 @@ export class BoardPage {
     return this.page.locator('section.board-col').filter({ has: this.page.getByRole('heading', { name }) });
   }
 
-  card(title: string) {
-    return this.page.locator('li.card').filter({ hasText: title });
+  card(title: string | Locator) {
+    return typeof title === 'string' ? this.page.locator('li.card').filter({ hasText: title }) : title;
   }
 
-  handle(title: string) {
-    return this.card(title).locator('.card-handle');
+  /** A subject's card (subject level), found by its exact name; not the references in co-holders' columns. */
+  subject(name: string) {
+    return this.page
+      .locator('li.card[data-kind="subject"]')
+      .filter({ has: this.page.locator(':scope > .card-handle .card-title').getByText(name, { exact: true }) });
+  }
+
+  /** A shared subject's reference in a co-holder's column. */
+  reference(name: string) {
+    return this.page
+      .locator('li.card-ref')
+      .filter({ has: this.page.locator('.card-title').getByText(name, { exact: true }) });
+  }
+
+  handle(title: string | Locator) {
+    // A subject card holds its goals' cards when unfolded: its own handle comes first.
+    return this.card(title).locator('.card-handle').first();
   }
 
   /** The heading of the column a card sits in (holder name and goal count). */
-  async holderOf(title: string): Promise<string> {
+  async holderOf(title: string | Locator): Promise<string> {
     return this.card(title).evaluate(
       (el) => el.closest('section.board-col')?.querySelector('h3')?.firstChild?.textContent ?? '',
     );
@@ -55,13 +71,15 @@ export class BoardPage {
   }
 
   /** Mouse: press on the card, travel in steps over the column, release. */
-  async dragByMouse(title: string, holder: string): Promise<void> {
+  async dragByMouse(title: string | Locator, holder: string): Promise<void> {
     await this.holdOver(title, holder);
     await this.page.mouse.up();
   }
 
   /** Mouse: press on the card and hold it over the column (the drag stays open). */
-  async holdOver(title: string, holder: string): Promise<void> {
+  async holdOver(title: string | Locator, holder: string): Promise<void> {
+    // A card low in a long column may be below the window: bring it in first, as a user would scroll to it.
+    await this.handle(title).scrollIntoViewIfNeeded();
     const from = (await this.handle(title).boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + 12);
     await this.page.mouse.down();
@@ -75,7 +93,7 @@ export class BoardPage {
   }
 
   /** Keyboard: focus the card, Space picks it up, → or ← per column, then `finish` (Space drops, Escape cancels). */
-  async moveByKeyboard(title: string, steps: number, finish: 'Space' | 'Escape' = 'Space'): Promise<void> {
+  async moveByKeyboard(title: string | Locator, steps: number, finish: 'Space' | 'Escape' = 'Space'): Promise<void> {
     await this.handle(title).focus();
     await this.page.keyboard.press('Space');
     await this.page.locator('.board[data-dragging="true"]').waitFor();
