@@ -3,6 +3,9 @@ import { problem, type Problem } from '../model/problem';
 import { buildCompactGraph, divisionParts, type CompactGraph } from './compactGraph';
 import { scoreParts, linkStatus, LINK_KEPT, LINK_SPLIT } from './scoreParts';
 import { divisionFigures, type DivisionFigures, type PortfolioFigures } from './divisionFigures';
+import { subjectMoves, type GoalMove, type SubjectMoves } from './subjectMoves';
+
+export type { GoalMove, SubjectMove, SubjectMoves } from './subjectMoves';
 
 // Imported constants read in hot loops are copied into locals: a CommonJS transpile (tsx, vitest) turns each
 // read of an imported binding into a getter call.
@@ -14,13 +17,6 @@ export interface Change {
   a: number | null;
   b: number | null;
   delta: number | null;
-}
-
-export interface GoalMove {
-  goalId: string;
-  /** Portfolio ids; null when unassigned in that draft. */
-  from: string | null;
-  to: string | null;
 }
 
 export const COMPARED_FIGURES = [
@@ -45,6 +41,8 @@ export interface DivisionComparison {
   divisionB: string;
   problems: Problem[];
   moved: GoalMove[];
+  /** The same moves at subject level: subjects placed with another holder, and the goals their move does not explain. */
+  subjectMoves: SubjectMoves;
   /** Split in B and not split in A. */
   newlySplit: string[];
   /** Kept inside one portfolio in B and not in A. */
@@ -102,7 +100,7 @@ export function compareDivisions(
   const problems: Problem[] = [];
   if (!da) problems.push(problem('unknownDivision', { id: divisionIdA }));
   if (!db) problems.push(problem('unknownDivision', { id: divisionIdB }));
-  const empty = { portfolioIds: [], assignments: {} };
+  const empty = { portfolioIds: [], assignments: {}, subjects: {} };
   const sideOf = (d: typeof da) => {
     const div = d ?? empty;
     const parts = divisionParts(g, div);
@@ -178,6 +176,7 @@ export function compareDivisions(
     divisionB: divisionIdB,
     problems,
     moved,
+    subjectMoves: subjectMoves(g, { division: A.div, parts: A.parts }, { division: B.div, parts: B.parts }, moved),
     newlySplit,
     newlyJoined,
     figures,

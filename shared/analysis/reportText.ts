@@ -1,6 +1,8 @@
 import type { Project } from '../model/project';
 import type { CoherenceReport } from './coherenceReport';
 import { strongestLinksFirst, type CutFigures, type DivisionFigures } from './divisionFigures';
+import { buildCompactGraph, type CompactGraph } from './compactGraph';
+import { subjectSectionLines } from './subjectReportText';
 
 /** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
 export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
@@ -15,6 +17,8 @@ export interface TextFormat {
 export interface ReportTextOptions {
   /** At most this many items in a list before "… and n more" (default 8). */
   maxItems?: number;
+  /** The graph the report was made on (built from the project when absent; only a project with subjects needs it). */
+  graph?: CompactGraph;
 }
 
 /**
@@ -133,6 +137,12 @@ export function reportText(
       );
     }
     if (c.links.length > maxItems) line(t('list.more', { count: c.links.length - maxItems }), 2);
+  }
+
+  if (project.subjects.length) {
+    section('section.subjects');
+    const g = options.graph ?? buildCompactGraph(project);
+    for (const [indent, text] of subjectSectionLines(r, project, g, t, fmt, maxItems)) line(text, indent);
   }
 
   section('section.bridging');
