@@ -72,10 +72,10 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
   const comparison = compare ? derived.compare(compare.id, division.id) : null;
   const movedFrom = useMemo(() => {
     const out = new Map<string, string>();
-    for (const [id, from] of movedAgainst(model, comparison?.moved ?? [], compare))
+    for (const [id, from] of movedAgainst(model, comparison?.moved ?? []))
       out.set(id, from === null ? t('app.board.tray') : derived.names.portfolio(from));
     return out;
-  }, [model, comparison, compare, derived, t]);
+  }, [model, comparison, derived, t]);
   const moving = useMemo(() => (drag ? new Set(drag.ids) : NO_IDS), [drag]);
 
   const sensors = useSensors(

@@ -202,3 +202,23 @@ export function rangeInColumn(model: BoardModel, anchorId: string | null, id: st
   if (a < 0 || b < 0) return [id];
   return ids.slice(Math.min(a, b), Math.max(a, b) + 1) as string[];
 }
+
+/**
+ * The cards a compare draft gives to someone else, with who holds them there (null: nobody), from the comparison's
+ * moved goals (from the compare draft to this one). A subject card is moved when a goal that follows it (or the
+ * subject's own node) is: it names where that one is in the compare draft.
+ */
+export function movedAgainst(
+  model: BoardModel,
+  moved: readonly { goalId: string; from: string | null }[],
+): Map<string, string | null> {
+  const from = new Map(moved.map((m) => [m.goalId, m.from]));
+  const out = new Map<string, string | null>();
+  for (const [id, was] of from) if (model.goals.has(id)) out.set(id, was);
+  for (const card of model.cards.values()) {
+    if (card.kind !== 'subject') continue;
+    const hit = [card.id, ...card.goalIds].find((id) => from.has(id));
+    if (hit !== undefined) out.set(card.id, from.get(hit)!);
+  }
+  return out;
+}

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { assignGoals, moveSubjects, setLocked, type OpResult, type Project } from '../../../../shared/model';
+import {
+  assignGoals,
+  duplicateDivision,
+  moveSubjects,
+  setLocked,
+  type OpResult,
+  type Project,
+} from '../../../../shared/model';
+import { compareDivisions } from '../../../../shared/analysis/compareDivisions';
 import { buildCompactGraph, divisionParts } from '../../../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
 import { subjectLevel } from '../../../../shared/analysis/subjectLevel';
 import { derivedOf } from '../../../../renderer/derived/derived';
-import { boardModel, movingCards, TRAY_ID, type BoardModel } from '../../../../renderer/views/board/viewModel';
+import {
+  boardModel,
+  movedAgainst,
+  movingCards,
+  TRAY_ID,
+  type BoardModel,
+} from '../../../../renderer/views/board/viewModel';
 import { SUBJECTS_DRAFT_ID, subjectsExample } from '../../../fixtures/subjects/subjectsExample';
 
 const ok = (r: OpResult) => {
@@ -136,5 +150,23 @@ describe('the board at subject level (subjects example, published draft)', () =>
     expect(d.board(SUBJECTS_DRAFT_ID, 'subject')!.level).toBe('subject');
     expect(d.board(SUBJECTS_DRAFT_ID)!.level).toBe('goal');
     expect(d.board(SUBJECTS_DRAFT_ID)!.cards.has('subj_wonen')).toBe(false);
+  });
+});
+
+describe('a subject card against a compare draft', () => {
+  it('is marked moved when its goals sit elsewhere there, naming that holder; unmoved cards are not', () => {
+    const p = ok(duplicateDivision(subjectsExample(), SUBJECTS_DRAFT_ID, 'Voor', 'div_voor'));
+    const q = ok(moveSubjects(p, SUBJECTS_DRAFT_ID, ['subj_wonen', 'subj_sport'], 'pf_fysiek', 'pf_financien'));
+    const m = subjectBoard(q);
+    const moved = movedAgainst(m, compareDivisions(q, 'div_voor', SUBJECTS_DRAFT_ID).moved);
+    expect(new Map([...moved].filter(([id]) => m.cards.has(id)))).toEqual(
+      new Map([
+        ['subj_wonen', 'pf_fysiek'],
+        ['subj_sport', 'pf_fysiek'],
+      ]),
+    );
+    // The goals a subject card lists carry the mark too, for when the subject is unfolded.
+    expect(moved.get('goal_woningbouw')).toBe('pf_fysiek');
+    expect(moved.has('goal_kwijtschelding')).toBe(false);
   });
 });
