@@ -9,6 +9,8 @@ import { exportCsv, importCsv } from './fileActions';
 import { FileImportDialog } from './FileImportDialog';
 import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
+import { PasteDivisionDialog } from '../views/divisions/PasteDivisionDialog';
+import { chooseDivisionFile } from '../views/divisions/readDivisionFile';
 
 /** Dialogs that menus and shortcuts can raise as well as buttons, and the progress of a file being read. */
 export function AppDialogs() {
@@ -21,11 +23,14 @@ export function AppDialogs() {
 }
 
 function RaisedDialog() {
+  const store = useAppStore();
   const dialog = useApp((s) => s.dialog);
   if (dialog === 'newProject') return <NewProjectDialog />;
   if (dialog === 'csvImport' || dialog === 'csvExport')
     return <CsvDialog mode={dialog === 'csvImport' ? 'import' : 'export'} />;
   if (dialog === 'help') return <HelpDialog />;
+  if (typeof dialog === 'object' && dialog?.kind === 'divisionPaste')
+    return <PasteDivisionDialog file={dialog.file} onClose={() => store.getState().setDialog(null)} />;
   return null;
 }
 
@@ -85,6 +90,11 @@ function CsvDialog({ mode }: { mode: 'import' | 'export' }) {
       reportPlatformError(store, error, mode === 'import' ? 'app.cmd.importCsv' : 'app.cmd.exportCsv'),
     );
   };
+  // A division is not added as rows: the file opens in the paste dialog, which previews it before anything is stored.
+  const goDivision = () => {
+    close();
+    void chooseDivisionFile(store).catch((error: unknown) => reportPlatformError(store, error, 'app.cmd.importCsv'));
+  };
   return (
     <Dialog
       open
@@ -100,7 +110,13 @@ function CsvDialog({ mode }: { mode: 'import' | 'export' }) {
         <Button variant="primary" onClick={() => go('links')}>
           {t('app.csv.links')}
         </Button>
+        {mode === 'import' ? (
+          <Button variant="primary" onClick={goDivision}>
+            {t('app.csv.division')}
+          </Button>
+        ) : null}
       </div>
+      {mode === 'import' ? <p className="explain">{t('app.csv.divisionExplain')}</p> : null}
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Problem } from '../../shared/model';
 import type { Locale, MessageKey, Params } from '../i18n/translate';
 import type { AppState } from './appStore';
+import type { OpenedFile } from '../platform/Platform';
 
 /** A message for the status area: what happened, or what went wrong and where. */
 export interface Notice {
@@ -12,7 +13,9 @@ export interface Notice {
   problems?: Problem[];
 }
 
-export type AppDialog = 'newProject' | 'csvImport' | 'csvExport' | 'help';
+/** `divisionPaste` may carry a division file the user chose in "CSV importeren" (read by the dialog). */
+export type AppDialog =
+  'newProject' | 'csvImport' | 'csvExport' | 'help' | { kind: 'divisionPaste'; file?: OpenedFile };
 
 export interface UiSlice {
   locale: Locale;

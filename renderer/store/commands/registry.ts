@@ -3,6 +3,7 @@ import * as edits from './editCommands';
 import * as divisions from './divisionCommands';
 import * as map from './mapCommands';
 import * as subjects from './subjectCommands';
+import * as divisionImport from './divisionImportCommands';
 
 /** Every edit command, by id: the dispatch path refuses any other, and tests check ids are unique. */
 export const EDIT_COMMANDS: readonly EditCommand<never>[] = [
@@ -10,6 +11,7 @@ export const EDIT_COMMANDS: readonly EditCommand<never>[] = [
   ...Object.values(divisions),
   ...Object.values(map),
   ...Object.values(subjects),
+  ...Object.values(divisionImport),
 ] as EditCommand<never>[];
 
 const REGISTERED = new Set<unknown>(EDIT_COMMANDS);

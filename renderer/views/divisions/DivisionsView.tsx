@@ -40,6 +40,9 @@ export function DivisionsView() {
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('app.divisions.new')}
           </Button>
+          <Button onClick={() => store.getState().setDialog({ kind: 'divisionPaste' })}>
+            {t('app.divisions.paste')}
+          </Button>
           {division ? (
             <Button variant="danger" onClick={() => dispatch(store, removeDivision, division.id)}>
               {t('app.divisions.delete')}
