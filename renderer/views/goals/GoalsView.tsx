@@ -8,7 +8,9 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatMoney } from '../../i18n/format';
 import { addGoal, removeGoal, updateGoal } from '../../store/commands/editCommands';
 import { GoalForm } from './GoalForm';
-import { filterGoals, goalKey, linkCounts } from './viewModel';
+import { filterGoals, goalHolder, goalKey, linkCounts } from './viewModel';
+import { useChosenDraft } from '../../derived/useDraft';
+import { useDerived } from '../../derived/useDerived';
 
 export function GoalsView() {
   const t = useT();
@@ -21,7 +23,13 @@ export function GoalsView() {
 
   const linkCount = useMemo(() => linkCounts(project.links), [project.links]);
   const domainName = useMemo(() => new Map(project.domains.map((d) => [d.id, d])), [project.domains]);
-  const goals = useMemo(() => filterGoals(project.goals, filter), [project.goals, filter]);
+  const names = useDerived().names;
+  const draft = useChosenDraft();
+  const hasSubjects = project.subjects.length > 0;
+  const goals = useMemo(
+    () => filterGoals(project.goals, filter, (id) => names.subject(id)),
+    [project.goals, filter, names],
+  );
 
   const renderRow = useCallback(
     (g: Goal, attrs: RowAttrs) => {
@@ -50,6 +58,8 @@ export function GoalsView() {
             <span className="swatch" style={{ background: d?.colour }} aria-hidden="true" />
             {d?.name ?? g.domainId}
           </td>
+          {hasSubjects ? <td>{g.subjectId ? names.subject(g.subjectId) : '–'}</td> : null}
+          {draft ? <HolderCell goal={g} /> : null}
           <td>{g.taakvelden.join(', ')}</td>
           <td>{g.laws.map((l) => t(`app.law.${l}`)).join(', ')}</td>
           <td className="num">{g.budget !== undefined ? formatMoney(g.budget, locale) : '–'}</td>
@@ -71,7 +81,7 @@ export function GoalsView() {
         </tr>
       );
     },
-    [domainName, selection, store, t, locale, linkCount],
+    [domainName, selection, store, t, locale, linkCount, hasSubjects, draft, names],
   );
 
   return (
@@ -99,10 +109,12 @@ export function GoalsView() {
         <WindowedTable
           caption={t('app.goals.heading', { count: project.goals.length })}
           columns={[
-            { label: t('app.goal.title'), width: '30%' },
-            { label: t('app.goal.domain'), width: '15%' },
-            { label: t('app.goal.taakvelden'), width: '12%' },
-            { label: t('app.goal.laws'), width: '17%' },
+            { label: t('app.goal.title'), width: hasSubjects ? '24%' : '28%' },
+            { label: t('app.goal.domain'), width: '11%' },
+            ...(hasSubjects ? [{ label: t('app.goal.subject'), width: '12%' }] : []),
+            ...(draft ? [{ label: t('app.goals.holderIn', { draft: draft.name }), width: '12%' }] : []),
+            { label: t('app.goal.taakvelden'), width: '9%' },
+            { label: t('app.goal.laws'), width: hasSubjects ? '10%' : '14%' },
             { label: t('app.goal.budget'), numeric: true, width: '10%' },
             { label: t('app.goals.linkCount'), numeric: true, width: '8%' },
           ]}
@@ -126,5 +138,19 @@ export function GoalsView() {
         />
       ) : null}
     </section>
+  );
+}
+
+/** The goal's holder in the chosen draft; an exception to its subject says so in words, not colour alone. */
+function HolderCell({ goal }: { goal: Goal }) {
+  const t = useT();
+  const names = useDerived().names;
+  const draft = useChosenDraft();
+  const { holderId, exception } = goalHolder(draft, goal);
+  return (
+    <td>
+      {holderId ? names.portfolio(holderId) : t('app.goals.unassigned')}
+      {exception ? <span className="cell-sub">{t('app.goals.exception')}</span> : null}
+    </td>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal, Link } from '../../../../shared/model';
-import { filterGoals, goalKey, linkCounts } from '../../../../renderer/views/goals/viewModel';
+import { filterGoals, goalHolder, goalKey, linkCounts } from '../../../../renderer/views/goals/viewModel';
+import { SUBJECTS_DRAFT_ID, subjectsExample } from '../../../fixtures/subjects/subjectsExample';
 
 const goal = (id: string, title: string, themes: string[] = []): Goal => ({
   id,
@@ -46,5 +47,24 @@ describe('goals table row model', () => {
   it('returns the same array for an empty query, so the table keeps its measured rows', () => {
     expect(filterGoals(goals, '')).toBe(goals);
     expect(filterGoals(goals, '   ')).toBe(goals);
+  });
+});
+
+describe('the Doelen table with subjects', () => {
+  const p = subjectsExample();
+  const draft = p.divisions.find((d) => d.id === SUBJECTS_DRAFT_ID)!;
+  const goal = (id: string) => p.goals.find((g) => g.id === id)!;
+
+  it('finds goals by the name of their subject', () => {
+    const names = new Map(p.subjects.map((s) => [s.id, s.name]));
+    const found = filterGoals(p.goals, 'armoede en schulden', (id) => names.get(id) ?? '').map((g) => g.id);
+    expect(found).toEqual(['goal_armoede', 'goal_schulden', 'goal_kwijtschelding']);
+  });
+
+  it('gives the holder through the subject, and marks the exception', () => {
+    expect(goalHolder(draft, goal('goal_armoede'))).toEqual({ holderId: 'pf_sociaal', exception: false });
+    expect(goalHolder(draft, goal('goal_kwijtschelding'))).toEqual({ holderId: 'pf_financien', exception: true });
+    expect(goalHolder(draft, goal('goal_woningbouw'))).toEqual({ holderId: 'pf_fysiek', exception: false });
+    expect(goalHolder(undefined, goal('goal_armoede'))).toEqual({ holderId: undefined, exception: false });
   });
 });
