@@ -1,8 +1,9 @@
 import type { Project } from '../model/project';
-import { holderOf, type Division } from '../model/division';
+import { nodeHolder, subjectHolders, type Division } from '../model/division';
+import type { Placement } from '../model/operations/placementOps';
 
 export interface FixedHoldersProblem {
-  /** The project reduced to the goals and holders that take part, with the division as its only draft. */
+  /** The project reduced to the goals, subjects and holders that take part, with the division as its only draft. */
   project: Project;
   /**
    * Weight of links that stay split whatever the optimiser does: every link with an end at a holder who keeps
@@ -13,34 +14,51 @@ export interface FixedHoldersProblem {
 }
 
 /**
- * Holders who do not take part (the burgemeester, say) keep exactly the goals they hold; the optimiser divides
- * the rest among the others. Because no other goal can join a fixed holder, dropping their goals and links is exact:
- * those links contribute the same weight to every division the optimiser can choose.
+ * Holders who do not take part (the burgemeester, say) keep exactly the goals and subjects they hold (their own, or
+ * through a subject they lead); the optimiser divides the rest among the others. Because nothing else can join a
+ * fixed holder, dropping their nodes and links is exact: those links weigh the same in every division the optimiser
+ * can choose. A subject led by a fixed holder leaves the draft with them; its goals held elsewhere (exceptions) stay
+ * as loose goals with their own holder. A shared subject led by a holder who takes part keeps all its holders.
  */
 export function withoutHolders(project: Project, division: Division, fixed: ReadonlySet<string>): FixedHoldersProblem {
-  const holder = (goalId: string) => holderOf(division.assignments, goalId);
-  const isFixed = (goalId: string) => {
-    const h = holder(goalId);
+  const subjectIds = new Set(project.subjects.map((s) => s.id));
+  const subjectOf = new Map(project.goals.map((g) => [g.id, g.subjectId]));
+  const holder = (id: string) => nodeHolder(division, id, subjectIds.has(id) ? id : subjectOf.get(id));
+  const isFixed = (id: string) => {
+    const h = holder(id);
     return h !== undefined && fixed.has(h);
   };
-  const goals = project.goals.filter((g) => !isFixed(g.id));
-  const kept = new Set(goals.map((g) => g.id));
+  const leadFixed = (s: string) => {
+    const lead = subjectHolders(division, s)[0];
+    return lead !== undefined && fixed.has(lead);
+  };
+  const goals = project.goals
+    .filter((g) => !isFixed(g.id))
+    .map((g) => {
+      if (g.subjectId === undefined || !leadFixed(g.subjectId)) return g;
+      const { subjectId: _gone, ...loose } = g;
+      return loose;
+    });
+  const subjects = project.subjects.filter((s) => !isFixed(s.id) && !leadFixed(s.id));
+  const kept = new Set([...goals.map((g) => g.id), ...subjects.map((s) => s.id)]);
+  const known = (id: string) => subjectOf.has(id) || subjectIds.has(id);
   let constantCut = 0;
   const links = project.links.filter((l) => {
     if (kept.has(l.source) && kept.has(l.target)) return true;
+    // The analysis skips links with an unknown end or to themselves; so does the constant.
+    if (!known(l.source) || !known(l.target) || l.source === l.target) return false;
     const sameFixedHolder = isFixed(l.source) && isFixed(l.target) && holder(l.source) === holder(l.target);
     if (!sameFixedHolder) constantCut += l.strength;
     return false;
   });
-  const assignments: Record<string, string> = {};
-  for (const [g, h] of Object.entries(division.assignments)) if (kept.has(g)) assignments[g] = h;
   const reduced: Division = {
     ...division,
     portfolioIds: division.portfolioIds.filter((p) => !fixed.has(p)),
-    assignments,
-    locked: division.locked.filter((g) => kept.has(g)),
+    assignments: Object.fromEntries(Object.entries(division.assignments).filter(([id]) => kept.has(id))),
+    subjects: Object.fromEntries(Object.entries(division.subjects).filter(([s]) => kept.has(s))),
+    locked: division.locked.filter((id) => kept.has(id)),
   };
-  return { project: { ...project, goals, links, divisions: [reduced] }, constantCut };
+  return { project: { ...project, goals, subjects, links, divisions: [reduced] }, constantCut };
 }
 
 /** The whole division: fixed holders' goals as they were, the rest as the optimiser proposes. */
@@ -52,4 +70,17 @@ export function mergeFixedHolders(
   const merged: Record<string, string> = {};
   for (const [g, h] of Object.entries(division.assignments)) if (fixed.has(h)) merged[g] = h;
   return { ...merged, ...proposal };
+}
+
+/**
+ * The whole placement: what fixed holders hold (own assignments to them, subjects they lead) as it was, the rest
+ * as the optimiser proposes for the reduced draft (see `withoutHolders`).
+ */
+export function mergeFixedPlacement(division: Division, fixed: ReadonlySet<string>, proposal: Placement): Placement {
+  const assignments = Object.entries(division.assignments).filter(([, h]) => fixed.has(h));
+  const subjects = Object.entries(division.subjects).filter(([, hs]) => hs[0] !== undefined && fixed.has(hs[0]));
+  return {
+    assignments: Object.fromEntries([...assignments, ...Object.entries(proposal.assignments)]),
+    subjects: Object.fromEntries([...subjects, ...Object.entries(proposal.subjects)]),
+  };
 }

@@ -21,7 +21,17 @@ export {
   type ProjectOptimiseOptions,
   type ProjectOptimiseResult,
 } from './optimiserProject';
-export { withoutHolders, mergeFixedHolders, type FixedHoldersProblem } from './fixedHolders';
+export {
+  optimiseProjectPlacement,
+  placementConstraints,
+  placementBound,
+  goalLimits,
+  goalCountTolerance,
+  type PlacementConstraints,
+  type PlacementOptimiseOptions,
+  type PlacementOptimiseResult,
+} from './optimiserPlacement';
+export { withoutHolders, mergeFixedHolders, mergeFixedPlacement, type FixedHoldersProblem } from './fixedHolders';
 export {
   lowerBound,
   strengthGranularity,

@@ -41,8 +41,9 @@ export function divisionConstraints(
   return { graph: g, portfolioIds: division.portfolioIds, k: division.portfolioIds.length, locked, initialParts };
 }
 
-function titleOf(project: Project, goalId: string): string {
-  return project.goals.find((g) => g.id === goalId)?.title ?? goalId;
+/** A goal's title, or a subject's name (problems at subject level name subjects where goals stood). */
+function titleOf(project: Project, id: string): string {
+  return project.goals.find((g) => g.id === id)?.title ?? project.subjects.find((s) => s.id === id)?.name ?? id;
 }
 
 /** Problems from the optimiser name goals by id and portfolios by index: show titles and holders instead. */
@@ -62,6 +63,7 @@ export function describeProblems(project: Project, divisionId: string, problems:
         .map((id) => titleOf(project, id))
         .join(', ');
     if (typeof params.goal === 'string') params.goal = titleOf(project, params.goal);
+    if (typeof params.subject === 'string') params.subject = titleOf(project, params.subject);
     return { ...p, params };
   });
 }

@@ -1,0 +1,245 @@
+import type { Project } from '../model/project';
+import { problem, type Problem } from '../model/problem';
+import type { Placement } from '../model/operations/placementOps';
+import { buildCompactGraph, type CompactGraph } from '../analysis/compactGraph';
+import { placementOf, placementProblem, type MoveLevel, type PlacementProblem } from '../analysis/placementProblem';
+import { optimiseDivision, type Balance, type OptimiseHooks, type OptimiseStats } from './optimiser';
+import { balanceLimits } from './search/balanceLimits';
+import { cutOf } from './search/partGraph';
+import { lowerBound, type LowerBoundHooks, type LowerBoundOptions, type LowerBoundResult } from './bound/bound';
+import { describeProblems, type ProjectOptimiseOptions } from './optimiserProject';
+
+/**
+ * What the search and the bound see for one draft at one level. At goal level this is exactly the goal graph and
+ * the balance as given (the optimiser as it always ran). At subject level the graph is the contracted one of
+ * `placementProblem`; balance by budget sums each node's goals' budgets, and balance by goals gives every node its
+ * number of goals as a weight through the optimiser's budget path (it already balances weighted nodes), with a
+ * tolerance chosen so that the weight limits admit exactly the whole-goal counts balance by goals admits.
+ */
+export interface PlacementConstraints {
+  problem: PlacementProblem;
+  graph: CompactGraph;
+  balance: Balance;
+  portfolioIds: readonly string[];
+  k: number;
+  /** Part of each node that must stay, −1 for free nodes. */
+  locked: Int32Array;
+  initialParts: Int32Array;
+  /** The draft's placement for a division of `graph`. */
+  placementOf(parts: Int32Array): Placement;
+  /** The holder of every goal and subject node for a division of `graph` (what changes hands, for lists). */
+  holdersOf(parts: Int32Array): Record<string, string>;
+  /** Problems of the search or the bound, said in goals and subjects again. */
+  translate(problems: readonly Problem[]): Problem[];
+}
+
+/** Whole-goal limits of balance by goals (as `balanceLimits` sets them) for `total` goals over k holders. */
+export function goalLimits(total: number, k: number, tolerance: number): { lo: number; hi: number } {
+  const t = total / k;
+  const tol = Math.max(0, tolerance);
+  const lo = Math.min(Math.floor(t), Math.ceil(t * (1 - tol) - 1e-9));
+  const hi = Math.max(Math.ceil(t), Math.floor(t * (1 + tol) + 1e-9));
+  return { lo: Math.max(0, lo), hi };
+}
+
+/**
+ * The tolerance that makes the budget path's limits t·(1 ± x) admit exactly the whole numbers lo..hi of
+ * `goalLimits` (t = total / k). Weights are whole, so any lower limit in (lo − 1, lo] and upper limit in
+ * [hi, hi + 1) will do; the middle of that window keeps clear of float noise. With lo clamped at 0 the lower limit
+ * only has to stay at or below 0, so the upper one sits at hi + ½.
+ */
+export function goalCountTolerance(total: number, k: number, tolerance: number): number {
+  const t = total / k;
+  const { lo, hi } = goalLimits(total, k, tolerance);
+  const mid = (hi - lo + 1) / (2 * t);
+  const fits = (x: number) => {
+    const l = t * (1 - x);
+    const h = t * (1 + x);
+    return (lo === 0 ? l <= 1e-9 : l > lo - 1 && l <= lo) && h >= hi && h < hi + 1;
+  };
+  return fits(mid) ? mid : (hi + 0.5 - t) / t;
+}
+
+function titleOf(project: Project, id: string): string {
+  return project.goals.find((g) => g.id === id)?.title ?? project.subjects.find((s) => s.id === id)?.name ?? id;
+}
+
+/** The optimiser's view of one draft at one level, or the problems that stop it before any search. */
+export function placementConstraints(
+  project: Project,
+  divisionId: string,
+  level: MoveLevel,
+  balance: Balance,
+  goalGraph?: CompactGraph,
+): PlacementConstraints | Problem[] {
+  const di = project.divisions.findIndex((d) => d.id === divisionId);
+  const division = project.divisions[di];
+  if (!division) return [problem('unknownDivision', { id: divisionId })];
+  const g = goalGraph ?? buildCompactGraph(project);
+  const prob = placementProblem(g, division, level);
+  const n = prob.graph.n;
+  const locked = new Int32Array(n).fill(-1);
+  const problems: Problem[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!prob.locked[i]) continue;
+    if (prob.parts[i]! >= 0) locked[i] = prob.parts[i]!;
+    // Only an explicit lock can sit on a node without a holder (what follows a lock is locked only when held).
+    else problems.push(problem('optimiserLockedUnassigned', { goal: titleOf(project, prob.graph.goalIds[i]!) }));
+  }
+  if (division.portfolioIds.length === 0)
+    problems.push(problem('optimiserNoPortfolios', {}, ['divisions', di, 'portfolioIds']));
+  if (problems.length > 0) return problems;
+  const k = division.portfolioIds.length;
+  let total = 0;
+  for (const c of prob.goalCount) total += c;
+  const byCount = level === 'subject' && balance.by === 'goals' && total > 0;
+  const graph: CompactGraph = byCount
+    ? { ...prob.graph, budget: prob.goalCount, hasBudget: new Uint8Array(n).fill(1) }
+    : prob.graph;
+  const searchBalance: Balance = byCount
+    ? { by: 'budget', tolerance: goalCountTolerance(total, k, balance.tolerance) }
+    : balance;
+  const cap = goalLimits(total, k, balance.tolerance).hi;
+  const isSubject = (id: unknown) =>
+    typeof id === 'string' && prob.kind[prob.graph.goalIndex.get(id) ?? -1] === 'subject';
+  const translate = (list: readonly Problem[]): Problem[] =>
+    list.map((p) => {
+      const params = p.params ?? {};
+      if (p.code === 'optimiserGoalBudgetAboveCap' && isSubject(params.goal))
+        return byCount
+          ? problem('optimiserSubjectAboveCap', { subject: params.goal!, count: params.budget!, cap })
+          : problem('optimiserSubjectBudgetAboveCap', {
+              subject: params.goal!,
+              budget: params.budget!,
+              cap: params.cap!,
+            });
+      if (!byCount) return p;
+      if (p.code === 'optimiserLockedBudgetAboveCap') {
+        const { budget, ...rest } = params;
+        return problem('optimiserLockedAboveCap', { ...rest, count: budget!, cap }, p.path);
+      }
+      if (p.code === 'optimiserBalanceUnreachable') return problem(p.code, { by: 'goals' });
+      return p;
+    });
+  return {
+    problem: prob,
+    graph,
+    balance: searchBalance,
+    portfolioIds: division.portfolioIds,
+    k,
+    locked,
+    initialParts: prob.parts,
+    placementOf: (parts) => placementOf(prob, g, division, parts),
+    holdersOf: (parts) => {
+      const out: Record<string, string> = {};
+      for (let v = 0; v < g.n; v++) {
+        const p = parts[prob.nodeOf[v]!]!;
+        if (p >= 0) out[g.goalIds[v]!] = division.portfolioIds[p]!;
+      }
+      return out;
+    },
+    translate,
+  };
+}
+
+export interface PlacementOptimiseOptions extends ProjectOptimiseOptions {
+  /** 'subject': move whole subjects with their goals; 'goal' (default): single goals. */
+  level?: MoveLevel;
+}
+
+export type PlacementOptimiseResult =
+  | {
+      ok: true;
+      /** The draft's new placement, for `setPlacement` or a new draft. */
+      placement: Placement;
+      /** Goal and subject id → holder for every node, as the placement resolves it. */
+      assignments: Record<string, string>;
+      cut: number;
+      cancelled: boolean;
+      stats: OptimiseStats;
+    }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Runs the optimiser on one draft at the chosen level and maps its division back to the draft's placement. The
+ * search itself is the optimiser's, unchanged: only what it is given (the graph, the node weights) differs.
+ */
+export function optimiseProjectPlacement(
+  project: Project,
+  divisionId: string,
+  options: PlacementOptimiseOptions,
+  hooks: OptimiseHooks = {},
+): PlacementOptimiseResult {
+  const c = placementConstraints(project, divisionId, options.level ?? 'goal', options.balance);
+  if (Array.isArray(c)) return { ok: false, problems: c };
+  if (c.locked.every((p) => p >= 0)) {
+    const res = nothingToMove(c);
+    if (!res.ok) return { ok: false, problems: describeProblems(project, divisionId, c.translate(res.problems)) };
+    const { cut, cancelled, stats } = res;
+    return { ok: true, placement: c.placementOf(c.locked), assignments: c.holdersOf(c.locked), cut, cancelled, stats };
+  }
+  const res = optimiseDivision(
+    c.graph,
+    {
+      k: c.k,
+      initialParts: c.initialParts,
+      locked: c.locked,
+      balance: c.balance,
+      seed: options.seed,
+      ...(options.timeLimitMs !== undefined ? { timeLimitMs: options.timeLimitMs } : {}),
+      ...(options.effort !== undefined ? { effort: options.effort } : {}),
+    },
+    hooks,
+  );
+  if (!res.ok) return { ok: false, problems: describeProblems(project, divisionId, c.translate(res.problems)) };
+  return {
+    ok: true,
+    placement: c.placementOf(res.parts),
+    assignments: c.holdersOf(res.parts),
+    cut: res.cut,
+    cancelled: res.cancelled,
+    stats: res.stats,
+  };
+}
+
+/**
+ * Everything is locked (every subject shared or locked, say): the division as it stands is the only one, if it
+ * meets the balance. Answered here because the search spends its budget only on moves, so with none to make it
+ * would run until its time limit, or without one for ever.
+ */
+function nothingToMove(
+  c: PlacementConstraints,
+): { ok: true; cut: number; cancelled: false; stats: OptimiseStats } | { ok: false; problems: Problem[] } {
+  const t0 = performance.now();
+  const { limits, nodeWeight, problems } = balanceLimits(c.graph, c.k, c.balance, c.locked);
+  if (problems.length) return { ok: false, problems };
+  const sums = new Float64Array(c.k);
+  for (let v = 0; v < c.graph.n; v++) sums[c.locked[v]!]! += nodeWeight[v]!;
+  for (let p = 0; p < c.k; p++)
+    if (sums[p]! < limits.lo[p]! - limits.eps || sums[p]! > limits.hi[p]! + limits.eps)
+      return { ok: false, problems: [problem('optimiserBalanceUnreachable', { by: c.balance.by })] };
+  const stats: OptimiseStats = {
+    method: 'memetic',
+    iterations: 0,
+    starts: 0,
+    elapsedMs: performance.now() - t0,
+    stoppedBy: 'budget',
+    limits: { lo: limits.lo[0] ?? 0, hi: limits.hi[0] ?? 0 },
+  };
+  return { ok: true, cut: cutOf(c.graph, c.locked), cancelled: false, stats };
+}
+
+/** The lower bound for the same problem (valid for the subject-level problem: the contraction is exact). */
+export async function placementBound(
+  project: Project,
+  divisionId: string,
+  level: MoveLevel,
+  balance: Balance,
+  options: Omit<LowerBoundOptions, 'k' | 'locked' | 'balance'>,
+  hooks: LowerBoundHooks = {},
+): Promise<LowerBoundResult | null> {
+  const c = placementConstraints(project, divisionId, level, balance);
+  if (Array.isArray(c)) return null;
+  const res = await lowerBound(c.graph, { ...options, k: c.k, locked: c.locked, balance: c.balance }, hooks);
+  return res.problems ? { ...res, problems: c.translate(res.problems) } : res;
+}
