@@ -1,4 +1,5 @@
 import type { Project } from '../../shared/model/project';
+import type { Placement } from '../../shared/model/operations/placementOps';
 import { OPTIMISER_LANES, laneBeats, laneSeed, type OptimiseProgress } from '../../shared/optimiser';
 import type {
   OptimiserClientProgress,
@@ -61,7 +62,7 @@ export function runOptimiser(
 ): OptimiserRun {
   const live = new Set<WorkerLike>();
   let settled = false;
-  let best: { assignments: Record<string, string>; cut: number; lane: number } | null = null;
+  let best: { placement: Placement; assignments: Record<string, string>; cut: number; lane: number } | null = null;
   let chosen: Found | null = null;
   const results: (Found | undefined)[] = Array.from({ length: lanes }, () => undefined);
   const progress: OptimiseProgress[] = Array.from({ length: lanes }, () => ({
@@ -122,7 +123,8 @@ export function runOptimiser(
         progress[lane] = m.progress;
         onProgress?.(mergeProgress(progress));
       } else if (m.type === 'best') {
-        if (!best || laneBeats(m, lane, best, best.lane)) best = { assignments: m.assignments, cut: m.cut, lane };
+        if (!best || laneBeats(m, lane, best, best.lane))
+          best = { placement: m.placement, assignments: m.assignments, cut: m.cut, lane };
       } else if (m.type === 'result') {
         end(w);
         laneDone(lane, m.outcome);
@@ -138,11 +140,10 @@ export function runOptimiser(
   return {
     promise,
     cancel: () => {
-      const found =
-        chosen ?? (best ? { ok: true as const, assignments: best.assignments, cut: best.cut, cancelled: false } : null);
+      const found = chosen ?? best;
       finish(
         found
-          ? { ok: true, assignments: found.assignments, cut: found.cut, cancelled: true }
+          ? { ok: true, placement: found.placement, assignments: found.assignments, cut: found.cut, cancelled: true }
           : { ok: false, cancelled: true, problems: [] },
       );
     },

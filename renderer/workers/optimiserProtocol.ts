@@ -1,8 +1,19 @@
 import type { Project } from '../../shared/model/project';
 import type { Problem } from '../../shared/model/problem';
-import type { OptimiseProgress, OptimiseStats, ProjectOptimiseOptions, LowerBoundResult } from '../../shared/optimiser';
+import type { Placement } from '../../shared/model/operations/placementOps';
+import type {
+  OptimiseProgress,
+  OptimiseStats,
+  PlacementOptimiseOptions,
+  LowerBoundResult,
+} from '../../shared/optimiser';
 
-export interface OptimiserRunOptions extends ProjectOptimiseOptions {
+/**
+ * `level` says what moves: whole subjects with their goals, or single goals (the default). The worker builds the
+ * grouping itself from the project and draft in the request (`placementProblem`), the same in every lane and in the
+ * bound, so only the level travels.
+ */
+export interface OptimiserRunOptions extends PlacementOptimiseOptions {
   /** Also compute a lower bound after the search (default true), within this many milliseconds (default 5,000). */
   bound?: boolean;
   boundTimeLimitMs?: number;
@@ -31,7 +42,9 @@ export type OptimiserClientProgress =
 export type OptimiserOutcome =
   | {
       ok: true;
-      /** Goal id → portfolio id for every goal, for `setAssignments`. */
+      /** The draft's new placement (assignments and subjects), for `setPlacement` or a new draft. */
+      placement: Placement;
+      /** Goal (and subject) id → portfolio id for every node, as the placement resolves it: what changes hands. */
       assignments: Record<string, string>;
       cut: number;
       /** The run was cancelled: these are the best assignments found before that. */
@@ -45,7 +58,7 @@ export type OptimiserOutcome =
 export type OptimiserMessage =
   | { type: 'progress'; progress: OptimiserClientProgress }
   /** The best division so far, so that cancelling (which ends the worker) can still return it. */
-  | { type: 'best'; assignments: Record<string, string>; cut: number }
+  | { type: 'best'; placement: Placement; assignments: Record<string, string>; cut: number }
   | { type: 'result'; outcome: OptimiserOutcome }
   /** The answer to a 'bound' request (null when the division's constraints did not hold). */
   | { type: 'bound'; bound: LowerBoundResult | null }

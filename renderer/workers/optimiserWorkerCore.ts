@@ -1,12 +1,14 @@
 import {
-  optimiseProjectDivision,
-  divisionConstraints,
-  lowerBound,
+  optimiseProjectPlacement,
+  placementBound,
+  placementConstraints,
   type LowerBoundResult,
+  type PlacementConstraints,
   type SolverLocation,
 } from '../../shared/optimiser';
 import type { OptimiserMessage, OptimiserRequest, OptimiserRunOptions } from './optimiserProtocol';
 import type { Project } from '../../shared/model/project';
+import type { Problem } from '../../shared/model/problem';
 
 const BEST_EVERY_MS = 250;
 
@@ -18,18 +20,12 @@ async function boundOf(
   post: (m: OptimiserMessage) => void,
   solver: SolverLocation,
 ): Promise<LowerBoundResult | null> {
-  const c = divisionConstraints(project, divisionId);
-  if (Array.isArray(c)) return null;
-  return lowerBound(
-    c.graph,
-    {
-      k: c.k,
-      locked: c.locked,
-      balance: options.balance,
-      upperBound,
-      timeLimitMs: options.boundTimeLimitMs ?? 5_000,
-      solver,
-    },
+  return placementBound(
+    project,
+    divisionId,
+    options.level ?? 'goal',
+    options.balance,
+    { upperBound, timeLimitMs: options.boundTimeLimitMs ?? 5_000, solver },
     { onProgress: (p) => post({ type: 'progress', progress: { kind: 'bound', bound: p.bound, bestCut: upperBound } }) },
   );
 }
@@ -49,24 +45,24 @@ export async function handleOptimiserRequest(
     return;
   }
   let lastBest = -Infinity;
-  const res = optimiseProjectDivision(project, divisionId, options, {
+  // Built on the first improvement only: most runs report their best once, at the end.
+  let constraints: PlacementConstraints | Problem[] | null = null;
+  const res = optimiseProjectPlacement(project, divisionId, options, {
     onProgress: (p) => post({ type: 'progress', progress: { kind: 'search', ...p } }),
     onImprove: (parts, cut) => {
       const now = performance.now();
       if (now - lastBest < BEST_EVERY_MS) return;
       lastBest = now;
-      const c = divisionConstraints(project, divisionId);
-      if (Array.isArray(c)) return;
-      const assignments: Record<string, string> = {};
-      for (let v = 0; v < parts.length; v++) assignments[c.graph.goalIds[v]!] = c.portfolioIds[parts[v]!]!;
-      post({ type: 'best', assignments, cut });
+      constraints ??= placementConstraints(project, divisionId, options.level ?? 'goal', options.balance);
+      if (Array.isArray(constraints)) return;
+      post({ type: 'best', placement: constraints.placementOf(parts), assignments: constraints.holdersOf(parts), cut });
     },
   });
   if (!res.ok) {
     post({ type: 'result', outcome: { ok: false, problems: res.problems } });
     return;
   }
-  post({ type: 'best', assignments: res.assignments, cut: res.cut });
+  post({ type: 'best', placement: res.placement, assignments: res.assignments, cut: res.cut });
   const bound = options.bound === false ? null : await boundOf(project, divisionId, options, res.cut, post, solver);
   post({ type: 'result', outcome: bound ? { ...res, bound } : { ...res } });
 }
