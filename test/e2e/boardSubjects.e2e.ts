@@ -175,13 +175,18 @@ describe('portfolio board at subject level', () => {
     expect(app!.errors).toEqual([]);
   });
 
-  it('has no WCAG 2.1 AA findings by axe, and is screenshotted in Dutch and English at two sizes', async () => {
-    for (const viewport of [
-      { width: 1366, height: 768 },
-      { width: 1920, height: 1080 },
-    ]) {
+  // One test per size: each opens the app afresh and runs axe three times, which under load nears the time limit.
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`has no WCAG 2.1 AA findings by axe, and is screenshotted in Dutch and English at ${viewport.width}x${viewport.height}`, async () => {
       const b = await launch(viewport);
       const size = `${viewport.width}x${viewport.height}`;
+      await app!
+        .notices()
+        .getByRole('button', { name: /^(Melding sluiten|Dismiss)$/ })
+        .click();
       await b
         .subject('Zorg en ondersteuning (Wmo)')
         .getByRole('button', { name: /doelen tonen/ })
@@ -204,8 +209,5 @@ describe('portfolio board at subject level', () => {
       await b.page.mouse.up();
       await expect.poll(() => b.holderOf(b.subject('Wonen'))).toContain(FYSIEK);
       expect(app!.errors).toEqual([]);
-      await app!.close();
-      app = undefined;
-    }
-  });
+    });
 });
