@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Division } from '../../../shared/model';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { dispatch } from '../../store/commands/dispatch';
-import { assignGoal } from '../../store/commands/divisionCommands';
+import { assignGoal, moveSubjects } from '../../store/commands/divisionCommands';
 import { unpinGoals } from '../../store/commands/mapCommands';
 import type { MapModel } from './viewModel';
 
@@ -57,19 +57,15 @@ export function MapMenu(p: MapMenuProps) {
   if (pinned) items.push({ key: 'unpin', label: t('app.map.unpin'), run: () => dispatch(store, unpinGoals, [p.id]) });
   if (p.draft && !locked) {
     const draft = p.draft;
+    // A subject goes to another holder as a whole, its goals with it; a goal on its own.
+    const give = (to: string | null) =>
+      node.kind === 'subject'
+        ? dispatch(store, moveSubjects, { divisionId: draft.id, subjectIds: [p.id], from: node.holderId, to })
+        : dispatch(store, assignGoal, { divisionId: draft.id, goalId: p.id, portfolioId: to });
     for (const h of p.model.holders)
       if (h.id !== node.holderId)
-        items.push({
-          key: `give:${h.id}`,
-          label: t('app.map.giveTo', { holder: h.name }),
-          run: () => dispatch(store, assignGoal, { divisionId: draft.id, goalId: p.id, portfolioId: h.id }),
-        });
-    if (node.holderId !== null)
-      items.push({
-        key: 'give:none',
-        label: t('app.map.unassign'),
-        run: () => dispatch(store, assignGoal, { divisionId: draft.id, goalId: p.id, portfolioId: null }),
-      });
+        items.push({ key: `give:${h.id}`, label: t('app.map.giveTo', { holder: h.name }), run: () => give(h.id) });
+    if (node.holderId !== null) items.push({ key: 'give:none', label: t('app.map.unassign'), run: () => give(null) });
   }
   const onKeyDown = (e: React.KeyboardEvent) => {
     const all = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];

@@ -4,14 +4,17 @@ import { useArrowKeyGesture } from '../../app/useArrowKeyGesture';
 import { Button } from '../../components/Button';
 import { formatMoney } from '../../i18n/format';
 import { dispatch } from '../../store/commands/dispatch';
-import { assignGoal } from '../../store/commands/divisionCommands';
+import { assignGoal, moveSubjects } from '../../store/commands/divisionCommands';
 import { unpinGoals } from '../../store/commands/mapCommands';
 import { linkWords } from './cursorText';
 import type { MapLayout } from './layoutInput';
 import { symbolMarkup, type LegendSection } from './mapLegend';
 import { MapLegend } from './MapLegend';
 import { shapeAt } from './mapStyle';
-import { linkOrder, otherEnd, type MapModel } from './viewModel';
+import { linkOrder, otherEnd, type MapModel, type MapNode } from './viewModel';
+import { nodeTitle } from './nodeWords';
+import { MapTieLinks } from './MapTieLinks';
+import { useDerived } from '../../derived/useDerived';
 
 interface MapPanelProps {
   model: MapModel;
@@ -36,21 +39,35 @@ export function MapPanel(p: MapPanelProps) {
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
   const pins = useApp((s) => s.project?.mapPositions);
-  const gesture = useArrowKeyGesture('app.cmd.assignGoal');
   const v = p.goalId === null ? undefined : p.model.index.get(p.goalId);
   const node = v === undefined ? undefined : p.model.nodes[v];
+  const gesture = useArrowKeyGesture(node?.kind === 'subject' ? 'app.cmd.moveSubjects' : 'app.cmd.assignGoal');
   const holderName = (id: string | null | undefined) =>
     id ? (p.model.holders.find((h) => h.id === id)?.name ?? id) : t('app.map.unassigned');
   const domainIndex = node ? p.model.domains.findIndex((d) => d.id === node.domainId) : -1;
   const pinned = !!node && !!pins?.some((m) => m.id === node.id);
   const locked = !!node && !!p.draft?.locked.includes(node.id);
+  // A subject node (subject level, or a subject of its own) changes holder as a whole: its goals go with it.
+  const giveTo = (to: string | null) => {
+    if (!node || !p.draft) return;
+    if (node.kind === 'subject')
+      dispatch(store, moveSubjects, { divisionId: p.draft.id, subjectIds: [node.id], from: node.holderId, to });
+    else dispatch(store, assignGoal, { divisionId: p.draft.id, goalId: node.id, portfolioId: to });
+  };
+  const sharedWith = node?.kind === 'subject' ? (p.draft?.subjects[node.id] ?? []).slice(1) : [];
 
   return (
     <aside className="map-panel" aria-label={t('app.map.panel')}>
       {node && v !== undefined ? (
         <div className="map-goal">
           <h3>{node.label}</h3>
+          {node.apart ? (
+            <p className={`map-apart map-apart-${node.apart.reason}`}>
+              {t(`app.map.apart.${node.apart.reason}`, { subject: node.apart.subjectName })}
+            </p>
+          ) : null}
           <dl className="map-facts">
+            <NodeFacts node={node} />
             <dt>{t('app.goal.domain')}</dt>
             <dd>
               <svg
@@ -87,13 +104,7 @@ export function MapPanel(p: MapPanelProps) {
                 value={node.holderId ?? ''}
                 disabled={locked}
                 {...gesture}
-                onChange={(e) =>
-                  dispatch(store, assignGoal, {
-                    divisionId: p.draft!.id,
-                    goalId: node.id,
-                    portfolioId: e.target.value || null,
-                  })
-                }
+                onChange={(e) => giveTo(e.target.value || null)}
               >
                 <option value="">{t('app.map.unassigned')}</option>
                 {p.model.holders.map((h) => (
@@ -103,6 +114,11 @@ export function MapPanel(p: MapPanelProps) {
                 ))}
               </select>
               {locked ? <span className="field-hint">{t('app.map.lockedNote')}</span> : null}
+              {sharedWith.length ? (
+                <span className="field-hint">
+                  {t('app.map.sharedWith', { holders: sharedWith.map(holderName).join(', ') })}
+                </span>
+              ) : null}
             </label>
           ) : null}
           <div className="map-actions">
@@ -129,7 +145,7 @@ export function MapPanel(p: MapPanelProps) {
                   aria-current={other.id === p.cursor ? 'true' : undefined}
                 >
                   <Button variant="ghost" className="map-link-goal" onClick={() => store.getState().select([other.id])}>
-                    {other.label}
+                    {nodeTitle(other, t)}
                   </Button>
                   <span className="map-link-words">{linkWords(l, t)}</span>
                   {l.compare && p.compare ? (
@@ -137,7 +153,11 @@ export function MapPanel(p: MapPanelProps) {
                       {t(`app.map.compareNote.${l.compare}`, { compare: p.compare.name })}
                     </span>
                   ) : null}
-                  {l.rationale ? <span className="map-link-rationale">{l.rationale}</span> : null}
+                  {l.linkIds.length > 1 ? (
+                    <MapTieLinks linkIds={l.linkIds} />
+                  ) : l.rationale ? (
+                    <span className="map-link-rationale">{l.rationale}</span>
+                  ) : null}
                 </li>
               );
             })}
@@ -157,5 +177,31 @@ export function MapPanel(p: MapPanelProps) {
       )}
       <MapLegend sections={p.legend} />
     </aside>
+  );
+}
+
+/** What a subject node holds (its goals, the links inside it), or which subject a goal belongs to. */
+function NodeFacts({ node }: { node: MapNode }) {
+  const t = useT();
+  const names = useDerived().names;
+  if (node.kind === 'subject')
+    return (
+      <>
+        <dt>{t('app.map.goalsIn')}</dt>
+        <dd>
+          {node.goalCount
+            ? `${t('app.map.goalCount', { count: node.goalCount })}: ${node.memberIds.map(names.goal).join('; ')}`
+            : t('app.map.noGoals')}
+        </dd>
+        <dt>{t('app.map.insideLinks')}</dt>
+        <dd>{t('app.map.inside', { count: node.inside.count, weight: Math.round(node.inside.weight * 10) / 10 })}</dd>
+      </>
+    );
+  if (!node.subjectName) return null;
+  return (
+    <>
+      <dt>{t('app.map.subject')}</dt>
+      <dd>{node.subjectName}</dd>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { linkWords } from './cursorText';
 import { visibility, type MapFilters } from './mapFilters';
 import { linkOrder, otherEnd, type MapModel } from './viewModel';
+import { nodeTitle } from './nodeWords';
 
 /**
  * The map as a list: every goal the map shows (after the filters), its domain and holder, and each of its links
@@ -28,17 +29,21 @@ export function MapTwin({
   const holder = (id: string | null) =>
     id ? (model.holders.find((h) => h.id === id)?.name ?? id) : t('app.map.unassigned');
   const domain = (id: string) => model.domains.find((d) => d.id === id)?.name ?? id;
+  const summary =
+    model.level === 'subject'
+      ? t('app.map.twinSubjects', { nodes: vis.nodeCount, ties: vis.linkCount })
+      : t('app.map.twin', { goals: vis.nodeCount, links: vis.linkCount });
   return (
     <details className="map-twin" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>
-        {t('app.map.twin', { goals: vis.nodeCount, links: vis.linkCount })}
+        {summary}
         {vis.nodeCount < model.nodes.length
           ? ` ${t('app.map.twinHidden', { count: model.nodes.length - vis.nodeCount })}`
           : ''}
       </summary>
       {open ? (
         <table className="table map-twin-table">
-          <caption className="sr-only">{t('app.map.twin', { goals: vis.nodeCount, links: vis.linkCount })}</caption>
+          <caption className="sr-only">{summary}</caption>
           <thead>
             <tr>
               <th scope="col">{t('app.goal.title')}</th>
@@ -60,7 +65,7 @@ export function MapTwin({
                         onSelect(n.id);
                       }}
                     >
-                      {n.label}
+                      {nodeTitle(n, t)}
                     </Button>
                   </th>
                   <td>{domain(n.domainId)}</td>
@@ -71,7 +76,7 @@ export function MapTwin({
                         .filter((e) => vis.links[e])
                         .map((e) => (
                           <li key={model.links[e]!.id}>
-                            {model.nodes[otherEnd(model.links[e]!, v)]!.label} — {linkWords(model.links[e]!, t)}
+                            {nodeTitle(model.nodes[otherEnd(model.links[e]!, v)]!, t)} — {linkWords(model.links[e]!, t)}
                           </li>
                         ))}
                     </ul>

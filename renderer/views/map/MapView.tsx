@@ -19,6 +19,9 @@ import { MapPanel } from './MapPanel';
 import { MapTwin } from './MapTwin';
 import { MapMenu } from './MapMenu';
 import { cursorText } from './cursorText';
+import { nodeNote } from './nodeWords';
+import { nodeOf, type MapModel } from './viewModel';
+import type { Translate } from '../../i18n/translate';
 import './map.css';
 
 /** The bench reads frame times through this (only with #bench in the address; nothing else uses it). */
@@ -60,7 +63,8 @@ export function MapView() {
     (name: string | null, count: number) => t('app.map.groupLabel', { name: name ?? t('app.map.unassigned'), count }),
     [t],
   );
-  const options = { layout, colourBy, filters, search, linkMode, groupLabel, labelScale };
+  const note = useCallback((node: Parameters<typeof nodeNote>[0]) => nodeNote(node, t), [t]);
+  const options = { layout, colourBy, filters, search, linkMode, groupLabel, labelScale, nodeNote: note };
   // The engine starts with the first settings; the effect below hands it every later change.
   const optionsRef = useRef(options);
 
@@ -124,11 +128,25 @@ export function MapView() {
   }, []);
 
   useEffect(() => {
-    engineRef.current?.setOptions({ layout, colourBy, filters, search, linkMode, groupLabel, labelScale });
-  }, [layout, colourBy, filters, search, linkMode, groupLabel, labelScale]);
+    engineRef.current?.setOptions({
+      layout,
+      colourBy,
+      filters,
+      search,
+      linkMode,
+      groupLabel,
+      labelScale,
+      nodeNote: note,
+    });
+  }, [layout, colourBy, filters, search, linkMode, groupLabel, labelScale, note]);
 
   const found = useMemo(() => searchNodes(model, search), [model, search]);
-  const selectedId = [...selection].reverse().find((id) => model.index.has(id)) ?? null;
+  // At subject level a goal selected elsewhere selects the node it is grouped in.
+  const selectedAt = [...selection]
+    .reverse()
+    .map((id) => nodeOf(model, id))
+    .find((v) => v !== undefined);
+  const selectedId = selectedAt === undefined ? null : model.nodes[selectedAt]!.id;
   const names = { draft: draft?.name ?? '', compare: compare?.name ?? null };
   const legend = useMemo(
     () => legendSections(model, colourBy, t, { draft: draft?.name ?? '', compare: compare?.name ?? null }),
@@ -152,14 +170,7 @@ export function MapView() {
     <section aria-labelledby="map-heading" className="map-view">
       <div className="view-head">
         <h2 id="map-heading">{t('app.map.heading')}</h2>
-        <p className="map-summary">
-          {t('app.map.summary', {
-            goals: model.nodes.length,
-            links: model.links.length,
-            split: model.counts.split,
-            draft: names.draft,
-          })}
-        </p>
+        <p className="map-summary">{mapSummary(model, names.draft, t, 'summary')}</p>
       </div>
       <MapToolbar
         layout={layout}
@@ -205,12 +216,7 @@ export function MapView() {
             // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role
             role="application"
             aria-roledescription={t('app.map.roleDescription')}
-            aria-label={t('app.map.canvasLabel', {
-              goals: model.nodes.length,
-              links: model.links.length,
-              split: model.counts.split,
-              draft: names.draft,
-            })}
+            aria-label={mapSummary(model, names.draft, t, 'canvasLabel')}
             aria-describedby="map-keys"
           />
           <p id="map-keys" className="sr-only">
@@ -259,4 +265,25 @@ export function MapView() {
       ) : null}
     </section>
   );
+}
+
+/** The line above the map and the canvas's name: goals and links, or at subject level nodes, ties and the links in them. */
+function mapSummary(model: MapModel, draft: string, t: Translate, key: 'summary' | 'canvasLabel'): string {
+  if (model.level === 'goal')
+    return t(`app.map.${key}`, {
+      goals: model.nodes.length,
+      links: model.links.length,
+      split: model.counts.split,
+      draft,
+    });
+  const subjects = model.nodes.filter((n) => n.kind === 'subject').length;
+  return t(`app.map.${key}Subjects`, {
+    subjects,
+    loose: model.nodes.length - subjects,
+    ties: model.links.length,
+    links: model.counts.kept + model.counts.split + model.counts.unassigned,
+    splitTies: model.ties.split,
+    split: model.counts.split,
+    draft,
+  });
 }

@@ -1,8 +1,18 @@
 import type { Translate } from '../../i18n/translate';
 import { linkOrder, neighbourOrder, otherEnd, type MapLink, type MapModel } from './viewModel';
+import { nodeTitle } from './nodeWords';
 
-/** A link in words: kind, strength and what the draft does with it ("versterkt, sterk, gesplitst"). */
+/**
+ * A link in words: kind, strength and what the draft does with it ("versterkt, sterk, gesplitst"); a tie of several
+ * goal-level links (subject level) as its count and summed weight ("3 verbanden, gewicht 7, gesplitst").
+ */
 export function linkWords(l: MapLink, t: Translate): string {
+  if (l.linkIds.length > 1)
+    return t('app.map.tieWords', {
+      count: l.linkIds.length,
+      weight: Math.round(l.strength * 10) / 10,
+      status: t(`app.map.status.${l.status}`),
+    });
   const strength =
     l.strength === 1 || l.strength === 2 || l.strength === 3
       ? t(`app.strength.${l.strength}`)
@@ -23,7 +33,7 @@ export function cursorText(
 ): string {
   const v = model.index.get(cursor);
   if (v === undefined) return '';
-  const title = model.nodes[v]!.label;
+  const title = nodeTitle(model.nodes[v]!, t);
   const anchor = selected === null ? undefined : model.index.get(selected);
   if (anchor === undefined)
     return t('app.map.cursorGoal', {

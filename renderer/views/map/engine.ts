@@ -7,7 +7,7 @@ import { labelOrderOf, nodeMarks, type MapScene } from './mapScene';
 import { drawScene } from './mapDraw';
 import { createLinkSchedule, IDLE_MS } from './linkSchedule';
 import { createLinkLayers, PROGRESSIVE_LINKS } from './linkLayer';
-import type { MapModel } from './viewModel';
+import { nodeOf, type MapModel } from './viewModel';
 import { mapModelOf } from './mapModelOf';
 import { fitOf, focusOf, highlightOf, linkEnds, type Focus } from './mapFocus';
 import type { MapCallbacks, MapEngine, MapOptions } from './mapOptions';
@@ -59,6 +59,8 @@ export function createMapEngine(
   let vis: Visibility = { nodes: new Uint8Array(0), links: new Uint8Array(0), nodeCount: 0, linkCount: 0 };
   let marks: { colour: string[]; shape: NodeShape[] } = { colour: [], shape: [] };
   let labelOrder: Int32Array = new Int32Array(0);
+  let notes: (string | null)[] = [];
+  let maxSize = 1;
   let pinned = new Uint8Array(0);
   let found = new Set<number>();
   let highlighted: Focus | null = null;
@@ -124,6 +126,8 @@ export function createMapEngine(
     if (!model) return;
     marks = nodeMarks(model, options.colourBy);
     labelOrder = labelOrderOf(model);
+    notes = model.nodes.map((node) => options.nodeNote?.(node) ?? null);
+    maxSize = model.nodes.reduce((m, node) => Math.max(m, node.size), 1);
     refreshPins();
     refreshVisibility();
     refreshHighlight();
@@ -144,7 +148,7 @@ export function createMapEngine(
     const out = new Set<number>();
     if (!model) return out;
     for (const id of store.getState().selection) {
-      const v = model.index.get(id);
+      const v = nodeOf(model, id);
       if (v !== undefined) out.add(v);
     }
     return out;
@@ -174,6 +178,7 @@ export function createMapEngine(
       grouping,
       groupLabel: (g) => options.groupLabel(groups[g]!.name || null, counts[g]!),
       labelOrder,
+      notes,
       rubber,
       transform: t,
       quick: layout.running() && (vis.nodeCount > QUICK_NODES || vis.linkCount > PROGRESSIVE_LINKS),
@@ -227,7 +232,8 @@ export function createMapEngine(
   function nodeAtClient(clientX: number, clientY: number): number {
     if (!model) return -1;
     const [x, y] = toWorld(clientX, clientY);
-    return hits.find(x, y, Math.max(14, 8 / viewport.transform().k));
+    // Subjects are drawn larger than goals: the largest on the map sets how far from a centre a press still hits.
+    return hits.find(x, y, Math.max(14, 9 * maxSize + 4, 8 / viewport.transform().k));
   }
 
   function fitIndices(list: number[]): void {
@@ -284,7 +290,12 @@ export function createMapEngine(
   }
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.project !== prev.project || s.draftId !== prev.draftId || s.compareDraftId !== prev.compareDraftId)
+    if (
+      s.project !== prev.project ||
+      s.draftId !== prev.draftId ||
+      s.compareDraftId !== prev.compareDraftId ||
+      s.level !== prev.level
+    )
       refreshModel();
     if (s.selection !== prev.selection) {
       version++;
@@ -308,6 +319,10 @@ export function createMapEngine(
       options = { ...options, ...next };
       if (!model) return;
       if (next.colourBy && next.colourBy !== before.colourBy) marks = nodeMarks(model, options.colourBy);
+      if (next.nodeNote && next.nodeNote !== before.nodeNote) {
+        notes = model.nodes.map((node) => options.nodeNote?.(node) ?? null);
+        widths.clear();
+      }
       // Title widths were measured at the old size.
       if (next.labelScale !== undefined && next.labelScale !== before.labelScale) widths.clear();
       if (next.filters !== undefined || next.search !== undefined) refreshVisibility();
@@ -322,14 +337,14 @@ export function createMapEngine(
     fit(ids) {
       userMoved = true;
       if (!ids || !model) return fitNow();
-      fitIndices(ids.map((id) => model!.index.get(id)).filter((v): v is number => v !== undefined));
+      fitIndices(ids.map((id) => nodeOf(model!, id)).filter((v): v is number => v !== undefined));
     },
     zoomBy(factor) {
       userMoved = true;
       viewport.scaleBy(factor);
     },
     centreOn(id) {
-      const v = model?.index.get(id);
+      const v = model ? nodeOf(model, id) : undefined;
       if (v === undefined) return;
       userMoved = true;
       const pos = layout.pos();

@@ -99,7 +99,7 @@ export function layoutInput(
   let placed = 0;
   if (!fresh)
     model.nodes.forEach((node, v) => {
-      const at = current.get(node.id);
+      const at = knownPlace(current, node);
       if (!at) return;
       start[2 * v] = at.x;
       start[2 * v + 1] = at.y;
@@ -123,18 +123,41 @@ export function layoutInput(
 }
 
 /**
+ * Where a node was: its own place, else (a subject met for the first time after switching to subject level) the
+ * middle of the places of its goals, so switching levels keeps the map's shape; undefined when neither is known.
+ */
+export function knownPlace(
+  known: ReadonlyMap<string, { x: number; y: number }>,
+  node: { id: string; memberIds?: readonly string[] },
+): { x: number; y: number } | undefined {
+  const own = known.get(node.id);
+  if (own || !node.memberIds?.length) return own;
+  let x = 0;
+  let y = 0;
+  let count = 0;
+  for (const id of node.memberIds) {
+    const at = known.get(id);
+    if (!at) continue;
+    x += at.x;
+    y += at.y;
+    count++;
+  }
+  return count ? { x: x / count, y: y / count } : undefined;
+}
+
+/**
  * Where each goal stands until the worker answers: at its pin, else where it was (unless laid out afresh), else at
  * its group's centre, so a new layout never starts from a heap in one corner.
  */
 export function seedPositions(
   input: LayoutInput,
-  nodes: readonly { id: string }[],
+  nodes: readonly { id: string; memberIds?: readonly string[] }[],
   known: ReadonlyMap<string, { x: number; y: number }>,
   fresh: boolean,
   pos: Float32Array,
 ): void {
   for (let v = 0; v < input.n; v++) {
-    const at = fresh ? undefined : known.get(nodes[v]!.id);
+    const at = fresh ? undefined : knownPlace(known, nodes[v]!);
     const px = input.pins[2 * v]!;
     const g = input.group[v]!;
     const pinnedHere = !Number.isNaN(px);

@@ -147,8 +147,9 @@ function drawKindMarks(ctx: Ctx, s: Pick<MapScene, 'model'>, pos: Float32Array, 
     ctx.strokeStyle = mark.colour;
     ctx.beginPath();
     if (mark.glyph === 'arrow') {
-      const tipX = bx - ux * (r + 2 / k);
-      const tipY = by - uy * (r + 2 / k);
+      const rt = r * model.nodes[l.target]!.size;
+      const tipX = bx - ux * (rt + 2 / k);
+      const tipY = by - uy * (rt + 2 / k);
       ctx.moveTo(tipX, tipY);
       ctx.lineTo(tipX - ux * size * 1.8 - uy * size, tipY - uy * size * 1.8 + ux * size);
       ctx.lineTo(tipX - ux * size * 1.8 + uy * size, tipY - uy * size * 1.8 - ux * size);

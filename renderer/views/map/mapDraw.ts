@@ -92,6 +92,7 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
   if (s.quick) return drawNodesQuick(ctx, s, k, onScreen);
   const { pos, focus } = s;
   const r = nodeRadius(k);
+  const size = (v: number) => s.model.nodes[v]!.size;
   const batches = new Map<string, number[]>();
   for (const v of onScreen) {
     const dim = focus !== null && !focus.nodes.has(v);
@@ -105,7 +106,7 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
     const [colour, shape, dim] = key.split('|') as [string, NodeShape, string];
     ctx.globalAlpha = dim === '1' ? DIM_ALPHA + 0.1 : 1;
     ctx.beginPath();
-    for (const v of list) addShape(ctx, shape, pos[2 * v]!, pos[2 * v + 1]!, r);
+    for (const v of list) addShape(ctx, shape, pos[2 * v]!, pos[2 * v + 1]!, r * size(v));
     if (shape === 'ring') {
       ctx.fillStyle = HALO;
       ctx.fill();
@@ -126,7 +127,7 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
   ctx.globalAlpha = 1;
   const ring = (v: number, colour: string, width: number, gap: number, dash: number[] = []) => {
     ctx.beginPath();
-    ctx.arc(pos[2 * v]!, pos[2 * v + 1]!, r + gap / k, 0, 2 * Math.PI);
+    ctx.arc(pos[2 * v]!, pos[2 * v + 1]!, r * size(v) + gap / k, 0, 2 * Math.PI);
     ctx.strokeStyle = colour;
     ctx.lineWidth = width / k;
     ctx.setLineDash(dash.map((d) => d / k));
@@ -134,18 +135,22 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
   };
   for (const v of onScreen) {
     const dim = focus !== null && !focus.nodes.has(v);
-    if (s.model.nodes[v]!.moved && !dim) ring(v, INK, 1.6, 5, [3, 2]);
-    if (s.pinned[v] && !dim) {
-      // A pin: a small dark square at the top right of the goal.
-      const x = pos[2 * v]! + r * 0.8;
-      const y = pos[2 * v + 1]! - r * 0.8;
-      const p = 3.2 / k;
-      ctx.fillStyle = INK;
-      ctx.fillRect(x - p, y - p, 2 * p, 2 * p);
-      ctx.strokeStyle = HALO;
-      ctx.lineWidth = 1 / k;
-      ctx.strokeRect(x - p, y - p, 2 * p, 2 * p);
+    if (dim) continue;
+    const node = s.model.nodes[v]!;
+    const rv = r * size(v);
+    // A subject: its shape outlined once more in ink, so it reads as a group and not as a large goal.
+    if (node.kind === 'subject') {
+      ctx.beginPath();
+      addShape(ctx, s.shape[v]!, pos[2 * v]!, pos[2 * v + 1]!, rv + 2.5 / k);
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 1.4 / k;
+      ctx.setLineDash([]);
+      ctx.stroke();
     }
+    if (node.moved) ring(v, INK, 1.6, 5, [3, 2]);
+    if (s.pinned[v]) badge(ctx, 'square', pos[2 * v]! + rv * 0.8, pos[2 * v + 1]! - rv * 0.8, k);
+    if (node.apart?.reason === 'exception')
+      badge(ctx, 'diamond', pos[2 * v]! - rv * 0.8, pos[2 * v + 1]! + rv * 0.8, k);
   }
   if (s.rubber) {
     ctx.beginPath();
@@ -160,6 +165,26 @@ function drawNodes(ctx: Ctx, s: MapScene, k: number, onScreen: number[]): void {
   for (const v of s.selected) if (s.vis.nodes[v]) ring(v, SELECTED_RING, 3.5, 4);
   if (s.cursor >= 0 && s.vis.nodes[s.cursor]) ring(s.cursor, SELECTED_RING, 2.5, 9, [4, 3]);
   ctx.setLineDash([]);
+}
+
+/** A small dark mark on a node's rim: a square for a pin (top right), a diamond for an exception (bottom left). */
+function badge(ctx: Ctx, shape: 'square' | 'diamond', x: number, y: number, k: number): void {
+  const p = (shape === 'square' ? 3.2 : 4.2) / k;
+  ctx.beginPath();
+  if (shape === 'square') ctx.rect(x - p, y - p, 2 * p, 2 * p);
+  else {
+    ctx.moveTo(x, y - p);
+    ctx.lineTo(x + p, y);
+    ctx.lineTo(x, y + p);
+    ctx.lineTo(x - p, y);
+    ctx.closePath();
+  }
+  ctx.fillStyle = INK;
+  ctx.fill();
+  ctx.strokeStyle = HALO;
+  ctx.lineWidth = 1 / k;
+  ctx.setLineDash([]);
+  ctx.stroke();
 }
 
 /** Titles beside the goals, in screen pixels so they stay sharp at any zoom (placed by `placeLabels`). */

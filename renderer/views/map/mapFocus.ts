@@ -1,24 +1,26 @@
-import type { MapModel } from './viewModel';
+import { nodeOf, type MapModel } from './viewModel';
 
 export interface Focus {
   nodes: ReadonlySet<number>;
   links: ReadonlySet<number>;
 }
 
-/** The links named (a step of the workshop walk) with the goals at their ends, and the goals named. */
+/**
+ * The links named (a step of the workshop walk) with the goals at their ends, and the goals named. Ids are
+ * goal-level: at subject level a link lights up its tie, and a goal the node it is grouped in.
+ */
 export function highlightOf(model: MapModel, h: { linkIds: readonly string[]; goalIds: readonly string[] }): Focus {
   const links = new Set<number>();
   const nodes = new Set<number>();
-  const byId = new Map(model.links.map((l, e) => [l.id, e]));
   for (const id of h.linkIds) {
-    const e = byId.get(id);
+    const e = model.linkIndex.get(id);
     if (e === undefined) continue;
     links.add(e);
     nodes.add(model.links[e]!.source);
     nodes.add(model.links[e]!.target);
   }
   for (const id of h.goalIds) {
-    const v = model.index.get(id);
+    const v = nodeOf(model, id);
     if (v !== undefined) nodes.add(v);
   }
   return { nodes, links };
@@ -81,14 +83,14 @@ export function fitOf(
   return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 - (grouped ? 20 / k : 0) };
 }
 
-/** The goals at the ends of these links, each once. */
+/** The nodes at the ends of these (goal-level) links, each once. */
 export function linkEnds(model: MapModel, linkIds: readonly string[]): number[] {
-  const want = new Set(linkIds);
   const ends = new Set<number>();
-  for (const l of model.links) {
-    if (!want.has(l.id)) continue;
-    ends.add(l.source);
-    ends.add(l.target);
+  for (const id of linkIds) {
+    const e = model.linkIndex.get(id);
+    if (e === undefined) continue;
+    ends.add(model.links[e]!.source);
+    ends.add(model.links[e]!.target);
   }
   return [...ends];
 }

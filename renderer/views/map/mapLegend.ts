@@ -17,7 +17,9 @@ export type LegendSymbol =
   | { type: 'line'; status: LinkStatus; strength: number; compare?: 'splitHere' | 'splitThere' }
   | { type: 'mark'; glyph: 'diamond' | 'cross' | 'arrow'; colour: string }
   | { type: 'moved' }
-  | { type: 'pinned' };
+  | { type: 'pinned' }
+  | { type: 'subject' }
+  | { type: 'exception' };
 
 export interface LegendItem {
   symbol: LegendSymbol;
@@ -62,8 +64,24 @@ export function legendSections(
     label: t(`app.map.legendKind.${k}`),
   }));
   kinds.push({ symbol: { type: 'pinned' }, label: t('app.map.legendPinned') });
+  const nodes: LegendItem[] = [];
+  if (model.nodes.some((n) => n.kind === 'subject'))
+    nodes.push({
+      symbol: { type: 'subject' },
+      label: t(model.level === 'subject' ? 'app.map.legendSubject' : 'app.map.legendSubjectNode'),
+    });
+  if (model.level === 'subject' && model.nodes.some((n) => n.kind === 'goal'))
+    nodes.push({
+      symbol: { type: 'node', shape: 'circle', colour: LINK_STYLES.kept.colour },
+      label: t('app.map.legendLoose'),
+    });
+  if (model.nodes.some((n) => n.apart?.reason === 'exception'))
+    nodes.push({ symbol: { type: 'exception' }, label: t('app.map.legendException') });
+  if (model.level === 'subject')
+    nodes.push({ symbol: { type: 'line', status: 'kept', strength: 3 }, label: t('app.map.legendTie') });
   const sections: LegendSection[] = [
     { title: colourBy === 'domain' ? t('app.map.legendByDomain') : t('app.map.legendByHolder'), items: goals },
+    ...(nodes.length ? [{ title: t('app.map.legendNodes'), items: nodes }] : []),
     { title: t('app.map.legendLinks'), items: links },
     { title: t('app.map.legendStrength'), items: strength },
     { title: t('app.map.legendMarks'), items: kinds },
@@ -113,6 +131,10 @@ export function symbolMarkup(symbol: LegendSymbol, x = 0, y = 0): string {
     }
     case 'moved':
       return `<circle cx="${x + 18}" cy="${cy}" r="5" fill="${LINK_STYLES.kept.colour}"/><circle cx="${x + 18}" cy="${cy}" r="8.5" fill="none" stroke="${INK}" stroke-width="1.6" stroke-dasharray="3 2"/>`;
+    case 'subject':
+      return `<circle cx="${x + 18}" cy="${cy}" r="6.5" fill="${LINK_STYLES.kept.colour}" stroke="${HALO}"/><circle cx="${x + 18}" cy="${cy}" r="8.3" fill="none" stroke="${INK}" stroke-width="1.4"/>`;
+    case 'exception':
+      return `<circle cx="${x + 18}" cy="${cy}" r="6" fill="${LINK_STYLES.kept.colour}"/><path d="M${x + 13.2} ${cy + 0.6}L${x + 17.4} ${cy + 4.8}L${x + 13.2} ${cy + 9}L${x + 9} ${cy + 4.8}Z" fill="${INK}" stroke="${HALO}"/>`;
     case 'pinned':
       return `<circle cx="${x + 16}" cy="${cy}" r="6" fill="${LINK_STYLES.kept.colour}"/><rect x="${x + 18.5}" y="${cy - 8.5}" width="6.4" height="6.4" fill="${INK}" stroke="${HALO}"/>`;
   }

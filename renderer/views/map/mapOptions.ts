@@ -1,6 +1,7 @@
 import { NO_FILTERS, type MapFilters } from './mapFilters';
 import type { MapLayout } from './layoutInput';
 import type { MapScene } from './mapScene';
+import type { MapNode } from './viewModel';
 
 export interface MapOptions {
   layout: MapLayout;
@@ -13,6 +14,8 @@ export interface MapOptions {
   groupLabel: (name: string | null, count: number) => string;
   /** Size of the goal titles (1 normally; larger in workshop mode, for a projector). */
   labelScale?: number;
+  /** Words after a node's title on the map ("uitzondering op Armoede en schulden"), or null for none. */
+  nodeNote?: (node: MapNode) => string | null;
 }
 
 export interface MapCallbacks {

@@ -26,6 +26,8 @@ export interface MapScene {
   groupLabel: (g: number) => string;
   /** Nodes by how many links they have, most first: labels are placed in this order where they compete. */
   labelOrder: Int32Array;
+  /** Words after a node's title ("uitzondering op …"), per node; absent or null for none. */
+  notes?: readonly (string | null)[];
   /** The line from a goal to the pointer while a link is being drawn. */
   rubber: { from: number; x: number; y: number } | null;
   transform: { k: number; x: number; y: number };
@@ -140,8 +142,10 @@ export function placeLabels(
     if (done[v] || !visible[v]) continue;
     done[v] = 1;
     if (s.focus && !s.focus.nodes.has(v)) continue;
-    const text = shortLabel(s.model.nodes[v]!.label);
+    const note = s.notes?.[v];
+    const text = note ? `${shortLabel(s.model.nodes[v]!.label)} (${note})` : shortLabel(s.model.nodes[v]!.label);
     const w = measure(text);
+    const size = s.model.nodes[v]!.size;
     const cx = s.pos[2 * v]! * k + tx;
     const y = s.pos[2 * v + 1]! * k + ty;
     const r0 = Math.floor((y - half) / rowH);
@@ -156,8 +160,8 @@ export function placeLabels(
     // Right of the goal, or else left of it, preferring a side where the whole title is on the canvas (a goal at
     // the edge is named towards the middle). A title cut at its end still reads; one cut at its start does not, so
     // a left title goes only where it is whole. One that fits nowhere is left to the side panel and the list.
-    const right = cx + radius * k + 4;
-    const left = cx - radius * k - 4 - w;
+    const right = cx + radius * size * k + 4;
+    const left = cx - radius * size * k - 4 - w;
     const whole = (x: number) => x >= 0 && x + w <= s.width && fits(x);
     // The selected goal and the one the arrow keys are on are always named, whatever they cover.
     const must = s.selected.has(v) || v === s.cursor;

@@ -126,24 +126,38 @@ export function sceneSvg(s: MapScene, texts: SvgTexts): string {
     onScreen.push(v);
     const dim = !!focus && !focus.nodes.has(v);
     const ring = s.shape[v] === 'ring';
+    const node = model.nodes[v]!;
+    const rv = r * node.size;
     out.push(
-      `<path d="${shapePath(s.shape[v]!, x, y, r)}" fill="${ring ? HALO : s.colour[v]}" stroke="${ring ? s.colour[v] : HALO}" stroke-width="${f((ring ? 3 : 1.5) / k)}"${dim ? ` opacity="${DIM_ALPHA + 0.1}"` : ''}/>`,
+      `<path d="${shapePath(s.shape[v]!, x, y, rv)}" fill="${ring ? HALO : s.colour[v]}" stroke="${ring ? s.colour[v] : HALO}" stroke-width="${f((ring ? 3 : 1.5) / k)}"${dim ? ` opacity="${DIM_ALPHA + 0.1}"` : ''}/>`,
     );
     if (dim) continue;
-    if (model.nodes[v]!.moved)
+    if (node.kind === 'subject')
       out.push(
-        `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r + 5 / k)}" fill="none" stroke="${INK}" stroke-width="${f(1.6 / k)}" stroke-dasharray="${f(3 / k)} ${f(2 / k)}"/>`,
+        `<path d="${shapePath(s.shape[v]!, x, y, rv + 2.5 / k)}" fill="none" stroke="${INK}" stroke-width="${f(1.4 / k)}"/>`,
+      );
+    if (node.moved)
+      out.push(
+        `<circle cx="${f(x)}" cy="${f(y)}" r="${f(rv + 5 / k)}" fill="none" stroke="${INK}" stroke-width="${f(1.6 / k)}" stroke-dasharray="${f(3 / k)} ${f(2 / k)}"/>`,
       );
     if (s.pinned[v]) {
       const p = 3.2 / k;
       out.push(
-        `<rect x="${f(x + r * 0.8 - p)}" y="${f(y - r * 0.8 - p)}" width="${f(2 * p)}" height="${f(2 * p)}" fill="${INK}" stroke="${HALO}" stroke-width="${f(1 / k)}"/>`,
+        `<rect x="${f(x + rv * 0.8 - p)}" y="${f(y - rv * 0.8 - p)}" width="${f(2 * p)}" height="${f(2 * p)}" fill="${INK}" stroke="${HALO}" stroke-width="${f(1 / k)}"/>`,
+      );
+    }
+    if (node.apart?.reason === 'exception') {
+      const p = 4.2 / k;
+      const bx = x - rv * 0.8;
+      const by = y + rv * 0.8;
+      out.push(
+        `<path d="M${f(bx)} ${f(by - p)}L${f(bx + p)} ${f(by)}L${f(bx)} ${f(by + p)}L${f(bx - p)} ${f(by)}Z" fill="${INK}" stroke="${HALO}" stroke-width="${f(1 / k)}"/>`,
       );
     }
     const colour = s.selected.has(v) ? SELECTED_RING : s.found.has(v) ? HIGHLIGHT_RING : null;
     if (colour)
       out.push(
-        `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r + 4 / k)}" fill="none" stroke="${colour}" stroke-width="${f(3 / k)}"/>`,
+        `<circle cx="${f(x)}" cy="${f(y)}" r="${f(rv + 4 / k)}" fill="none" stroke="${colour}" stroke-width="${f(3 / k)}"/>`,
       );
   }
   out.push('</g>');

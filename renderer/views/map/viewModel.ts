@@ -1,6 +1,7 @@
 import type { Division, LinkKind, Project } from '../../../shared/model';
-import { LINK_KINDS } from '../../../shared/model';
+import { LINK_KINDS, isException } from '../../../shared/model';
 import { divisionParts, type CompactGraph } from '../../../shared/analysis/compactGraph';
+import type { ApartReason } from '../../../shared/analysis/levelTies';
 
 /** What the chosen draft does with a link: both ends with one holder, with two, or an end nobody holds yet. */
 export type LinkStatus = 'kept' | 'split' | 'unassigned';
@@ -11,11 +12,32 @@ export type LinkStatus = 'kept' | 'split' | 'unassigned';
  */
 export type CompareMark = 'splitHere' | 'splitThere' | null;
 
-/** One node on the map: a goal today; a subject (a group of goals) can become a node of another kind. */
+/** A goal shown on its own although it has a subject (an exception above all: always marked as such). */
+export interface MapApart {
+  subjectId: string;
+  subjectName: string;
+  reason: ApartReason;
+}
+
+/**
+ * One node on the map: a goal, or a subject (at subject level a subject with the goals that follow it; at goal
+ * level only a subject that is a node of its own, without goals or with links of its own).
+ */
 export interface MapNode {
   id: string;
-  kind: 'goal';
+  kind: 'goal' | 'subject';
   label: string;
+  /** Goals grouped in the node: 1 for a goal, the subject's goals for a subject (0 for a subject without goals). */
+  goalCount: number;
+  /** Radius relative to a goal's: subjects grow with their goal count. */
+  size: number;
+  /** The goal ids behind the node (its own id for a goal). */
+  memberIds: readonly string[];
+  /** The subject a goal belongs to, by name; null for subjects and goals without one. */
+  subjectName: string | null;
+  apart: MapApart | null;
+  /** Links with both ends inside the node (a subject's own coherence): count and weight. */
+  inside: { count: number; weight: number };
   domainId: string;
   /** Holder in the chosen draft, or null when unassigned (or the draft has none). */
   holderId: string | null;
@@ -29,12 +51,18 @@ export interface MapNode {
   taakvelden: readonly string[];
 }
 
+/**
+ * A line on the map: one link at goal level; at subject level a tie, the sum of the goal-level links between two
+ * nodes (`linkIds`), with the strongest kind by weight as its kind and the summed strength.
+ */
 export interface MapLink {
   id: string;
   source: number;
   target: number;
   kind: LinkKind;
   strength: number;
+  /** The goal-level links behind the line (one at goal level). */
+  linkIds: readonly string[];
   rationale: string;
   status: LinkStatus;
   compare: CompareMark;
@@ -47,9 +75,14 @@ export interface MapGroupInfo {
 }
 
 export interface MapModel {
+  level: 'goal' | 'subject';
   nodes: readonly MapNode[];
   links: readonly MapLink[];
   index: ReadonlyMap<string, number>;
+  /** Ids that resolve to another node: at subject level, each goal to the node it is grouped in. */
+  aliases: ReadonlyMap<string, number>;
+  /** The line each goal-level link is drawn in (itself at goal level, its tie at subject level). */
+  linkIndex: ReadonlyMap<string, number>;
   /** Per node, the indices of its links. */
   linksOf: readonly (readonly number[])[];
   /** Holders of the chosen draft in its order. */
@@ -57,12 +90,22 @@ export interface MapModel {
   domains: readonly MapGroupInfo[];
   draftId: string | null;
   compareId: string | null;
+  /** Goal-level links by status (at subject level summed over the ties), compare marks and moved nodes. */
   counts: Record<LinkStatus, number> & { splitHere: number; splitThere: number; moved: number };
+  /** Lines by status: the ties at subject level; equal to `counts` at goal level. */
+  ties: Record<LinkStatus, number>;
 }
+
+/** A subject's radius grows with the square root of its goals, so area follows the count; a goal is 1. */
+export const nodeSize = (kind: 'goal' | 'subject', goalCount: number): number =>
+  kind === 'goal' ? 1 : Math.min(2.4, 1 + 0.3 * Math.sqrt(goalCount));
+
+/** The node with this id, or the node a goal is grouped in (subject level); undefined when neither is on the map. */
+export const nodeOf = (model: MapModel, id: string): number | undefined => model.index.get(id) ?? model.aliases.get(id);
 
 export const UNASSIGNED_COLOUR = '#8a939c';
 
-function statusOf(parts: Int32Array | null, s: number, t: number): LinkStatus {
+export function statusOf(parts: Int32Array | null, s: number, t: number): LinkStatus {
   if (!parts) return 'unassigned';
   const a = parts[s]!;
   const b = parts[t]!;
@@ -86,24 +129,33 @@ export function mapModel(
   const holderOf = (p: Int32Array | null, d: Division | undefined, v: number) =>
     p && d && p[v]! >= 0 ? d.portfolioIds[p[v]!]! : null;
   const goals = new Map(project.goals.map((g) => [g.id, g]));
+  const subjects = new Map(project.subjects.map((s) => [s.id, s]));
   const nodes: MapNode[] = [];
   const index = new Map<string, number>();
   let moved = 0;
   for (let v = 0; v < graph.n; v++) {
     const id = graph.goalIds[v]!;
-    const g = goals.get(id)!;
+    const g = goals.get(id);
+    const subject = subjects.get(graph.subjectOf[v] ?? '');
     const holderId = holderOf(parts, draft, v);
+    const exception = !!g && !!subject && !!draft && isException(draft, id, subject.id);
     const node: MapNode = {
       id,
-      kind: 'goal',
-      label: g.title,
-      domainId: g.domainId,
+      kind: g ? 'goal' : 'subject',
+      label: g?.title ?? subject?.name ?? id,
+      goalCount: g ? 1 : 0,
+      size: 1,
+      memberIds: g ? [id] : [],
+      subjectName: g && subject ? subject.name : null,
+      apart: exception ? { subjectId: subject.id, subjectName: subject.name, reason: 'exception' } : null,
+      inside: { count: 0, weight: 0 },
+      domainId: g?.domainId ?? subject?.domainId ?? '',
       holderId,
       moved: false,
-      budget: g.budget ?? null,
-      themes: g.themes,
-      laws: g.laws,
-      taakvelden: g.taakvelden,
+      budget: g?.budget ?? null,
+      themes: g?.themes ?? [],
+      laws: g?.laws ?? [],
+      taakvelden: g?.taakvelden ?? subject?.taakvelden ?? [],
     };
     if (compare) {
       node.compareHolderId = holderOf(compareParts, compare, v);
@@ -138,27 +190,42 @@ export function mapModel(
       target: t,
       kind: LINK_KINDS[graph.kind[e]!]!,
       strength: graph.weight[e]!,
+      linkIds: [graph.linkIds[e]!],
       rationale: rationale.get(graph.linkIds[e]!) ?? '',
       status,
       compare: mark,
     });
   }
 
-  const portfolios = new Map(project.portfolios.map((p) => [p.id, p]));
   return {
+    level: 'goal',
     nodes,
     links,
     index,
+    aliases: new Map(),
+    linkIndex: new Map(links.map((l, e) => [l.id, e])),
     linksOf,
+    ...groupsOf(project, draft),
+    draftId: draft?.id ?? null,
+    compareId: compare?.id ?? null,
+    counts,
+    ties: { kept: counts.kept, split: counts.split, unassigned: counts.unassigned },
+  };
+}
+
+/** The draft's holders (in its order) and the project's domains, with names and colours. */
+export function groupsOf(
+  project: Pick<Project, 'portfolios' | 'domains'>,
+  draft: Division | undefined,
+): Pick<MapModel, 'holders' | 'domains'> {
+  const portfolios = new Map(project.portfolios.map((p) => [p.id, p]));
+  return {
     holders: (draft?.portfolioIds ?? []).map((id) => ({
       id,
       name: portfolios.get(id)?.holder ?? id,
       colour: portfolios.get(id)?.colour ?? UNASSIGNED_COLOUR,
     })),
     domains: project.domains.map((d) => ({ id: d.id, name: d.name, colour: d.colour })),
-    draftId: draft?.id ?? null,
-    compareId: compare?.id ?? null,
-    counts,
   };
 }
 

@@ -9,7 +9,8 @@ import { fail, ok, zodProblems, type OpResult } from './result';
  * pinning a goal where it already is changes nothing and makes no undo step.
  */
 export function pinNodes(p: Project, positions: readonly MapPosition[]): OpResult {
-  const goals = new Set(p.goals.map((g) => g.id));
+  // Goals and subjects share one id namespace, and a subject is a node of the map at subject level.
+  const goals = new Set([...p.goals.map((g) => g.id), ...p.subjects.map((s) => s.id)]);
   const next = new Map<string, MapPosition>();
   for (const [i, raw] of positions.entries()) {
     const parsed = MapPositionSchema.safeParse(raw);

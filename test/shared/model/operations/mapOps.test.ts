@@ -42,6 +42,16 @@ describe('pinNodes', () => {
     expect(failCodes(pinNodes(p, [{ id: 'a', x: Number.NaN, y: 0 }]))).toEqual(['zod.invalid_type']);
     expect(failCodes(pinNodes(p, [{ id: 'a', x: 0, y: 1e9 }]))).toEqual(['zod.too_big']);
   });
+
+  it('pins a subject by its own id (a node of the map at subject level)', () => {
+    const p = {
+      ...projectFixture(),
+      subjects: [{ id: 'S', name: 'Wonen', domainId: 'fysiek', taakvelden: [], description: '' }],
+    };
+    const next = expectOk(pure(pinNodes, p, [{ id: 'S', x: 4, y: 2 }]));
+    expect(pinned(next)).toEqual([['S', 4, 2]]);
+    expect(checkProject(next)).toEqual([]);
+  });
 });
 
 describe('unpinNodes', () => {
