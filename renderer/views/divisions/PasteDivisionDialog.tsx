@@ -148,7 +148,7 @@ export function PasteDivisionDialog({ file, onClose }: { file?: OpenedFile | und
             <Field label={t('app.paste.textLabel')} hint={t('app.paste.textHint')}>
               <textarea
                 className="paste-text"
-                rows={14}
+                rows={10}
                 spellCheck={false}
                 value={source.text}
                 placeholder={t('app.paste.placeholder')}
@@ -159,15 +159,15 @@ export function PasteDivisionDialog({ file, onClose }: { file?: OpenedFile | und
               />
             </Field>
           )}
+          <Field label={t('app.paste.nameLabel')}>
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
+          </Field>
           <p className="paste-file-choice">
             <Button onClick={chooseFile} disabled={reading}>
               {t('app.paste.chooseFile')}
             </Button>{' '}
             <span className="explain">{t('app.paste.fileKinds')}</span>
           </p>
-          <Field label={t('app.paste.nameLabel')}>
-            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
-          </Field>
           {confirmProblems.length > 0 ? (
             <div className="notice notice-error" role="alert">
               <div className="notice-text">

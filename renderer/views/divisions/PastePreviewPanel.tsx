@@ -112,8 +112,12 @@ export function PastePreviewPanel({ project, preview, decisions, reading, onDeci
   );
 }
 
-const targetNames = (t: Translate, targets: readonly SubjectTarget[]) =>
-  targets.map((x) => `${x.name} (${t(`app.paste.kind.${x.kind}`)})`).join(' · ');
+/** "Zorg · Welzijn — uit de catalogus": the kind once when all share it (the usual case), else per subject. */
+function targetNames(t: Translate, targets: readonly SubjectTarget[]): string {
+  const kinds = new Set(targets.map((x) => x.kind));
+  if (kinds.size === 1) return `${targets.map((x) => x.name).join(' · ')} — ${t(`app.paste.kind.${targets[0]!.kind}`)}`;
+  return targets.map((x) => `${x.name} — ${t(`app.paste.kind.${x.kind}`)}`).join(' · ');
+}
 
 /** What a text becomes, in words: colour and icon only repeat it. */
 function statusSentence(t: Translate, text: PreviewText): string {
@@ -231,27 +235,26 @@ function SubjectLine({ text, holder, onReopen }: { text: PreviewText; holder: st
   const others = text.holders.filter((h) => h !== holder);
   return (
     <li className={`paste-subject paste-${text.status}`}>
-      <span className="paste-mark" aria-hidden="true">
-        {MARK[text.status]}
-      </span>{' '}
-      <span id={id} className="paste-published">
-        {text.published}
-      </span>
-      <span className="paste-arrow" aria-hidden="true">
-        {' '}
-        →{' '}
-      </span>
-      <span className="paste-outcome">{statusSentence(t, text)}</span>
-      {others.length > 0 ? (
-        <span className="paste-shared"> {t('app.paste.sharedWith', { names: others.join(', ') })}</span>
-      ) : null}
-      {text.status === 'matched' ? (
-        <>
+      <span className="paste-subject-text">
+        <span className="paste-mark" aria-hidden="true">
+          {MARK[text.status]}
+        </span>{' '}
+        <span id={id} className="paste-published">
+          {text.published}
+        </span>
+        <span className="paste-arrow" aria-hidden="true">
           {' '}
-          <Button variant="ghost" className="paste-change" aria-describedby={id} onClick={() => onReopen(text.key)}>
-            {t('app.paste.change')}
-          </Button>
-        </>
+          →{' '}
+        </span>
+        <span className="paste-outcome">{statusSentence(t, text)}</span>
+        {others.length > 0 ? (
+          <span className="paste-shared"> {t('app.paste.sharedWith', { names: others.join(', ') })}</span>
+        ) : null}
+      </span>
+      {text.status === 'matched' ? (
+        <Button variant="ghost" className="paste-change" aria-describedby={id} onClick={() => onReopen(text.key)}>
+          {t('app.paste.change')}
+        </Button>
       ) : null}
     </li>
   );

@@ -46,7 +46,7 @@ describe('PasteDivisionDialog', () => {
     expect(confirm.disabled).toBe(true);
     expect(within(dialog).getByText('Plak eerst een verdeling of kies een bestand.')).toBeTruthy();
     await paste(dialog, TEXT);
-    expect(within(dialog).getByText('Houders: 2 · onderwerpen: 3 · niet (helemaal) herkend: 1')).toBeTruthy();
+    expect(within(dialog).getByText('Houders: 2 · onderwerpen: 3 · nog te kiezen: 1')).toBeTruthy();
     const item = dialog.querySelector('[data-published="kermis"]') as HTMLElement;
     fireEvent.click(within(item).getByRole('button', { name: 'Maak aan als nieuw onderwerp' }));
     expect(within(item).getByText('Wordt nieuw onderwerp ‘kermis’', { exact: false })).toBeTruthy();
