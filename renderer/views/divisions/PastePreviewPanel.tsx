@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Project } from '../../../shared/model';
 import { decisionKey } from '../../../shared/division/matchPublishedDivision';
 import { Button } from '../../components/Button';
@@ -38,8 +38,25 @@ export function PastePreviewPanel({ project, preview, decisions, reading, onDeci
   const options = useMemo(() => pickOptions(project, lang), [project, lang]);
   const byKey = useMemo(() => new Map((preview?.texts ?? []).map((x) => [x.key, x])), [preview]);
   const counts = preview ? previewCounts(preview) : null;
+  // "Wijzigen" brings a recognised text into the list above: the focus follows it there, to its picker.
+  const section = useRef<HTMLElement>(null);
+  const focusKey = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusKey.current;
+    if (key === null) return;
+    focusKey.current = null;
+    const items = section.current?.querySelectorAll<HTMLElement>('.paste-decide-item') ?? [];
+    [...items]
+      .find((el) => el.dataset.key === key)
+      ?.querySelector('select')
+      ?.focus();
+  });
+  const reopen = (key: string) => {
+    focusKey.current = key;
+    onReopen(key);
+  };
   return (
-    <section className="paste-preview" aria-labelledby={headingId} aria-busy={reading}>
+    <section ref={section} className="paste-preview" aria-labelledby={headingId} aria-busy={reading}>
       <h3 id={headingId}>{t('app.paste.previewHeading')}</h3>
       <p className="paste-count" aria-live="polite">
         {counts ? t('app.paste.count', counts) : t('app.paste.previewEmpty')}
@@ -93,7 +110,7 @@ export function PastePreviewPanel({ project, preview, decisions, reading, onDeci
                   <ul className="paste-subjects">
                     {h.subjects.map((s, j) => {
                       const text = byKey.get(decisionKey(s.published));
-                      return text ? <SubjectLine key={j} text={text} holder={h.name} onReopen={onReopen} /> : null;
+                      return text ? <SubjectLine key={j} text={text} holder={h.name} onReopen={reopen} /> : null;
                     })}
                   </ul>
                 )}
@@ -165,8 +182,9 @@ function DecideItem({
   const textId = useId();
   const pickId = useId();
   const decided = Object.hasOwn(decisions, text.key);
+  const picker = useRef<HTMLSelectElement>(null);
   return (
-    <li className={`paste-decide-item paste-${text.status}`} data-published={text.published}>
+    <li className={`paste-decide-item paste-${text.status}`} data-published={text.published} data-key={text.key}>
       <p className="paste-decide-text">
         <span className="paste-mark" aria-hidden="true">
           {MARK[text.status]}
@@ -185,6 +203,7 @@ function DecideItem({
         <span className="paste-pick">
           <span id={pickId}>{t('app.paste.pickLabel')}</span>{' '}
           <select
+            ref={picker}
             aria-labelledby={`${pickId} ${textId}`}
             value={pickOfDecision(decisions[text.key])}
             onChange={(e) => onDecisions(decide(decisions, text.key, decisionOfPick(e.target.value)))}
@@ -219,7 +238,11 @@ function DecideItem({
           <Button
             variant="ghost"
             aria-describedby={textId}
-            onClick={() => onDecisions(decide(decisions, text.key, null))}
+            onClick={() => {
+              // The button goes away with the choice: the focus stays in the row, on its picker.
+              picker.current?.focus();
+              onDecisions(decide(decisions, text.key, null));
+            }}
           >
             {t('app.paste.reset')}
           </Button>

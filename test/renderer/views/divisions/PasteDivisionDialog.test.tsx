@@ -93,4 +93,18 @@ describe('PasteDivisionDialog', () => {
       left: 0,
     });
   });
+
+  it('keeps the keyboard in place: Wijzigen moves the focus to the picker of the reopened text, a reset keeps it there', async () => {
+    const { dialog } = await openDialog();
+    await paste(dialog, TEXT);
+    const line = [...dialog.querySelectorAll('.paste-subject')].find((el) => el.textContent?.includes('wonen'))!;
+    fireEvent.click(within(line as HTMLElement).getByRole('button', { name: 'Wijzigen' }));
+    const item = dialog.querySelector('[data-published="wonen"]') as HTMLElement;
+    const picker = within(item).getByRole('combobox', { name: 'of koppel aan wonen' });
+    expect(document.activeElement).toBe(picker);
+    fireEvent.click(within(item).getByRole('button', { name: 'Laat weg' }));
+    fireEvent.click(within(item).getByRole('button', { name: 'Terug naar voorstel' }));
+    expect(within(item).queryByRole('button', { name: 'Terug naar voorstel' })).toBeNull();
+    expect(document.activeElement).toBe(picker);
+  });
 });
