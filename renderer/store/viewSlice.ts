@@ -50,6 +50,12 @@ export interface ViewSlice {
   chooseCompareDraft(id: string | null): void;
   balance: BalanceSetting;
   setBalance(change: Partial<BalanceSetting>): void;
+  /**
+   * What the suggestions and the optimiser move: whole subjects with their goals (the default) or single goals.
+   * A project without subjects always moves goals (see `useMoveLevel`).
+   */
+  moveLevel: NodeLevel;
+  chooseMoveLevel(level: NodeLevel): void;
 }
 
 /** The stored choice of one project, so a reload returns to the same draft and view. */
@@ -110,6 +116,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     balance: DEFAULT_BALANCE,
     setBalance(change) {
       set((s) => ({ balance: { ...s.balance, ...change } }));
+    },
+    moveLevel: 'subject',
+    chooseMoveLevel(moveLevel) {
+      set({ moveLevel });
     },
   };
 };

@@ -1,6 +1,7 @@
 import type { Project } from '../model/project';
 import { problem, type Problem } from '../model/problem';
-import { buildCompactGraph, divisionParts, type CompactGraph } from './compactGraph';
+import { buildCompactGraph, type CompactGraph } from './compactGraph';
+import { placementProblem, type MoveLevel } from './placementProblem';
 
 export interface SuggestOptions {
   /** What must stay balanced: number of goals (default) or known budget. */
@@ -9,6 +10,8 @@ export interface SuggestOptions {
   tolerance?: number;
   /** At most this many suggestions (default 10). */
   limit?: number;
+  /** Move whole subjects with their goals ('subject') or single goals ('goal', the default); see `placementProblem`. */
+  level?: MoveLevel;
 }
 
 export interface BalanceBand {
@@ -18,8 +21,7 @@ export interface BalanceBand {
   high: number;
 }
 
-export interface MoveSuggestion {
-  goalId: string;
+interface MoveEffect {
   from: string;
   to: string;
   /** How much the weighted cut drops: cutBefore − cutAfter (> 0). */
@@ -35,11 +37,24 @@ export interface MoveSuggestion {
   toSize: { before: number; after: number };
 }
 
+/** One goal to another holder (at subject level: an exception or a goal without a subject). */
+export interface GoalMoveSuggestion extends MoveEffect {
+  goalId: string;
+}
+
+/** One subject with the goals that follow it (`goalIds`, none for a subject without goals) to another holder. */
+export interface SubjectMoveSuggestion extends MoveEffect {
+  subjectId: string;
+  goalIds: string[];
+}
+
+export type MoveSuggestion = GoalMoveSuggestion | SubjectMoveSuggestion;
+
 export type NoSuggestionReason =
   'unknownDivision' | 'tooFewPortfolios' | 'noBudget' | 'allLocked' | 'noImprovingMove' | 'balanceBlocks';
 
-export interface SuggestionResult {
-  suggestions: MoveSuggestion[];
+export interface SuggestionResult<S extends MoveSuggestion = MoveSuggestion> {
+  suggestions: S[];
   /** Why there is no suggestion; null when there is at least one. */
   reason: NoSuggestionReason | null;
   balance: BalanceBand | null;
@@ -50,11 +65,25 @@ export interface SuggestionResult {
 const EPS = 1e-9;
 
 /**
- * The single moves (one goal to another portfolio of the draft) that lower the weighted cut most. A move is allowed
- * when it pushes neither portfolio out of the band mean·(1 ± tolerance): the source may not drop below the band
- * and the target may not rise above it (a portfolio already outside may move toward it). Locked and unassigned
- * goals never move. One suggestion per goal, its best target; ties by goal id then portfolio order.
+ * The single moves (one goal, or at subject level one subject with its goals, to another portfolio of the draft)
+ * that lower the weighted cut most. A move is allowed when it pushes neither portfolio out of the band
+ * mean·(1 ± tolerance): the source may not drop below the band and the target may not rise above it (a portfolio
+ * already outside may move toward it). Balance by goals counts a subject's goals (a subject without goals counts
+ * one). What the problem keeps in place (locks, shared subjects: `placementProblem`) and unassigned nodes never
+ * move. One suggestion per node, its best target; ties by node id then portfolio order.
  */
+export function suggestMoves(
+  project: Project,
+  divisionId: string,
+  options?: SuggestOptions & { level?: 'goal' },
+  graph?: CompactGraph,
+): SuggestionResult<GoalMoveSuggestion>;
+export function suggestMoves(
+  project: Project,
+  divisionId: string,
+  options: SuggestOptions,
+  graph?: CompactGraph,
+): SuggestionResult;
 export function suggestMoves(
   project: Project,
   divisionId: string,
@@ -70,7 +99,7 @@ export function suggestMoves(
       problems: [problem('unknownDivision', { id: divisionId })],
     };
   }
-  const g = graph ?? buildCompactGraph(project);
+  const goalGraph = graph ?? buildCompactGraph(project);
   const measure = options.balance ?? 'goals';
   const tolerance = Math.max(0, options.tolerance ?? 0.2);
   const limit = Math.max(0, options.limit ?? 10);
@@ -83,8 +112,11 @@ export function suggestMoves(
   });
   if (k < 2) return none('tooFewPortfolios');
 
-  const parts = divisionParts(g, division);
-  const sizeOf = (v: number) => (measure === 'goals' ? 1 : g.budget[v]!);
+  const prob = placementProblem(goalGraph, division, options.level ?? 'goal');
+  const g = prob.graph;
+  const parts = prob.parts;
+  const locked = prob.locked;
+  const sizeOf = (v: number) => (measure === 'goals' ? prob.goalCount[v]! : g.budget[v]!);
   const size = new Float64Array(k);
   let sum = 0;
   for (let v = 0; v < g.n; v++) {
@@ -101,12 +133,6 @@ export function suggestMoves(
     const a = parts[g.src[e]!]!;
     const b = parts[g.dst[e]!]!;
     if (a >= 0 && b >= 0 && a !== b) cutBefore += g.weight[e]!;
-  }
-
-  const locked = new Uint8Array(g.n);
-  for (const id of division.locked) {
-    const v = g.goalIndex.get(id);
-    if (v !== undefined) locked[v] = 1;
   }
 
   const acc = new Float64Array(k);
@@ -154,18 +180,21 @@ export function suggestMoves(
   }
   best.sort((a, b) => b.gain - a.gain || (g.goalIds[a.v]! < g.goalIds[b.v]! ? -1 : 1));
 
+  // Each link of the problem stands for the goal-level links behind it: those are what the user can check.
+  const linkIds = (j: number, into: string[]) => {
+    for (const e of prob.linksBehind(g.adjLink[j]!)) into.push(goalGraph.linkIds[e]!);
+  };
   const suggestions = best.slice(0, limit).map(({ v, to, gain }): MoveSuggestion => {
     const from = parts[v]!;
     const becomeInternal: string[] = [];
     const becomeSplit: string[] = [];
     for (let j = g.adjStart[v]!; j < g.adjStart[v + 1]!; j++) {
       const p = parts[g.adjNode[j]!]!;
-      if (p === to) becomeInternal.push(g.linkIds[g.adjLink[j]!]!);
-      else if (p === from) becomeSplit.push(g.linkIds[g.adjLink[j]!]!);
+      if (p === to) linkIds(j, becomeInternal);
+      else if (p === from) linkIds(j, becomeSplit);
     }
     const x = sizeOf(v);
-    return {
-      goalId: g.goalIds[v]!,
+    const effect: MoveEffect = {
       from: division.portfolioIds[from]!,
       to: division.portfolioIds[to]!,
       gain,
@@ -176,6 +205,9 @@ export function suggestMoves(
       fromSize: { before: size[from]!, after: size[from]! - x },
       toSize: { before: size[to]!, after: size[to]! + x },
     };
+    if (prob.level === 'goal' || prob.kind[v] !== 'subject') return { goalId: g.goalIds[v]!, ...effect };
+    const goalIds = [...prob.members(v)].filter((u) => !goalGraph.isSubject[u]).map((u) => goalGraph.goalIds[u]!);
+    return { subjectId: g.goalIds[v]!, goalIds, ...effect };
   });
   return { suggestions, reason: null, balance: band, problems: [] };
 }

@@ -1,4 +1,5 @@
 import * as ops from '../../../shared/model/operations';
+import { setPlacement as setPlacementOp, type Placement } from '../../../shared/model/operations/placementOps';
 import type { DivisionInput } from '../../../shared/model';
 import { editCommand } from './command';
 
@@ -70,12 +71,16 @@ export const setAssignments = editCommand<{ divisionId: string; assignments: Rec
   (p, a) => ops.setAssignments(p, a.divisionId, a.assignments),
 );
 
-/** A proposal (optimiser result) as a new draft beside the one it came from: same holders and locks. */
+/**
+ * A proposal (optimiser result) as a new draft beside the one it came from: same holders and locks, the proposal's
+ * assignments and, when it moves subjects, its subjects' holders (without them the copy keeps the old draft's).
+ */
 export const addDivisionFrom = editCommand<{
   fromId: string;
   newId: string;
   name: string;
   assignments: Record<string, string>;
+  subjects?: Record<string, string[]>;
 }>(
   'division.addFrom',
   'app.cmd.divisionFromProposal',
@@ -87,10 +92,21 @@ export const addDivisionFrom = editCommand<{
       id: a.newId,
       name: a.name,
       assignments: a.assignments,
+      ...(a.subjects ? { subjects: structuredClone(a.subjects) } : {}),
       notes: '',
     });
   },
   (s, a) => s.chooseDraft(a.newId),
+);
+
+/**
+ * A draft's whole placement at once (an optimiser proposal applied in place, a suggestion that moves a subject with
+ * its goals): one undo step; refused when it would move anything locked.
+ */
+export const setPlacement = editCommand<{ divisionId: string; placement: Placement }>(
+  'division.setPlacement',
+  'app.cmd.setPlacement',
+  (p, a) => setPlacementOp(p, a.divisionId, a.placement),
 );
 
 /** Several goals to one holder (or back to the tray with null) at once: the board's bulk move, one undo step. */

@@ -1,12 +1,10 @@
 import { DataTable } from '../../components/DataTable';
-import { BalanceControls } from '../../components/BalanceControls';
-import { dispatch } from '../../store/commands/dispatch';
-import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { useApp, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
-import { assignGoal } from '../../store/commands/divisionCommands';
 import { CoordinationList } from './CoordinationList';
 import { LinkDetails } from './LinkDetails';
 import { OptimiserPanel } from './OptimiserPanel';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { ComparePanel } from './ComparePanel';
 import { useDerived } from '../../derived/useDerived';
 import { useChosenDraft } from '../../derived/useDraft';
@@ -18,15 +16,11 @@ import type { CutFigures } from '../../../shared/analysis/divisionFigures';
  */
 export function AnalysisView() {
   const t = useT();
-  const store = useAppStore();
   const project = useApp((s) => s.project)!;
   const locale = useApp((s) => s.locale);
   const division = useChosenDraft();
   const derived = useDerived();
-  // The balance setting the board and the optimiser share: suggestions keep to the same band.
-  const balance = useApp((s) => s.balance);
   const report = division ? derived.report(division.id) : null;
-  const suggestions = division ? derived.suggestions(division.id, balance.by, balance.tolerance) : null;
   const names = derived.names;
 
   if (!division || !report) return <p className="empty">{t('app.analysis.noDivision')}</p>;
@@ -197,48 +191,7 @@ export function AnalysisView() {
         </section>
       ) : null}
 
-      {suggestions ? (
-        <section aria-labelledby="sugg-heading" className="no-print">
-          <h3 id="sugg-heading">{t('app.analysis.suggestions')}</h3>
-          <div className="toolbar">
-            <BalanceControls />
-          </div>
-          {suggestions.suggestions.length === 0 ? (
-            <p className="explain">{t(`app.noSuggestion.${suggestions.reason ?? 'noImprovingMove'}`)}</p>
-          ) : (
-            <ul className="suggestions">
-              {suggestions.suggestions.map((s) => (
-                <li key={`${s.goalId}-${s.to}`}>
-                  <span>
-                    {t('app.analysis.move', {
-                      goal: names.goal(s.goalId),
-                      from: names.portfolio(s.from),
-                      to: names.portfolio(s.to),
-                    })}{' '}
-                    <span className="cell-sub">
-                      {t('app.analysis.moveEffect', {
-                        before: formatNumber(s.cutBefore, locale, 1),
-                        after: formatNumber(s.cutAfter, locale, 1),
-                        joined: s.becomeInternal.length,
-                        split: s.becomeSplit.length,
-                      })}
-                    </span>
-                  </span>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
-                    onClick={() =>
-                      dispatch(store, assignGoal, { divisionId: division.id, goalId: s.goalId, portfolioId: s.to })
-                    }
-                  >
-                    {t('app.analysis.apply')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
+      <SuggestionsPanel project={project} division={division} />
 
       {project.divisions.length > 1 ? <ComparePanel project={project} division={division} /> : null}
 

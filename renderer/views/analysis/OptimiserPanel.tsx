@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { dispatch } from '../../store/commands/dispatch';
-import { holderOf, newId, type Division, type Problem, type Project } from '../../../shared/model';
+import { newId, type Division, type Problem, type Project } from '../../../shared/model';
 import {
   boundSummary,
   methodKey,
   describeProblems,
-  mergeFixedHolders,
+  mergeFixedPlacement,
   withoutHolders,
   type FixedHoldersProblem,
 } from '../../../shared/optimiser';
@@ -20,8 +20,11 @@ import { BalanceControls } from '../../components/BalanceControls';
 import { ProblemList } from '../../app/ProblemList';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
-import { addDivisionFrom, setAssignments } from '../../store/commands/divisionCommands';
-import { holdersOutside } from '../../store/viewSlice';
+import { addDivisionFrom, setPlacement } from '../../store/commands/divisionCommands';
+import { holdersOutside, type NodeLevel } from '../../store/viewSlice';
+import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
+import { placementMoves } from './placementMoves';
+import { MovedList } from './MovedList';
 
 type Phase =
   | { kind: 'idle' }
@@ -33,7 +36,7 @@ type Phase =
       fixed: ReadonlySet<string>;
       reduced: FixedHoldersProblem;
       /** The settings the search ran with, for the printed report. */
-      settings: { by: 'goals' | 'budget'; tolerance: number; seed: number };
+      settings: { by: 'goals' | 'budget'; tolerance: number; seed: number; level: NodeLevel };
       /** The project version the search started from; a proposal for an older version is not applied. */
       revision: number;
     };
@@ -63,6 +66,8 @@ export function OptimiserPanel({
   const outside = useApp((s) => s.balance.outside);
   const fixed = useMemo(() => holdersOutside({ outside }, project, division), [outside, project, division]);
   const setFixed = (next: ReadonlySet<string>) => store.getState().setBalance({ outside: [...next] });
+  // Whole subjects with their goals, or single goals: the same choice as the suggestions'.
+  const level = useMoveLevel();
   const [seed, setSeed] = useState(1);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const run = useRef<OptimiserRun | null>(null);
@@ -78,7 +83,7 @@ export function OptimiserPanel({
     const started = runOptimiser(
       reduced.project,
       division.id,
-      { balance: { by, tolerance: tolerance / 100 }, seed },
+      { balance: { by, tolerance: tolerance / 100 }, seed, level },
       (progress) => setPhase({ kind: 'running', progress }),
     );
     run.current = started;
@@ -90,7 +95,7 @@ export function OptimiserPanel({
         cutBefore,
         fixed,
         reduced,
-        settings: { by, tolerance, seed },
+        settings: { by, tolerance, seed, level },
         revision: startedAt,
       });
     started.promise.then(done, (e: unknown) =>
@@ -124,6 +129,13 @@ export function OptimiserPanel({
               .map((h) => h.holder)
               .join(', '),
           })}
+          {project.subjects.length
+            ? ` ${t('app.optimiser.printedLevel', {
+                level: t(
+                  phase.settings.level === 'subject' ? 'app.analysis.moveLevelSubjects' : 'app.analysis.moveLevelGoals',
+                ),
+              })}`
+            : null}
         </p>
       ) : null}
       <p className="explain no-print">
@@ -148,8 +160,10 @@ export function OptimiserPanel({
         ))}
       </fieldset>
       <p className="explain no-print">{t('app.optimiser.holdersExplain')}</p>
+      {level === 'subject' ? <p className="explain no-print">{t('app.analysis.moveLevelExplain')}</p> : null}
       <div className="toolbar no-print">
         <BalanceControls disabled={phase.kind === 'running'} />
+        <MoveLevelSwitch name="optimiser-level" disabled={phase.kind === 'running'} />
         <label className="inline-field" title={t('app.optimiser.seedHint')}>
           {t('app.optimiser.seed')}{' '}
           <input
@@ -207,21 +221,11 @@ export function OptimiserPanel({
     const cut = outcome.cut + constantCut;
     const bound = outcome.bound ? { ...outcome.bound, bound: outcome.bound.bound + constantCut } : undefined;
     const summary = bound ? boundSummary(cut, bound) : null;
-    const assignments = mergeFixedHolders(division, fixedHolders, outcome.assignments);
-    const movedGoals = Object.entries(assignments).filter(([g, p]) => holderOf(division.assignments, g) !== p);
-    const moved = movedGoals.length;
-    const goalTitle = new Map(project.goals.map((g) => [g.id, g.title]));
-    const holderName = (id: string | undefined) =>
-      project.portfolios.find((p) => p.id === id)?.holder ?? t('app.divisions.none');
-    const movedItems = (
-      <ul>
-        {movedGoals.map(([g, p]) => (
-          <li key={g}>
-            {goalTitle.get(g) ?? g}: {holderName(holderOf(division.assignments, g))} → {holderName(p)}
-          </li>
-        ))}
-      </ul>
-    );
+    const placement = mergeFixedPlacement(division, fixedHolders, outcome.placement);
+    const moves = placementMoves(project, division, placement);
+    const moved = moves.goalsMoved;
+    const changed = moved + moves.subjects.length > 0;
+    const movedItems = <MovedList project={project} moves={moves} />;
     return (
       <div className="optimiser-result" role="status">
         {outcome.cancelled ? <p>{t('optimiser.cancelled')}</p> : null}
@@ -232,13 +236,16 @@ export function OptimiserPanel({
               after: formatNumber(cut, locale, 1),
             })}
           </strong>{' '}
+          {moves.subjects.length ? `${t('app.optimiser.movedSubjects', { count: moves.subjects.length })} ` : null}
           {t('app.optimiser.moved', { count: moved })}
         </p>
         {summary ? <p>{t(`optimiser.${summary.key}`, summary.params)}</p> : null}
-        {moved ? (
+        {changed ? (
           <>
             <details className="coord-pair no-print">
-              <summary>{t('app.optimiser.movedList')}</summary>
+              <summary>
+                {t(moves.subjects.length ? 'app.optimiser.movedListSubjects' : 'app.optimiser.movedList')}
+              </summary>
               {movedItems}
             </details>
             <div className="print-only">{movedItems}</div>
@@ -257,21 +264,22 @@ export function OptimiserPanel({
         <div className="toolbar no-print">
           <Button
             variant="primary"
-            disabled={moved === 0 || stale}
+            disabled={!changed || stale}
             onClick={() =>
               dispatch(store, addDivisionFrom, {
                 fromId: division.id,
                 newId: newId('div'),
                 name: t('app.optimiser.proposalName', { name: division.name }),
-                assignments,
+                assignments: placement.assignments,
+                subjects: placement.subjects,
               })
             }
           >
             {t('app.optimiser.applyNew')}
           </Button>
           <Button
-            disabled={moved === 0 || stale}
-            onClick={() => dispatch(store, setAssignments, { divisionId: division.id, assignments })}
+            disabled={!changed || stale}
+            onClick={() => dispatch(store, setPlacement, { divisionId: division.id, placement })}
           >
             {t('app.optimiser.applyHere')}
           </Button>

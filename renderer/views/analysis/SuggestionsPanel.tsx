@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import type { Division, Project } from '../../../shared/model';
+import type { MoveSuggestion } from '../../../shared/analysis/suggestMoves';
+import { movePlacement } from '../../../shared/analysis/placementProblem';
+import { BalanceControls } from '../../components/BalanceControls';
+import { dispatch } from '../../store/commands/dispatch';
+import { setPlacement } from '../../store/commands/divisionCommands';
+import { useApp, useAppStore, useT } from '../../app/StoreContext';
+import { useDerived } from '../../derived/useDerived';
+import type { Names } from '../../derived/names';
+import { formatNumber } from '../../i18n/format';
+import { LinkItems } from './LinkDetails';
+import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
+
+/**
+ * Single moves that lower the split weight within the balance band: of a whole subject with its goals (the default
+ * when the project has subjects) or of one goal. Each says what it brings together and what it splits, link by link;
+ * applying one is one undo step.
+ */
+export function SuggestionsPanel({ project, division }: { project: Project; division: Division }) {
+  const t = useT();
+  const store = useAppStore();
+  const locale = useApp((s) => s.locale);
+  const balance = useApp((s) => s.balance);
+  const level = useMoveLevel();
+  const derived = useDerived();
+  const result = derived.suggestions(division.id, balance.by, balance.tolerance, level);
+  const subjectNames = useMemo(() => new Map(project.subjects.map((s) => [s.id, s.name])), [project.subjects]);
+  // Link ends and suggested nodes may be subjects: their names, not their ids.
+  const names: Names = useMemo(
+    () => ({ ...derived.names, goal: (id) => subjectNames.get(id) ?? derived.names.goal(id) }),
+    [derived.names, subjectNames],
+  );
+  if (!result) return null;
+  const reason = result.reason ?? 'noImprovingMove';
+  const reasonKey =
+    level === 'subject' && (reason === 'allLocked' || reason === 'noImprovingMove')
+      ? (`app.noSuggestion.${reason}Subjects` as const)
+      : (`app.noSuggestion.${reason}` as const);
+
+  const apply = (s: MoveSuggestion) => {
+    const nodeId = 'subjectId' in s ? s.subjectId : s.goalId;
+    const placement = movePlacement(derived.graph, division, level, nodeId, s.to);
+    if (placement) dispatch(store, setPlacement, { divisionId: division.id, placement });
+  };
+
+  return (
+    <section aria-labelledby="sugg-heading" className="no-print">
+      <h3 id="sugg-heading">{t('app.analysis.suggestions')}</h3>
+      <div className="toolbar">
+        <BalanceControls />
+        <MoveLevelSwitch name="suggestion-level" />
+      </div>
+      {level === 'subject' ? <p className="explain">{t('app.analysis.moveLevelExplain')}</p> : null}
+      {result.suggestions.length === 0 ? (
+        <p className="explain">{t(reasonKey)}</p>
+      ) : (
+        <ul className="suggestions">
+          {result.suggestions.map((s) => {
+            const from = names.portfolio(s.from);
+            const to = names.portfolio(s.to);
+            const nodeId = 'subjectId' in s ? s.subjectId : s.goalId;
+            return (
+              <li key={`${nodeId}-${s.to}`}>
+                <span>
+                  {'subjectId' in s
+                    ? t('app.analysis.moveSubject', {
+                        subject: names.goal(s.subjectId),
+                        count: s.goalIds.length,
+                        from,
+                        to,
+                      })
+                    : t('app.analysis.move', { goal: names.goal(s.goalId), from, to })}{' '}
+                  <span className="cell-sub">
+                    {t('app.analysis.moveEffect', {
+                      before: formatNumber(s.cutBefore, locale, 1),
+                      after: formatNumber(s.cutAfter, locale, 1),
+                      joined: s.becomeInternal.length,
+                      split: s.becomeSplit.length,
+                    })}
+                  </span>
+                  {'subjectId' in s ? (
+                    <details className="suggestion-links">
+                      <summary>{t('app.analysis.moveLinks')}</summary>
+                      <MoveLinks
+                        label={t('app.analysis.moveJoined', { count: s.becomeInternal.length })}
+                        ids={s.becomeInternal}
+                        project={project}
+                        names={names}
+                      />
+                      <MoveLinks
+                        label={t('app.analysis.moveSplit', { count: s.becomeSplit.length })}
+                        ids={s.becomeSplit}
+                        project={project}
+                        names={names}
+                      />
+                    </details>
+                  ) : null}
+                </span>
+                <button type="button" className="btn btn-secondary" onClick={() => apply(s)}>
+                  {t('app.analysis.apply')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function MoveLinks({ label, ids, project, names }: { label: string; ids: string[]; project: Project; names: Names }) {
+  const list = useMemo(() => Int32Array.from(ids, (_, i) => i), [ids]);
+  const figures = useMemo(() => ({ linkIds: ids }), [ids]);
+  return (
+    <>
+      <h4 className="cell-sub">{label}</h4>
+      <LinkItems list={list} figures={figures} project={project} names={names} />
+    </>
+  );
+}
