@@ -14,6 +14,7 @@ export function CellDetail({
   model,
   graph,
   linkById,
+  nodeName,
   pos,
   holderName,
   domainName,
@@ -21,6 +22,8 @@ export function CellDetail({
   model: MatrixModel;
   graph: CompactGraph;
   linkById: ReadonlyMap<string, Link>;
+  /** A goal's title or a subject's name: the ends of the links behind a tie at subject level. */
+  nodeName(id: string): string;
   pos: GridPos | null;
   holderName(holderId: string | null): string;
   domainName(domainId: string): string;
@@ -47,9 +50,20 @@ export function CellDetail({
         <p className="matrix-detail-title">
           {index + 1}. {node.title}
         </p>
+        {node.apart?.reason === 'exception' ? (
+          <p className="matrix-apart">{t('app.map.apart.exception', { subject: node.apart.subjectName })}</p>
+        ) : null}
         <dl className="matrix-facts">
           <dt>{t('app.matrix.holder')}</dt>
           <dd>{holderName(node.holderId)}</dd>
+          {node.kind === 'subject' ? (
+            <>
+              <dt>{t('app.map.goalsIn')}</dt>
+              <dd>{node.goalCount ? t('app.map.goalCount', { count: node.goalCount }) : t('app.map.noGoals')}</dd>
+              <dt>{t('app.map.insideLinks')}</dt>
+              <dd>{t('app.matrix.insideCount', { count: node.inside })}</dd>
+            </>
+          ) : null}
           <dt>{t('app.goal.domain')}</dt>
           <dd>{domainName(node.domainId)}</dd>
           <dt>{t('app.matrix.linksHere')}</dt>
@@ -69,13 +83,19 @@ export function CellDetail({
       : cell.status === 'kept'
         ? t('app.matrix.statusKept', { holder: holderName(a.holderId) })
         : t('app.matrix.statusOpen');
-  const titleOf = (id: string) => model.nodes.find((x) => x.id === id)?.title ?? id;
+  const titleOf = nodeName;
+  const tie = model.level === 'subject';
   return (
     <div className="matrix-detail-body">
       <p className="matrix-detail-title">
         {cell.row + 1}. {a.title} ↔ {cell.col + 1}. {b.title}
       </p>
       <p className={`matrix-status matrix-status-${cell.status}`}>{status}</p>
+      {tie ? (
+        <p className="cell-sub">
+          {t('app.matrix.tieSum', { count: cell.links.length, weight: formatNumber(cell.weight, locale, 1) })}
+        </p>
+      ) : null}
       <dl className="matrix-facts">
         <dt>{t('app.matrix.holderOf', { goal: String(cell.row + 1) })}</dt>
         <dd>{holderName(a.holderId)}</dd>
@@ -90,6 +110,11 @@ export function CellDetail({
             <li key={e}>
               <KindSwatch kind={link.kind} weight={link.strength} size={16} />{' '}
               <strong>{t(`app.kind.${link.kind}`)}</strong>
+              {tie ? (
+                <span className="cell-sub">
+                  {titleOf(link.source)} — {titleOf(link.target)}
+                </span>
+              ) : null}
               {link.kind === 'prerequisite' ? (
                 <span className="cell-sub">
                   {t('app.matrix.direction', { from: titleOf(link.source), to: titleOf(link.target) })}

@@ -20,6 +20,8 @@ export interface RowContext {
   headerLabel(i: number): string;
   cellLabel(cell: number): string;
   domainShort(domainId: string): string;
+  /** The row's title as drawn in the label column (a subject with its goal count, an exception marked). */
+  rowTitle(i: number): string;
 }
 
 /**
@@ -136,7 +138,7 @@ export const DsmRow = memo(function DsmRow({
             {ctx.domainShort(node.domainId)}
           </text>
           <text x={-labelWidth + 76} y={mid} dominantBaseline="central" fill="#1b1f24">
-            {clip(node.title, labelWidth - 84, font)}
+            {clip(ctx.rowTitle(row), labelWidth - 84, font)}
           </text>
         </g>
       </g>

@@ -22,7 +22,7 @@ function Swatch({ fill, stroke, dashed }: { fill: string; stroke: string; dashed
 }
 
 /** Every mark of the matrix in words: the kinds (colour and glyph), the shades of strength, blocks and stripes. */
-export function MatrixLegend() {
+export function MatrixLegend({ subjects = false }: { subjects?: boolean }) {
   const t = useT();
   return (
     <section className="matrix-legend" aria-labelledby="matrix-legend-heading">
@@ -71,8 +71,24 @@ export function MatrixLegend() {
             <rect x={1} y={1} width={16} height={16} fill="#ffffff" stroke="#767f89" />
             <circle cx={13} cy={5} r={2.5} fill="#1b1f24" />
           </svg>
-          {t('app.matrix.legendMore')}
+          {t(subjects ? 'app.matrix.legendMoreSubjects' : 'app.matrix.legendMore')}
         </li>
+        {subjects ? (
+          <>
+            <li>
+              <span className="legend-swatch legend-text" aria-hidden="true">
+                (4)
+              </span>
+              {t('app.matrix.legendSubject')}
+            </li>
+            <li>
+              <span className="legend-swatch legend-text" aria-hidden="true">
+                ◆
+              </span>
+              {t('app.matrix.legendException')}
+            </li>
+          </>
+        ) : null}
       </ul>
     </section>
   );

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
-import { useChosenDraft } from '../../derived/useDraft';
+import { useChosenDraft, useLevel } from '../../derived/useDraft';
 import { formatNumber } from '../../i18n/format';
-import { matrixModel } from './viewModel';
+import { matrixModel, type MatrixNode } from './viewModel';
 import { cellSizeFor, gridGeometry } from './gridGeometry';
 import type { GridPos } from './gridNavigation';
 import type { RowContext } from './DsmRows';
@@ -31,13 +31,22 @@ export function MatrixView() {
   const project = useApp((s) => s.project)!;
   const division = useChosenDraft();
   const derived = useDerived();
+  const level = useLevel();
   const report = division ? derived.report(division.id) : null;
   const model = useMemo(
     () =>
       division && report
-        ? derived.memo(`matrix|${division.id}`, () => matrixModel(project, derived.graph, division, report))
+        ? derived.memo(`matrix|${level}|${division.id}`, () =>
+            matrixModel(
+              project,
+              derived.graph,
+              division,
+              report,
+              level === 'subject' ? derived.level(division.id) : null,
+            ),
+          )
         : null,
-    [derived, division, report, project],
+    [derived, division, report, project, level],
   );
   const [shown, setShown] = useState<GridPos | null>(null);
   const [pair, setPair] = useState<readonly [number, number] | null>(null);
@@ -53,6 +62,7 @@ export function MatrixView() {
     if (!model) return null;
     const g = gridGeometry(model, cellSizeFor(model.nodes.length, ROOM), GAP);
     const short = (r: number) => `${r + 1}`;
+    const named = (node: MatrixNode) => nodeName(node, t);
     const status = (i: number) => {
       const c = model.cells[i]!;
       const a = model.nodes[c.row]!;
@@ -69,21 +79,30 @@ export function MatrixView() {
       labelWidth: LABEL_WIDTH,
       font: g.cell >= 18 ? 12 : 10,
       headerLabel: (i) =>
-        t('app.matrix.headerLabel', {
+        t(model.nodes[i]!.kind === 'subject' ? 'app.matrix.headerLabelSubject' : 'app.matrix.headerLabel', {
           number: short(i),
-          title: model.nodes[i]!.title,
+          title: named(model.nodes[i]!),
           holder: holderName(model.nodes[i]!.holderId),
         }),
       cellLabel: (i) => {
         const c = model.cells[i]!;
+        if (model.level === 'subject')
+          return t('app.matrix.tieLabel', {
+            a: `${short(c.row)} ${named(model.nodes[c.row]!)}`,
+            b: `${short(c.col)} ${named(model.nodes[c.col]!)}`,
+            count: c.links.length,
+            strength: formatNumber(c.weight, locale, 1),
+            status: status(i),
+          });
         return t('app.matrix.cellLabel', {
-          a: `${short(c.row)} ${model.nodes[c.row]!.title}`,
-          b: `${short(c.col)} ${model.nodes[c.col]!.title}`,
+          a: `${short(c.row)} ${named(model.nodes[c.row]!)}`,
+          b: `${short(c.col)} ${named(model.nodes[c.col]!)}`,
           kind: t(`app.kind.${c.kind}`),
           strength: formatNumber(c.weight, locale, 1),
           status: status(i),
         });
       },
+      rowTitle: (i) => rowTitle(model.nodes[i]!),
       domainShort: (id) => (domains.get(id) ?? id).slice(0, 3),
     };
   }, [model, t, locale, holderName, domains]);
@@ -124,9 +143,22 @@ export function MatrixView() {
       <div className="view-head">
         <h2 id="matrix-heading">{t('app.matrix.heading', { name: division.name })}</h2>
       </div>
-      <p className="explain matrix-explain">{t('app.matrix.explain')}</p>
-      <p className="matrix-count" data-split={model.splitLinks} data-cells={outsideCells}>
-        {t('app.matrix.count', { count: model.splitLinks, cells: outsideCells })}
+      <p className="explain matrix-explain">
+        {t(model.level === 'subject' ? 'app.matrix.explainSubjects' : 'app.matrix.explain')}
+      </p>
+      <p
+        className="matrix-count"
+        data-split={model.splitLinks}
+        data-cells={outsideCells}
+        data-outside-links={model.outsideLinks}
+      >
+        {model.level === 'subject'
+          ? t('app.matrix.countSubjects', {
+              count: model.splitLinks,
+              cells: outsideCells,
+              twice: model.outsideLinks,
+            })
+          : t('app.matrix.count', { count: model.splitLinks, cells: outsideCells })}
       </p>
       <div className="matrix-layout">
         <DsmGrid
@@ -149,13 +181,14 @@ export function MatrixView() {
                 model={model}
                 graph={derived.graph}
                 linkById={linkById}
+                nodeName={names.node}
                 pos={shown}
                 holderName={holderName}
                 domainName={(id) => domains.get(id) ?? id}
               />
             </div>
           </section>
-          <MatrixLegend />
+          <MatrixLegend subjects={model.level === 'subject'} />
           <p className="explain">{t('app.matrix.keys')}</p>
         </aside>
       </div>
@@ -182,4 +215,20 @@ export function MatrixView() {
       </section>
     </section>
   );
+}
+
+/** A node's name in words: an exception says so ("… (uitzondering op Armoede en schulden)"). */
+function nodeName(node: MatrixNode, t: ReturnType<typeof useT>): string {
+  if (node.apart?.reason === 'exception')
+    return `${node.title} (${t('app.map.exceptionNote', { subject: node.apart.subjectName })})`;
+  return node.title;
+}
+
+/**
+ * A row's title in the label column: a subject with its goal count ("Wonen (2)"), an exception marked with the
+ * map's diamond ("◆ Kwijtschelding"); the legend explains both, and the header's name says them in words.
+ */
+function rowTitle(node: MatrixNode): string {
+  if (node.kind === 'subject') return `${node.title} (${node.goalCount})`;
+  return node.apart?.reason === 'exception' ? `◆ ${node.title}` : node.title;
 }

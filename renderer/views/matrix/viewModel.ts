@@ -3,20 +3,28 @@ import { LINK_KINDS } from '../../../shared/model';
 import { divisionParts, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import type { LinkList } from '../../../shared/analysis/divisionFigures';
+import type { SubjectLevel } from '../../../shared/analysis/subjectLevel';
+import { apartOf, type ApartReason } from '../../../shared/analysis/levelTies';
 
 /**
- * A node of the matrix: a goal today. Views hold ids and kinds, never Goal objects, so a subject (a group of
- * goals) can become a node later without a new view model.
+ * A node of the matrix: a goal, or a subject (at subject level, a subject with the goals that follow it; at goal
+ * level, only a subject that is a node of its own). Views hold ids and kinds, never Goal objects.
  */
 export interface MatrixNode {
   id: string;
-  kind: 'goal';
+  kind: 'goal' | 'subject';
   title: string;
   domainId: string;
   /** Holder in the chosen draft; null when unassigned (or held by a portfolio that is not in the draft). */
   holderId: string | null;
   /** Index into `blocks`. */
   block: number;
+  /** Goals grouped in the node (1 for a goal, 0 for a subject without goals). */
+  goalCount: number;
+  /** A goal standing apart from its subject (an exception, a co-holder's goal, an unplaced subject), or null. */
+  apart: { subjectId: string; subjectName: string; reason: ApartReason } | null;
+  /** Links with both ends inside the node (a subject's own coherence; never drawn as a cell). */
+  inside: number;
 }
 
 /** A holder's goals: rows and columns [start, end) of the matrix. The unassigned block, if any, comes last. */
@@ -32,11 +40,14 @@ export interface MatrixBlock {
  */
 export type CellStatus = 'kept' | 'split' | 'open';
 
-/** One position of the matrix that holds at least one link. Every link fills two cells: (a, b) and (b, a). */
+/**
+ * One position of the matrix that holds at least one link. Every link fills two cells: (a, b) and (b, a). At
+ * subject level a cell is a tie: all the goal-level links between two nodes.
+ */
 export interface MatrixCell {
   row: number;
   col: number;
-  /** Graph link indices (CompactGraph order), strongest first. Usually one; two goals may share links of two kinds. */
+  /** Graph link indices (CompactGraph order), strongest first. Usually one at goal level; a tie's links at subject level. */
   links: number[];
   /** Kind of the strongest link: the cell's colour and glyph. */
   kind: LinkKind;
@@ -58,6 +69,7 @@ export interface PairMatrix {
 }
 
 export interface MatrixModel {
+  level: 'goal' | 'subject';
   nodes: MatrixNode[];
   blocks: MatrixBlock[];
   cells: MatrixCell[];
@@ -68,35 +80,107 @@ export interface MatrixModel {
    * column, the rows that hold a cell: keyboard moves read it both ways.
    */
   rowCols: readonly Int32Array[];
-  /** Links the draft splits (each fills two cells outside the blocks). */
+  /** Goal-level links the draft splits (the report's split count), at either level. */
   splitLinks: number;
+  /**
+   * Goal-level links in the cells outside the blocks, counted per cell: always 2 × `splitLinks`, since each split
+   * link lies in two mirrored cells, alone at goal level, summed into its tie at subject level.
+   */
+  outsideLinks: number;
   pairs: PairMatrix;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/** What the matrix orders and places: one node per row, and its ties (links) to other nodes. */
+interface Unit {
+  id: string;
+  kind: 'goal' | 'subject';
+  title: string;
+  domain: number;
+  part: number;
+  goalCount: number;
+  apart: MatrixNode['apart'];
+  inside: number;
+}
+
 /**
- * Orders the goals by holder (in the draft's order), then by domain (in the project's order), then by title, and
- * places every link in the two cells it fills. The pair matrix is arranged from the report, so the matrix and the
+ * Orders the nodes by holder (in the draft's order), then by domain (in the project's order), then by title, and
+ * places every link in the two cells it fills; at subject level the nodes are the draft's level nodes and a cell
+ * holds a tie (every link between the two). The pair matrix is arranged from the report, so the matrix and the
  * report's coordination agenda show the same numbers.
  */
 export function matrixModel(
-  project: Pick<Project, 'goals'>,
+  project: Pick<Project, 'goals'> & Partial<Pick<Project, 'subjects' | 'domains'>>,
   graph: CompactGraph,
-  division: Pick<Division, 'portfolioIds' | 'assignments'>,
+  division: Pick<Division, 'portfolioIds' | 'assignments'> & Partial<Pick<Division, 'subjects'>>,
   report: Pick<CoherenceReport, 'coordination'>,
+  level: SubjectLevel | null = null,
 ): MatrixModel {
-  const n = graph.n;
-  const k = division.portfolioIds.length;
   const parts = divisionParts(graph, division);
-  const titles = new Map(project.goals.map((g) => [g.id, g.title]));
-  const blockOf = (v: number) => (parts[v]! >= 0 ? parts[v]! : k);
+  const titles = new Map<string, string>([
+    ...(project.subjects ?? []).map((s): [string, string] => [s.id, s.name]),
+    ...project.goals.map((g): [string, string] => [g.id, g.title]),
+  ]);
+  const subjectDomain = new Map((project.subjects ?? []).map((s) => [s.id, s.domainId]));
+  const domainIndex = new Map(graph.domainIds.map((id, i) => [id, i]));
+  const units: Unit[] = [];
+  // Ties as (unit a, unit b, links); at goal level each link is its own tie.
+  const ties: { a: number; b: number; links: number[] }[] = [];
+  if (level) {
+    const d = { portfolioIds: division.portfolioIds, subjects: division.subjects ?? {} };
+    level.nodes.forEach((node, i) => {
+      const apart = apartOf(graph, level, i, d);
+      const domainId = node.kind === 'subject' ? subjectDomain.get(node.id) : undefined;
+      units.push({
+        id: node.id,
+        kind: node.kind,
+        title: titles.get(node.id) ?? node.id,
+        domain: domainId !== undefined ? (domainIndex.get(domainId) ?? 0) : graph.domain[node.members[0]!]!,
+        part: node.part,
+        goalCount: node.goalIds.length,
+        apart: apart ? { ...apart, subjectName: titles.get(apart.subjectId) ?? apart.subjectId } : null,
+        inside: level.inside[i]!.length,
+      });
+    });
+    for (const e of level.edges) ties.push({ a: e.a, b: e.b, links: [...e.links] });
+  } else {
+    for (let v = 0; v < graph.n; v++) {
+      const id = graph.goalIds[v]!;
+      const subject = graph.isSubject[v] === 1;
+      units.push({
+        id,
+        kind: subject ? 'subject' : 'goal',
+        title: titles.get(id) ?? id,
+        domain: graph.domain[v]!,
+        part: parts[v]!,
+        goalCount: subject ? 0 : 1,
+        apart: null,
+        inside: 0,
+      });
+    }
+    for (let e = 0; e < graph.m; e++) ties.push({ a: graph.src[e]!, b: graph.dst[e]!, links: [e] });
+  }
+  return placeUnits(units, ties, graph, division.portfolioIds, pairMatrix(division.portfolioIds, report), !!level);
+}
+
+function placeUnits(
+  units: readonly Unit[],
+  ties: readonly { a: number; b: number; links: number[] }[],
+  graph: CompactGraph,
+  portfolioIds: readonly string[],
+  pairs: PairMatrix,
+  subjectLevel: boolean,
+): MatrixModel {
+  const n = units.length;
+  const k = portfolioIds.length;
+  const blockOf = (v: number) => (units[v]!.part >= 0 ? units[v]!.part : k);
   const order = Array.from({ length: n }, (_, v) => v).sort(
     (a, b) =>
       blockOf(a) - blockOf(b) ||
-      graph.domain[a]! - graph.domain[b]! ||
-      collator.compare(titles.get(graph.goalIds[a]!) ?? '', titles.get(graph.goalIds[b]!) ?? '') ||
-      (graph.goalIds[a]! < graph.goalIds[b]! ? -1 : graph.goalIds[a]! > graph.goalIds[b]! ? 1 : 0),
+      units[a]!.domain - units[b]!.domain ||
+      collator.compare(units[a]!.title, units[b]!.title) ||
+      (units[a]!.id < units[b]!.id ? -1 : units[a]!.id > units[b]!.id ? 1 : 0),
   );
   const position = new Int32Array(n);
   order.forEach((v, i) => (position[v] = i));
@@ -106,63 +190,74 @@ export function matrixModel(
   for (let b = 0; b <= k; b++) {
     const start = at;
     while (at < n && blockOf(order[at]!) === b) at++;
-    if (b < k || at > start) blocks.push({ holderId: b < k ? division.portfolioIds[b]! : null, start, end: at });
+    if (b < k || at > start) blocks.push({ holderId: b < k ? portfolioIds[b]! : null, start, end: at });
   }
   const nodes: MatrixNode[] = order.map((v) => {
-    const id = graph.goalIds[v]!;
+    const u = units[v]!;
     const b = blockOf(v);
     return {
-      id,
-      kind: 'goal',
-      title: titles.get(id) ?? id,
-      domainId: graph.domainIds[graph.domain[v]!] ?? '',
-      holderId: b < k ? division.portfolioIds[b]! : null,
+      id: u.id,
+      kind: u.kind,
+      title: u.title,
+      domainId: graph.domainIds[u.domain] ?? '',
+      holderId: b < k ? portfolioIds[b]! : null,
       block: b,
+      goalCount: u.goalCount,
+      apart: u.apart,
+      inside: u.inside,
     };
   });
 
   const cells: MatrixCell[] = [];
   const cellAt = new Map<number, number>();
   let splitLinks = 0;
-  const place = (row: number, col: number, e: number, status: CellStatus) => {
+  let outsideLinks = 0;
+  // Strongest first; equal strengths keep the kinds' order, so the colour does not depend on link order.
+  const strongest = (x: number, y: number) =>
+    graph.weight[y]! - graph.weight[x]! || graph.kind[x]! - graph.kind[y]! || x - y;
+  const place = (row: number, col: number, links: readonly number[], status: CellStatus) => {
     const key = row * n + col;
     const found = cellAt.get(key);
+    const cell: MatrixCell =
+      found === undefined
+        ? { row, col, links: [], kind: 'reinforces', weight: 0, status, outsideBlock: status === 'split' }
+        : cells[found]!;
     if (found === undefined) {
       cellAt.set(key, cells.length);
-      cells.push({
-        row,
-        col,
-        links: [e],
-        kind: LINK_KINDS[graph.kind[e]!]!,
-        weight: graph.weight[e]!,
-        status,
-        outsideBlock: status === 'split',
-      });
-      return;
+      cells.push(cell);
     }
-    const cell = cells[found]!;
-    cell.links.push(e);
-    cell.weight += graph.weight[e]!;
-    // Strongest first; equal strengths keep the kinds' order, so the colour does not depend on link order.
-    cell.links.sort((x, y) => graph.weight[y]! - graph.weight[x]! || graph.kind[x]! - graph.kind[y]! || x - y);
+    for (const e of links) {
+      cell.links.push(e);
+      cell.weight += graph.weight[e]!;
+    }
+    if (cell.links.length > 1) cell.links.sort(strongest);
     cell.kind = LINK_KINDS[graph.kind[cell.links[0]!]!]!;
+    if (status === 'split') outsideLinks += links.length;
   };
-  for (let e = 0; e < graph.m; e++) {
-    const s = graph.src[e]!;
-    const t = graph.dst[e]!;
-    const ps = parts[s]!;
-    const pt = parts[t]!;
+  for (const tie of ties) {
+    const ps = units[tie.a]!.part;
+    const pt = units[tie.b]!.part;
     const status: CellStatus = ps < 0 || pt < 0 ? 'open' : ps === pt ? 'kept' : 'split';
-    if (status === 'split') splitLinks++;
-    place(position[s]!, position[t]!, e, status);
-    place(position[t]!, position[s]!, e, status);
+    if (status === 'split') splitLinks += tie.links.length;
+    place(position[tie.a]!, position[tie.b]!, tie.links, status);
+    place(position[tie.b]!, position[tie.a]!, tie.links, status);
   }
 
   const colsOf: number[][] = Array.from({ length: n }, () => []);
   for (const c of cells) colsOf[c.row]!.push(c.col);
   const rowCols = colsOf.map((cols) => Int32Array.from(cols).sort());
 
-  return { nodes, blocks, cells, cellAt, rowCols, splitLinks, pairs: pairMatrix(division.portfolioIds, report) };
+  return {
+    level: subjectLevel ? 'subject' : 'goal',
+    nodes,
+    blocks,
+    cells,
+    cellAt,
+    rowCols,
+    splitLinks,
+    outsideLinks,
+    pairs,
+  };
 }
 
 /** The report's coordination pairs as a holder × holder matrix in the draft's holder order. */

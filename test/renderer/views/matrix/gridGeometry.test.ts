@@ -16,7 +16,17 @@ function shape(sizes: number[]): Pick<MatrixModel, 'nodes' | 'blocks'> {
   sizes.forEach((size, b) => {
     blocks.push({ holderId: `pf_${b}`, start: at, end: at + size });
     for (let i = 0; i < size; i++)
-      nodes.push({ id: `goal_${at + i}`, kind: 'goal', title: '', domainId: 'd', holderId: `pf_${b}`, block: b });
+      nodes.push({
+        id: `goal_${at + i}`,
+        kind: 'goal',
+        title: '',
+        domainId: 'd',
+        holderId: `pf_${b}`,
+        block: b,
+        goalCount: 1,
+        apart: null,
+        inside: 0,
+      });
     at += size;
   });
   return { nodes, blocks };
