@@ -26,6 +26,7 @@ import { boardSection } from './bench/boardRepaint';
 import { mapSection } from './bench/mapFrames';
 import { matrixRenderSection } from './bench/matrixRender';
 import { startBrowserApp } from './bench/browserApp';
+import { subjectLevelSection } from './bench/subjectLevel';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
@@ -287,6 +288,7 @@ async function qualitySection(): Promise<void> {
 if (!IMPORT_ONLY && !MAP_ONLY) {
   await scoringSection();
   await qualitySection();
+  await subjectLevelSection(QUICK);
 }
 if (!MAP_ONLY) {
   importTimesSection();
