@@ -3,6 +3,7 @@ import { useApp, useT } from '../../app/StoreContext';
 import { formatDateTime, formatFixed, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { CoordinationList } from './CoordinationList';
 import { LinkDetails } from './LinkDetails';
+import { SubjectSplitTies } from './SplitTiesList';
 import { OptimiserPanel } from './OptimiserPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { ComparePanel } from './ComparePanel';
@@ -105,6 +106,7 @@ export function AnalysisView() {
             />
           ))}
         </div>
+        <SubjectSplitTies report={report} project={project} names={names} />
         <p className="explain">
           {t('app.analysis.modularity', {
             value: formatFixed(report.modularity, locale, 2),

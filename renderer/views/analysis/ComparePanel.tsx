@@ -4,7 +4,7 @@ import type { Division, Project } from '../../../shared/model';
 import type { ComparedFigure } from '../../../shared/analysis/compareDivisions';
 import { useApp, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
-import { useCompareDraft } from '../../derived/useDraft';
+import { useCompareDraft, useLevel } from '../../derived/useDraft';
 import { compareRow } from './compareRows';
 
 const SHOWN: ComparedFigure[] = [
@@ -24,6 +24,7 @@ export function ComparePanel({ project, division }: { project: Project; division
   const derived = useDerived();
   const others = project.divisions.filter((d) => d.id !== division.id);
   const other = useCompareDraft();
+  const level = useLevel();
   const cmp = other ? derived.compare(other.id, division.id) : null;
   const names = derived.names;
   const links = useMemo(() => new Map(project.links.map((l) => [l.id, l])), [project.links]);
@@ -39,7 +40,7 @@ export function ComparePanel({ project, division }: { project: Project; division
   const points = (value: string) => t('app.compare.points', { value });
   const linkText = (id: string) => {
     const l = links.get(id);
-    return l ? `${names.goal(l.source)} — ${names.goal(l.target)}` : id;
+    return l ? `${names.node(l.source)} — ${names.node(l.target)}` : id;
   };
   const holder = (id: string | null) => (id ? names.portfolio(id) : t('app.divisions.none'));
 
@@ -81,16 +82,49 @@ export function ComparePanel({ project, division }: { project: Project; division
           );
         })}
       </DataTable>
-      <details className="coord-pair">
-        <summary>{t('app.compare.moved', { count: cmp.moved.length })}</summary>
-        <ul>
-          {cmp.moved.map((m) => (
-            <li key={m.goalId}>
-              {names.goal(m.goalId)}: {holder(m.from)} → {holder(m.to)}
-            </li>
-          ))}
-        </ul>
-      </details>
+      {level === 'subject' ? (
+        <>
+          <details className="coord-pair" data-moved-subjects={cmp.subjectMoves.subjects.length}>
+            <summary>{t('app.compare.movedSubjects', { count: cmp.subjectMoves.subjects.length })}</summary>
+            <ul>
+              {cmp.subjectMoves.subjects.map((m) => (
+                <li key={m.subjectId}>
+                  <strong>{names.subject(m.subjectId)}</strong>: {holder(m.from)} → {holder(m.to)}
+                  <span className="cell-sub">
+                    {m.goalIds.length
+                      ? t('app.compare.withGoals', {
+                          count: m.goalIds.length,
+                          goals: m.goalIds.map(names.goal).join('; '),
+                        })
+                      : t('app.compare.noGoals')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <details className="coord-pair" data-moved-goals={cmp.subjectMoves.goals.length}>
+            <summary>{t('app.compare.movedApart', { count: cmp.subjectMoves.goals.length })}</summary>
+            <ul>
+              {cmp.subjectMoves.goals.map((m) => (
+                <li key={m.goalId}>
+                  {names.node(m.goalId)}: {holder(m.from)} → {holder(m.to)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      ) : (
+        <details className="coord-pair">
+          <summary>{t('app.compare.moved', { count: cmp.moved.length })}</summary>
+          <ul>
+            {cmp.moved.map((m) => (
+              <li key={m.goalId}>
+                {names.node(m.goalId)}: {holder(m.from)} → {holder(m.to)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <details className="coord-pair">
         <summary>{t('app.compare.newlySplit', { count: cmp.newlySplit.length })}</summary>
         <ul>

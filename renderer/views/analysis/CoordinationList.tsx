@@ -1,11 +1,20 @@
+import { useState } from 'react';
 import type { Project } from '../../../shared/model';
 import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import type { Names } from '../../derived/names';
-import { LinkDetails } from './LinkDetails';
+import { useDerived } from '../../derived/useDerived';
+import { useLevel } from '../../derived/useDraft';
+import { LinkItems } from './LinkDetails';
+import { TieDetails } from './SplitTiesList';
+import { agendaRows, splitTieRows, type AgendaRow } from './levelReportModel';
 
-/** The agreements the college must make: for each pair of holders, the split links between them, by name. */
+/**
+ * The agreements the college must make (`report.agenda`): for each pair of holders, the links the draft splits
+ * between them and the links of subjects they share, heaviest first. A pair that a shared subject brings onto the
+ * agenda says which ("gedeeld onderwerp: Wonen"). At subject level the split links are grouped by subject pair.
+ */
 export function CoordinationList({
   report,
   project,
@@ -16,34 +25,85 @@ export function CoordinationList({
   names: Names;
 }) {
   const t = useT();
-  const locale = useApp((s) => s.locale);
-  const pairs = [...report.coordination].sort((a, b) => b.weight - a.weight);
+  const derived = useDerived();
+  const level = useLevel();
+  const division = project.divisions.find((d) => d.id === report.divisionId);
+  const subjectLevel = level === 'subject' && division ? derived.level(division.id) : null;
+  const rows = derived.memo(`agenda|${report.divisionId}|${subjectLevel ? 'subject' : 'goal'}`, () =>
+    agendaRows(report, subjectLevel && division ? splitTieRows(derived.graph, subjectLevel, division) : null),
+  );
   return (
     <section aria-labelledby="coord-heading">
       <h3 id="coord-heading">{t('app.analysis.coordination')}</h3>
-      <p className="explain">{t('app.analysis.coordinationExplain')}</p>
-      {pairs.length === 0 ? (
+      <p className="explain">
+        {t(report.sharedSubjects.length ? 'app.analysis.agendaExplain' : 'app.analysis.coordinationExplain')}
+      </p>
+      {rows.length === 0 ? (
         <p>{t('app.analysis.noCoordination')}</p>
       ) : (
-        pairs.map((pair) => (
-          <LinkDetails
-            key={`${pair.a}|${pair.b}`}
-            className="coord-pair"
-            list={pair.links}
-            figures={report}
-            project={project}
-            names={names}
-            summary={
-              <>
-                <strong>
-                  {names.portfolio(pair.a)} ↔ {names.portfolio(pair.b)}
-                </strong>{' '}
-                {t('app.analysis.pairFigures', { count: pair.count, weight: formatNumber(pair.weight, locale, 1) })}
-              </>
-            }
-          />
+        rows.map((row) => (
+          <AgendaPair key={`${row.a}|${row.b}`} row={row} report={report} project={project} names={names} />
         ))
       )}
     </section>
+  );
+}
+
+function AgendaPair({
+  row,
+  report,
+  project,
+  names,
+}: {
+  row: AgendaRow;
+  report: CoherenceReport;
+  project: Project;
+  names: Names;
+}) {
+  const t = useT();
+  const locale = useApp((s) => s.locale);
+  const [open, setOpen] = useState(false);
+  const shared = row.sharedSubjectIds.map(names.subject).join(', ');
+  // Without shared links and ties the pair opens straight onto its split links, as it always did.
+  const plain = !row.sharedLinks.length && !row.ties;
+  return (
+    <details className="coord-pair" data-pair={`${row.a}|${row.b}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <strong>
+          {names.portfolio(row.a)} ↔ {names.portfolio(row.b)}
+        </strong>{' '}
+        {t('app.analysis.pairFigures', { count: row.count, weight: formatNumber(row.weight, locale, 1) })}
+        {shared ? <span className="agenda-shared">{t('app.analysis.sharedSubject', { subjects: shared })}</span> : null}
+      </summary>
+      {!open ? null : plain ? (
+        <LinkItems list={row.splitLinks} figures={report} project={project} names={names} />
+      ) : (
+        <>
+          <p className="agenda-part">
+            {t(row.ties ? 'app.analysis.agendaSplitTies' : 'app.analysis.agendaSplit', {
+              count: row.splitLinks.length,
+            })}
+          </p>
+          {row.ties ? (
+            <div className="agenda-ties">
+              {row.ties.length === 0 ? <p className="cell-sub">{t('app.analysis.noLinks')}</p> : null}
+              {row.ties.map((tie) => (
+                <TieDetails key={tie.key} tie={tie} figures={report} project={project} names={names} />
+              ))}
+            </div>
+          ) : (
+            <LinkItems list={row.splitLinks} figures={report} project={project} names={names} />
+          )}
+          {row.sharedLinks.length ? (
+            <>
+              <p className="agenda-part">
+                {t('app.analysis.agendaShared', { count: row.sharedLinks.length, subjects: shared })}
+              </p>
+              <LinkItems list={row.sharedLinks} figures={report} project={project} names={names} />
+            </>
+          ) : null}
+        </>
+      )}
+    </details>
   );
 }

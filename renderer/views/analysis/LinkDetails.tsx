@@ -58,7 +58,7 @@ export function LinkItems({
       <ul>
         {links.slice(0, SHOWN).map((l) => (
           <li key={l.id}>
-            {names.goal(l.source)} — <em>{t(`app.kind.${l.kind}`)}</em> — {names.goal(l.target)}
+            {names.node(l.source)} — <em>{t(`app.kind.${l.kind}`)}</em> — {names.node(l.target)}
             {l.rationale ? <span className="cell-sub">{l.rationale}</span> : null}
           </li>
         ))}

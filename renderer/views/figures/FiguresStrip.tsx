@@ -1,6 +1,6 @@
 import { useApp, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
-import { useChosenDraft, useCompareDraft } from '../../derived/useDraft';
+import { useChosenDraft, useCompareDraft, useLevel } from '../../derived/useDraft';
 import { formatNumber } from '../../i18n/format';
 import { headlineFigures, splitsLess, HEADLINE_KEYS, type HeadlineFigures, type HeadlineKey } from './figuresModel';
 import './figures.css';
@@ -22,12 +22,15 @@ export function FiguresStrip() {
   const derived = useDerived();
   const draft = useChosenDraft();
   const compare = useCompareDraft();
+  const level = useLevel();
   const report = draft ? derived.report(draft.id) : null;
   if (!draft || !report) return null;
   const a = headlineFigures(report);
   const otherReport = compare ? derived.report(compare.id) : null;
   const b = otherReport ? headlineFigures(otherReport) : null;
   const less = b ? splitsLess(a, b) : null;
+  // At subject level a comparison also says what moved as a whole; the figures stay sums over the goals.
+  const moves = compare && level === 'subject' ? derived.compare(compare.id, draft.id)?.subjectMoves : undefined;
 
   const value = (f: HeadlineFigures, key: HeadlineKey) => {
     switch (key) {
@@ -85,6 +88,19 @@ export function FiguresStrip() {
         {row(a, 'a')}
         {b ? row(b, 'b') : null}
       </tbody>
+      {moves && compare ? (
+        <tfoot>
+          <tr>
+            <td colSpan={HEADLINE_KEYS.length + 1} className="fig-moves">
+              {t('app.figures.movedSubjects', {
+                compare: compare.name,
+                count: moves.subjects.length,
+                goals: moves.goals.length,
+              })}
+            </td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }
