@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
+import { writeProjectFile } from '../../shared/io/projectFile';
+import { SUBJECTS_DRAFT_ID, subjectsExample } from '../fixtures/subjects/subjectsExample';
 
 let app: AppPage;
 beforeEach(async () => {
@@ -70,5 +72,58 @@ describe('analysis view', () => {
     const text = await alert.textContent();
     expect(text).toContain('Wethouder A. El Amrani');
     expect(text).toContain('Minder huishoudens in armoede');
+  });
+
+  it('moves whole subjects by default when the project has subjects, and single goals when asked', async () => {
+    // The example with subjects, opened from a project file as a user would, on its published draft.
+    const project = { ...subjectsExample(), id: 'proj_onderwerpen', name: 'Voorbeeld met onderwerpen' };
+    const text = writeProjectFile(project, { savedAt: '2026-01-01T00:00:00.000Z', appVersion: 'e2e' });
+    await app.page.getByRole('button', { name: 'Samenhang' }).click();
+    await app.page.getByRole('heading', { name: 'Projecten' }).waitFor();
+    await app.chooseFile(() => app.button('Projectbestand openen…').click(), {
+      name: 'onderwerpen.samenhang.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => app.page.locator(`option[value="${SUBJECTS_DRAFT_ID}"]`).count()).toBeGreaterThan(0);
+    await app.page.getByRole('combobox', { name: /^Verdeling/ }).selectOption(SUBJECTS_DRAFT_ID);
+    await app.openTab('Analyse');
+    const suggestions = app.page.locator('.suggestions');
+    expect(await app.page.getByRole('radio', { name: 'Hele onderwerpen' }).first().isChecked()).toBe(true);
+    // Jeugd (one goal) to Visser lowers the split weight 33 → 31; the links behind it open under the suggestion.
+    const jeugd = suggestions.locator('li').filter({ hasText: 'Verplaats onderwerp “Jeugd en jeugdhulp” (1 doel)' });
+    await jeugd.waitFor();
+    expect(await jeugd.textContent()).toContain('naar Wethouder S. Visser');
+    await jeugd.getByText('Welke verbanden?').click();
+    await expect.poll(() => jeugd.locator('details[open] li').count()).toBeGreaterThan(0);
+    await app.page.locator('section[aria-labelledby="sugg-heading"]').screenshot({
+      path: 'test-results/screenshots/analysis/suggestions-subjects-nl.png',
+    });
+    const figures = () => app.page.getByRole('table').first().textContent();
+    const before = await figures();
+    await jeugd.getByRole('button', { name: 'Toepassen' }).click();
+    await expect.poll(figures).not.toBe(before);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(figures).toBe(before);
+    // Single goals: the same choice for the optimiser below.
+    await app.page.getByRole('radio', { name: 'Losse doelen' }).first().check();
+    await expect.poll(() => suggestions.textContent()).not.toContain('Verplaats onderwerp');
+    expect(await app.page.locator('.optimiser').getByRole('radio', { name: 'Losse doelen' }).isChecked()).toBe(true);
+    await app.page.locator('.optimiser').getByRole('radio', { name: 'Hele onderwerpen' }).check();
+    // The optimiser hands out whole subjects and lists them with the goals that go along.
+    await app.button('Optimaliseren').click();
+    const result = app.page.locator('.optimiser-result');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.textContent()).toMatch(/Gesplitst gewicht: 33 → \d+/);
+    expect(await result.textContent()).toMatch(/\d+ onderwerpen? krijg/);
+    await result.getByText('Bekijk welke onderwerpen en doelen verplaatsen').click();
+    await expect
+      .poll(() => result.locator('details[open] li').first().textContent())
+      .toMatch(/\(met \d+ doel(en)?\): /);
+    await app.page
+      .locator('.optimiser')
+      .screenshot({ path: 'test-results/screenshots/analysis/optimiser-subjects-nl.png' });
+    expect(await app.axe(['serious', 'critical'])).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
