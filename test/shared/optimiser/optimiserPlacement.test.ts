@@ -166,6 +166,8 @@ function bruteForce(p: Project, by: 'goals' | 'budget', tolerance: number): numb
   const weight = by === 'goals' ? prob.goalCount : prob.graph.budget;
   let total = 0;
   for (const w of weight) total += w;
+  // Balance by budget needs some budget (optimiserNoBudgets).
+  if (by === 'budget' && total <= 0) return null;
   const limits =
     by === 'goals'
       ? goalLimits(total, k, tolerance)
