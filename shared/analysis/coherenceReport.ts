@@ -168,7 +168,8 @@ export function coherenceReport(
     projectId: project.id,
     divisionId,
     divisionName: division.name,
-    goalCount: g.n,
+    // Goals only: a subject standing as a node of its own is not a goal (a pasted division has subjects alone).
+    goalCount: g.n - g.isSubject.reduce((a, b) => a + b, 0),
     linkCount: g.m,
     problems: found ? [] : [problem('unknownDivision', { id: divisionId })],
     lockedGoalIds: [...division.locked],
