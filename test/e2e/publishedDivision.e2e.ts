@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { PasteDivisionPage } from './pages/PasteDivisionPage';
+import { BoardPage } from './pages/BoardPage';
 
 /**
  * Issue 19 §3 in the app: a division as a municipality publishes it, pasted into "Verdeling plakken", fixed where
@@ -99,8 +100,26 @@ describe('paste a division as published', () => {
     expect(Number(total)).toBeGreaterThan(0);
     expect(Number(cut)).toBeGreaterThan(0);
     await d.screenshot(`${DIR}/analysis-after-nl-1366x768.png`);
+    // The coordination agenda of the new draft, between holders, at subject level.
+    const agenda = app!.page.locator('details.coord-pair[data-pair]');
+    expect(await agenda.count()).toBeGreaterThan(0);
+    expect(await agenda.first().locator('summary').textContent()).toMatch(/↔.*\d+ verband/);
 
-    // One undo step takes all of it away: the draft is gone and the one chosen before is back.
+    // On the board the negotiator moves a subject to another holder: its figures follow, and undo takes it back.
+    const board = new BoardPage(app!);
+    await board.open();
+    const onderwijs = board.subject('Onderwijs');
+    expect(await board.holderOf(onderwijs)).toContain('De Boer');
+    // By keyboard, as the board's instructions say: Space, ← ← (past Smit to Jansen), Space.
+    await board.moveByKeyboard(onderwijs, -2);
+    await expect.poll(() => board.holderOf(board.subject('Onderwijs'))).toContain('Jansen');
+    const moved = await board.splitWeight();
+    expect(await board.reportedSplitWeight()).toBe(moved);
+    await app!.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app!.page.keyboard.press('Control+z');
+    await expect.poll(() => board.holderOf(board.subject('Onderwijs'))).toContain('De Boer');
+
+    // One more undo step takes the division away: the draft is gone and the one chosen before is back.
     await app!.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await app!.page.keyboard.press('Control+z');
     await expect.poll(() => d.drafts()).toEqual(draftsBefore);
