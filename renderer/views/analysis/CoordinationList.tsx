@@ -88,7 +88,7 @@ function AgendaPair({
             <div className="agenda-ties">
               {row.ties.length === 0 ? <p className="cell-sub">{t('app.analysis.noLinks')}</p> : null}
               {row.ties.map((tie) => (
-                <TieDetails key={tie.key} tie={tie} figures={report} project={project} names={names} />
+                <TieDetails key={tie.key} tie={tie} figures={report} project={project} names={names} holders={false} />
               ))}
             </div>
           ) : (

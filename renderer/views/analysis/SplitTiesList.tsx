@@ -25,8 +25,11 @@ export function TieDetails({
   figures,
   project,
   names,
+  holders = true,
 }: {
   tie: TieRow;
+  /** Name the two holders (left out inside an agenda pair, which names them already). */
+  holders?: boolean;
   figures: Pick<DivisionFigures, 'linkIds'>;
   project: Project;
   names: Names;
@@ -46,9 +49,11 @@ export function TieDetails({
           <strong>
             {tieEndName(tie.a, names, t)} ↔ {tieEndName(tie.b, names, t)}
           </strong>{' '}
-          <span className="cell-sub tie-holders">
-            {holder(tie.a.holderId)} ↔ {holder(tie.b.holderId)}
-          </span>{' '}
+          {holders ? (
+            <span className="tie-holders">
+              {holder(tie.a.holderId)} ↔ {holder(tie.b.holderId)}
+            </span>
+          ) : null}{' '}
           {t('app.analysis.pairFigures', { count: tie.count, weight: formatNumber(tie.weight, locale, 1) })}
         </>
       }

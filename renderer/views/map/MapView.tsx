@@ -169,7 +169,7 @@ export function MapView() {
   return (
     <section aria-labelledby="map-heading" className="map-view">
       <div className="view-head">
-        <h2 id="map-heading">{t('app.map.heading')}</h2>
+        <h2 id="map-heading">{t(model.level === 'subject' ? 'app.map.headingSubjects' : 'app.map.heading')}</h2>
         <p className="map-summary">{mapSummary(model, names.draft, t, 'summary')}</p>
       </div>
       <MapToolbar
@@ -279,7 +279,7 @@ function mapSummary(model: MapModel, draft: string, t: Translate, key: 'summary'
   const subjects = model.nodes.filter((n) => n.kind === 'subject').length;
   return t(`app.map.${key}Subjects`, {
     subjects,
-    loose: model.nodes.length - subjects,
+    count: model.nodes.length - subjects,
     ties: model.links.length,
     links: model.counts.kept + model.counts.split + model.counts.unassigned,
     splitTies: model.ties.split,

@@ -143,7 +143,8 @@ export function placeLabels(
     done[v] = 1;
     if (s.focus && !s.focus.nodes.has(v)) continue;
     const note = s.notes?.[v];
-    const text = note ? `${shortLabel(s.model.nodes[v]!.label)} (${note})` : shortLabel(s.model.nodes[v]!.label);
+    // A note (an exception) is never cut; the title before it gives way instead.
+    const text = note ? `${shortLabel(s.model.nodes[v]!.label, 22)} (${note})` : shortLabel(s.model.nodes[v]!.label);
     const w = measure(text);
     const size = s.model.nodes[v]!.size;
     const cx = s.pos[2 * v]! * k + tx;

@@ -127,7 +127,10 @@ export function MatrixView() {
   const blockLabel = useCallback(
     (b: number) => {
       const block = model!.blocks[b]!;
-      return t('app.matrix.blockLabel', { holder: holderName(block.holderId), count: block.end - block.start });
+      // Goals, also at subject level, where a row may hold several (its count is beside its name).
+      let goals = 0;
+      for (let r = block.start; r < block.end; r++) goals += model!.nodes[r]!.goalCount;
+      return t('app.matrix.blockLabel', { holder: holderName(block.holderId), count: goals });
     },
     [model, holderName, t],
   );
