@@ -4,7 +4,7 @@ import { pinGoals } from '../../store/commands/mapCommands';
 import { editsLocked } from '../../store/workshopSlice';
 import type { MapCallbacks, MapOptions } from './engine';
 import type { MapScene } from './mapScene';
-import { neighbourOrder, stepThrough, type MapModel } from './viewModel';
+import { neighbourOrder, nodeOf, stepThrough, type MapModel } from './viewModel';
 
 /** What the pointer and keyboard handlers need from the engine. */
 export interface MapInputHost {
@@ -46,9 +46,12 @@ interface Press {
  * nothing selected, every goal on the map by title.
  */
 export function cursorCandidates(model: MapModel, selection: readonly string[], visible: Uint8Array, locale: string) {
-  const anchor = selection[selection.length - 1];
+  const last = selection[selection.length - 1];
+  // A goal selected elsewhere stands for the node it is grouped in at subject level.
+  const at = last === undefined ? undefined : nodeOf(model, last);
+  const anchor = at === undefined ? undefined : model.nodes[at]!.id;
   const shown = (id: string) => visible[model.index.get(id) ?? -1] === 1;
-  if (anchor !== undefined && model.index.has(anchor)) return neighbourOrder(model, anchor, locale).filter(shown);
+  if (anchor !== undefined) return neighbourOrder(model, anchor, locale).filter(shown);
   return model.nodes
     .filter((_, v) => visible[v])
     .sort((a, b) => a.label.localeCompare(b.label, locale))
@@ -201,9 +204,11 @@ export function attachMapInput(h: MapInputHost): () => void {
       handled();
       return;
     }
-    const selected = s.selection[s.selection.length - 1];
-    if ((e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) && selected && model.index.has(selected)) {
-      const v = model.index.get(selected)!;
+    const last = s.selection[s.selection.length - 1];
+    const at = last === undefined ? undefined : nodeOf(model, last);
+    const selected = at === undefined ? undefined : model.nodes[at]!.id;
+    if ((e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) && selected !== undefined && at !== undefined) {
+      const v = at;
       const rect = canvas.getBoundingClientRect();
       const { k, x, y } = scene.transform;
       h.callbacks.onContextMenu?.(

@@ -80,6 +80,15 @@ describe('map engine at subject level', () => {
     expect(store.getState().project!.mapPositions).toEqual([{ id: 'subj_zorg-en-ondersteuning', x: 5, y: 6 }]);
     expect([inputs.at(-1)!.pins[2 * zorg], inputs.at(-1)!.pins[2 * zorg + 1]]).toEqual([5, 6]);
     expect(engine.scene()!.pinned[zorg]).toBe(1);
+    // The arrow keys walk the subject's neighbours, as if the subject itself were selected.
+    const canvas = document.querySelector('canvas')!;
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+    const model = engine.scene()!.model;
+    const neighbours = model.linksOf[zorg]!.map((e) => {
+      const l = model.links[e]!;
+      return model.nodes[l.source === zorg ? l.target : l.source]!.id;
+    });
+    expect(neighbours).toContain(engine.cursor());
     engine.destroy();
   });
 });
