@@ -1,65 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../shared/model';
 import { buildCompactGraph, divisionParts } from '../../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../../shared/analysis/coherenceReport';
 import { linkIdsOf } from '../../../shared/analysis/divisionFigures';
 import { subjectLevel } from '../../../shared/analysis/subjectLevel';
-import { projectFixture } from '../model/projectFixture';
-
-/**
- * By hand: subjects W (w1, w2, w3), Z (z1, z2) and H (no goals, a node of its own); x without a subject.
- * The draft gives W to P1, Z to P2 and P3 together (P2 leads), H to P3; w3 goes to P2 as an exception, x to P1.
- */
-function subjectProject(): Project {
-  const p = projectFixture();
-  const goal = (id: string, subjectId?: string) => ({
-    ...p.goals[0]!,
-    id,
-    title: `Doel ${id}`,
-    ...(subjectId ? { subjectId } : {}),
-  });
-  const link = (source: string, target: string, strength: number) => ({
-    id: `${source}_${target}`,
-    source,
-    target,
-    kind: 'reinforces' as const,
-    strength,
-    rationale: '',
-  });
-  return {
-    ...p,
-    subjects: [
-      { id: 'W', name: 'Werk en inkomen', domainId: 'sociaal', taakvelden: [], description: '' },
-      { id: 'Z', name: 'Zorg', domainId: 'sociaal', taakvelden: [], description: '' },
-      { id: 'H', name: 'Wonen', domainId: 'fysiek', taakvelden: [], description: '' },
-    ],
-    goals: [goal('w1', 'W'), goal('w2', 'W'), goal('w3', 'W'), goal('z1', 'Z'), goal('z2', 'Z'), goal('x')],
-    links: [
-      link('w1', 'w2', 2),
-      link('w1', 'z1', 3),
-      link('w2', 'z2', 1),
-      link('w3', 'z1', 2),
-      link('z1', 'H', 2),
-      link('x', 'w1', 1),
-      link('z1', 'z2', 1),
-    ],
-    portfolios: [...p.portfolios, { ...p.portfolios[0]!, id: 'P3', holder: 'Wethouder Drie' }],
-    divisions: [
-      {
-        id: 'D',
-        name: 'Gepubliceerd',
-        portfolioIds: ['P1', 'P2', 'P3'],
-        assignments: { w3: 'P2', x: 'P1' },
-        subjects: { W: ['P1'], Z: ['P2', 'P3'], H: ['P3'] },
-        locked: [],
-        notes: '',
-      },
-    ],
-  };
-}
+import { subjectDraft } from './subjectDraftFixture';
 
 describe('the subject level of a draft', () => {
-  const p = subjectProject();
+  // subjectDraftFixture.ts works the subject level of this project out by hand.
+  const p = subjectDraft();
   const g = buildCompactGraph(p);
   const d = p.divisions[0]!;
   const level = subjectLevel(g, divisionParts(g, d), d);
