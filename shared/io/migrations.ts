@@ -67,10 +67,27 @@ function addSubjects(project: JsonObject): JsonObject {
   return next;
 }
 
+/**
+ * Version 5 adds coalition practice: the coalition's `parties` (with seats) on the project, and per division its
+ * coordination `arrangements`, `deliberate` splits and `keep` rules. Version 4 files had none, so every figure stays
+ * as it was; the version goes up so that an older Samenhang refuses a file with arrangements instead of dropping them.
+ */
+function addCoalition(project: JsonObject): JsonObject {
+  const next: JsonObject = project.parties === undefined ? { ...project, parties: [] } : { ...project };
+  if (Array.isArray(project.divisions))
+    next.divisions = project.divisions.map((d) =>
+      isJsonObject(d)
+        ? { ...d, arrangements: d.arrangements ?? [], deliberate: d.deliberate ?? [], keep: d.keep ?? [] }
+        : d,
+    );
+  return next;
+}
+
 export const MIGRATIONS: readonly MigrationStep[] = [
   { name: 'AddHolderDetails', version: 2, up: addHolderDetails },
   { name: 'AddMapPositions', version: 3, up: addMapPositions },
   { name: 'AddSubjects', version: 4, up: addSubjects },
+  { name: 'AddCoalition', version: 5, up: addCoalition },
 ];
 
 /** The oldest version a file can have; steps start from here. */

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { IdSchema } from './ids';
+import { ArrangementSchema, DeliberateSplitSchema, KeepRuleSchema } from './coalition';
 
 /** A named draft of who holds which goal. Goals missing from `assignments` are unassigned. */
 export const DivisionSchema = z.object({
@@ -19,6 +20,12 @@ export const DivisionSchema = z.object({
   subjects: z.record(IdSchema, z.array(IdSchema).min(1).max(12)).default({}),
   /** Goals and subjects the coalition has fixed: suggestions and the optimiser never move them. */
   locked: z.array(IdSchema).default([]),
+  /** Coordination arrangements of this draft (file version 5, `AddCoalition`). */
+  arrangements: z.array(ArrangementSchema).max(500).default([]),
+  /** Splits the coalition made on purpose, with their reasons. */
+  deliberate: z.array(DeliberateSplitSchema).max(2000).default([]),
+  /** Keep-together and keep-apart rules beside the locks. */
+  keep: z.array(KeepRuleSchema).max(500).default([]),
   notes: z.string().max(8000).default(''),
 });
 export type Division = z.infer<typeof DivisionSchema>;

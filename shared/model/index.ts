@@ -5,6 +5,7 @@ export * from './goal';
 export * from './subject';
 export * from './link';
 export * from './portfolio';
+export * from './coalition';
 export * from './division';
 export * from './mapPosition';
 export * from './project';

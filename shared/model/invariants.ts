@@ -2,6 +2,8 @@ import type { Project } from './project';
 import { linkKey } from './link';
 import { findTaakveld } from './taakvelden';
 import { problem, type Problem } from './problem';
+import { partyKey } from './coalition';
+import { checkCoalition } from './coalitionInvariants';
 
 /**
  * Checks what zod cannot see: references between entities and uniqueness. Paths are JSON paths into the
@@ -30,6 +32,13 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
   dupIds(p.links, 'links');
   const portfolioIds = dupIds(p.portfolios, 'portfolios');
   dupIds(p.divisions, 'divisions');
+  const partyNames = new Set<string>();
+  p.parties.forEach((party, i) => {
+    const key = partyKey(party.name);
+    if (partyNames.has(key)) out.push(problem('duplicatePartyName', { name: party.name }, at('parties', i, 'name')));
+    partyNames.add(key);
+  });
+  dupIds(p.parties, 'parties');
 
   const checkNode = (coll: 'goals' | 'subjects', i: number, n: { domainId: string; taakvelden: readonly string[] }) => {
     if (!domainIds.has(n.domainId)) out.push(problem('unknownDomain', { id: n.domainId }, at(coll, i, 'domainId')));
@@ -93,6 +102,7 @@ export function checkProject(p: Project, base: (string | number)[] = []): Proble
       if (locked.has(gid)) out.push(problem('duplicateId', { id: gid }, at('divisions', i, 'locked', j)));
       locked.add(gid);
     });
+    out.push(...checkCoalition(d, i, inDivision, nodeIds, subjectIds, goalIds, at));
   });
 
   const pinned = new Set<string>();

@@ -7,6 +7,7 @@ import { PortfolioSchema } from './portfolio';
 import { DivisionSchema } from './division';
 import { MapPositionSchema } from './mapPosition';
 import { SubjectSchema } from './subject';
+import { PartySchema } from './coalition';
 
 export const TAAKVELD_LISTS = ['2017', '2025'] as const;
 export const TaakveldListSchema = z.enum(TAAKVELD_LISTS);
@@ -30,6 +31,8 @@ export const ProjectSchema = ProjectMetaSchema.extend({
   goals: z.array(GoalSchema).default([]),
   links: z.array(LinkSchema).default([]),
   portfolios: z.array(PortfolioSchema).default([]),
+  /** The coalition's parties with their council seats; added in file version 5 (`AddCoalition`). */
+  parties: z.array(PartySchema).max(40).default([]),
   divisions: z.array(DivisionSchema).default([]),
   /** Goals pinned on the free map by dragging them there; added in file version 3 (`AddMapPositions`). */
   mapPositions: z.array(MapPositionSchema).default([]),
@@ -44,6 +47,7 @@ export const COLLECTIONS = [
   'goals',
   'links',
   'portfolios',
+  'parties',
   'divisions',
   'mapPositions',
 ] as const;
@@ -63,6 +67,7 @@ export function emptyProject(fields: { id: string; name: string; municipality?: 
     goals: [],
     links: [],
     portfolios: [],
+    parties: [],
     divisions: [],
     mapPositions: [],
   };

@@ -133,6 +133,9 @@ export function syntheticProject(o: SyntheticOptions): Project {
     assignments,
     subjects: {},
     locked,
+    arrangements: [],
+    deliberate: [],
+    keep: [],
     notes: '',
   };
 
@@ -148,6 +151,7 @@ export function syntheticProject(o: SyntheticOptions): Project {
     goals,
     links,
     portfolios,
+    parties: [],
     divisions: [division],
     mapPositions: [],
   };

@@ -2,6 +2,7 @@ import type { Project } from '../project';
 import { GoalSchema, type Goal, type GoalInput } from '../goal';
 import { newId } from '../ids';
 import { problem } from '../problem';
+import { pruneCoalition } from './coalitionOps';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 import { findTaakveld } from '../taakvelden';
 import { moveGoalsToSubject } from './subjectOps';
@@ -54,7 +55,8 @@ export function removeGoal(p: Project, id: string): OpResult {
     goals: p.goals.filter((g) => g.id !== id),
     links: touches ? p.links.filter((l) => l.source !== id && l.target !== id) : p.links,
     mapPositions: pinned ? p.mapPositions.filter((m) => m.id !== id) : p.mapPositions,
-    divisions: p.divisions.map((d) => {
+    divisions: p.divisions.map((d0) => {
+      const d = pruneCoalition(d0, { nodes: new Set([id]) });
       if (!Object.hasOwn(d.assignments, id) && !d.locked.includes(id)) return d;
       const { [id]: _dropped, ...assignments } = d.assignments;
       return { ...d, assignments, locked: d.locked.filter((g) => g !== id) };

@@ -5,3 +5,4 @@ export * from './subjectOps';
 export * from './structureOps';
 export * from './divisionOps';
 export * from './mapOps';
+export * from './coalitionOps';

@@ -3,6 +3,9 @@ import type { Problem } from '../problem';
 import type { z } from '../zod';
 import { RESERVED_ID } from '../ids';
 
+/** Refinements whose message is a problem code of its own, with its own sentence. */
+const CUSTOM_CODES = new Set([RESERVED_ID, 'arrangementScope', 'deliberateSameNode']);
+
 export type OpResult = { ok: true; project: Project } | { ok: false; problems: Problem[] };
 
 export const ok = (project: Project): OpResult => ({ ok: true, project });
@@ -19,7 +22,7 @@ export function zodProblems(error: z.ZodError, base: (string | number)[] = []): 
     if ('expected' in i && typeof i.expected === 'string') params.expected = i.expected;
     if ('values' in i && Array.isArray(i.values)) params.values = i.values.join(', ');
     return {
-      code: i.code === 'custom' && i.message === RESERVED_ID ? RESERVED_ID : `zod.${i.code}`,
+      code: i.code === 'custom' && CUSTOM_CODES.has(i.message) ? i.message : `zod.${i.code}`,
       params,
       path: [...base, ...i.path.map((s) => (typeof s === 'symbol' ? String(s) : s))],
     };

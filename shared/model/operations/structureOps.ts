@@ -5,6 +5,7 @@ import { PortfolioSchema, PORTFOLIO_PALETTE, type PortfolioInput } from '../port
 import { newId } from '../ids';
 import { problem } from '../problem';
 import { findTaakveld } from '../taakvelden';
+import { pruneCoalition } from './coalitionOps';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 
 const MetaEdit = ProjectMetaSchema.pick({ name: true, municipality: true, taakveldList: true }).partial();
@@ -79,8 +80,9 @@ export function removePortfolio(p: Project, id: string): OpResult {
   return ok({
     ...p,
     portfolios: p.portfolios.filter((x) => x.id !== id),
-    divisions: p.divisions.map((d) => {
-      if (!d.portfolioIds.includes(id)) return d;
+    divisions: p.divisions.map((d0) => {
+      if (!d0.portfolioIds.includes(id)) return d0;
+      const d = pruneCoalition(d0, { holders: new Set([id]) });
       const assignments: Record<string, string> = {};
       const freed = new Set<string>();
       for (const [g, pf] of Object.entries(d.assignments)) {

@@ -6,6 +6,7 @@ import type { Goal } from '../goal';
 import { newId } from '../ids';
 import { problem, type Problem } from '../problem';
 import { findTaakveld } from '../taakvelden';
+import { pruneCoalition } from './coalitionOps';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 
 function checkSubject(p: Project, s: Subject, path: (string | number)[]): Problem[] {
@@ -117,7 +118,8 @@ export function removeSubject(p: Project, id: string): OpResult {
     goals: under.length ? p.goals.map((g) => (underIds.has(g.id) ? withoutSubject(g) : g)) : p.goals,
     links: touches ? p.links.filter((l) => l.source !== id && l.target !== id) : p.links,
     mapPositions: pinned ? p.mapPositions.filter((m) => m.id !== id) : p.mapPositions,
-    divisions: p.divisions.map((d) => {
+    divisions: p.divisions.map((d0) => {
+      const d = pruneCoalition(d0, { nodes: new Set([id]) });
       const held = Object.hasOwn(d.subjects, id);
       const locked = d.locked.includes(id);
       if (!held && !locked) return d;

@@ -56,6 +56,7 @@ export function fixtureProject(spec: FixtureSpec): Project {
       fte: 1,
       colour: '#000000',
     })),
+    parties: [],
     divisions: Object.entries(spec.divisions ?? {}).map(([id, d]) => ({
       id,
       name: d.name ?? id,
@@ -63,6 +64,9 @@ export function fixtureProject(spec: FixtureSpec): Project {
       assignments: Object.fromEntries(Object.entries(d.parts).flatMap(([pid, gids]) => gids.map((gid) => [gid, pid]))),
       subjects: {},
       locked: d.locked ?? [],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: '',
     })),
     mapPositions: [],

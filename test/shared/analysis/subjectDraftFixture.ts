@@ -59,6 +59,9 @@ export function subjectDraft(): Project {
         assignments: { w3: 'P2', x: 'P1' },
         subjects: { W: ['P1'], Z: ['P2', 'P3'], H: ['P3'] },
         locked: [],
+        arrangements: [],
+        deliberate: [],
+        keep: [],
         notes: '',
       },
     ],
@@ -115,7 +118,7 @@ export const randomSubjectDraft = (maxGoals = 8, maxSubjects = 4, maxK = 3): fc.
         ),
         links: links.filter(([a, b]) => a !== b).map(([a, b, w], i) => ({ ...link(ids[a]!, ids[b]!, w), id: `l${i}` })),
         portfolios: pids.map((id) => ({ ...p.portfolios[0]!, id, holder: `Wethouder ${id}` })),
-        divisions: [{ id: 'D', name: 'D', portfolioIds: pids, assignments, subjects, locked: [], notes: '' }],
+        divisions: [{ id: 'D', name: 'D', portfolioIds: pids, assignments, subjects, locked: [], notes: '', arrangements: [], deliberate: [], keep: [] }],
       };
       // Only what has a holder can be locked (setLocked's rule).
       const d = project.divisions[0]!;

@@ -153,7 +153,35 @@ function arbDivision(id: string, goals: Goal[], portfolios: Portfolio[]): fc.Arb
           if (picks[i]! % 3 !== 0) assignments[g.id] = portfolioIds[picks[i]! % portfolioIds.length]!;
         });
       const locked = Object.keys(assignments).filter((_, i) => i % lockEvery === 0);
-      return { id, name, notes, portfolioIds, assignments, subjects: {}, locked };
+      // Coalition entries on some drafts, so that file round trips carry them too.
+      const coalition = portfolioIds.length >= 2 && goals.length >= 2 && lockEvery !== 3;
+      const [g0, g1] = [goals[0]?.id ?? '', goals[goals.length - 1]?.id ?? ''];
+      return {
+        id,
+        name,
+        notes,
+        portfolioIds,
+        assignments,
+        subjects: {},
+        locked,
+        arrangements: coalition
+          ? [
+              {
+                id: 'arr_1',
+                name,
+                kind: 'programme' as const,
+                leadId: portfolioIds[0]!,
+                holderIds: [portfolioIds[1]!],
+                subjectIds: [],
+                goalIds: [g0],
+                note: notes,
+              },
+            ]
+          : [],
+        deliberate: coalition && g0 !== g1 ? [{ id: 'split_1', a: g0, b: g1, reason: name }] : [],
+        keep:
+          coalition && g0 !== g1 ? [{ id: 'keep_1', kind: 'apart' as const, nodeIds: [g0, g1], reason: notes }] : [],
+      };
     });
 }
 
@@ -222,6 +250,7 @@ export const arbProject: fc.Arbitrary<Project> = fc
             goals,
             links,
             portfolios,
+            parties: [{ id: 'party_1', name: 'Partij één', seats: 7 }],
             divisions,
             mapPositions,
           })),

@@ -73,11 +73,17 @@ describe('migration steps', () => {
       taakveldList: '2017',
       mapPositions: [],
       subjects: [],
+      parties: [],
     });
-    expect(migrateProject({ mapPositions: 'nee' }, 2)).toEqual({ mapPositions: 'nee', subjects: [] });
+    expect(migrateProject({ mapPositions: 'nee' }, 2)).toEqual({ mapPositions: 'nee', subjects: [], parties: [] });
     expect(migrateProject({ subjects: 'nee', divisions: [1, null, 'x'] }, 3)).toEqual({
       subjects: 'nee',
       divisions: [1, null, 'x'],
+      parties: [],
+    });
+    expect(migrateProject({ parties: 'nee', divisions: [1, { id: 'd', keep: 'x' }] }, 4)).toEqual({
+      parties: 'nee',
+      divisions: [1, { id: 'd', arrangements: [], deliberate: [], keep: 'x' }],
     });
   });
 
@@ -132,6 +138,26 @@ describe('migration steps', () => {
       subjects,
       divisions: [d],
     });
+  });
+
+  it('AddCoalition: 5 gives the v4 fixture no parties and every draft no arrangements, splits or rules', () => {
+    const step = MIGRATIONS.find((m) => m.name === 'AddCoalition')!;
+    expect(step.version).toBe(5);
+    const before = (JSON.parse(fixtureText('project-v4.samenhang.json')) as { project: JsonObject }).project;
+    const snapshot = structuredClone(before);
+    const after = step.up(before);
+    expect(before).toEqual(snapshot); // pure
+    expect(after.parties).toEqual([]);
+    for (const d of after.divisions as JsonObject[]) {
+      expect([d.arrangements, d.deliberate, d.keep]).toEqual([[], [], []]);
+    }
+    const { value, problems, meta } = readProjectFile(fixtureText('project-v4.samenhang.json'));
+    expect(problems).toEqual([]);
+    expect(meta?.version).toBe(4);
+    // Who holds what is carried over as it was.
+    expect(value?.divisions.map((d) => [d.assignments, d.subjects])).toEqual(
+      (before.divisions as JsonObject[]).map((d) => [d.assignments, d.subjects]),
+    );
   });
 
   it('runs no step for a current file', () => {

@@ -24,7 +24,7 @@ function sources(dir: string): string[] {
 }
 
 /** Codes the pure layers emit: problem('x'), warning('x'), cellProblem('x'), cellWarning('x') and at('x'). */
-const NOT_CODES = new Set(['goals', 'links', 'divisions', 'mapPositions']); // path helpers: at('goals', i, …) in invariants.ts
+const NOT_CODES = new Set(['goals', 'links', 'divisions', 'mapPositions', 'parties']); // path helpers: at('goals', i, …) in invariants.ts
 function emittedCodes(): string[] {
   const codes = new Set<string>();
   for (const file of sources(join(ROOT, 'shared'))) {

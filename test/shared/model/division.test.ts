@@ -10,6 +10,9 @@ describe('DivisionSchema', () => {
       assignments: {},
       subjects: {},
       locked: [],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: '',
     });
   });
@@ -22,6 +25,9 @@ describe('DivisionSchema', () => {
       assignments: { a: 'P1' },
       subjects: { s: ['P1', 'P2'] },
       locked: ['a'],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: 'n',
     };
     expect(DivisionSchema.parse(full)).toStrictEqual(full);

@@ -28,6 +28,7 @@ describe('ProjectSchema', () => {
       goals: [],
       links: [],
       portfolios: [],
+      parties: [],
       divisions: [],
       mapPositions: [],
     });

@@ -24,6 +24,9 @@ describe('addDivision', () => {
       assignments: {},
       subjects: {},
       locked: [],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: '',
     });
     expect(d.id).toMatch(/^div_[0-9a-z]{10}$/);
@@ -34,7 +37,14 @@ describe('addDivision', () => {
   it('accepts a full, consistent draft', () => {
     const input = { id: 'E', name: 'E', portfolioIds: ['P2', 'P1'], assignments: { c: 'P2', b: 'P1' }, locked: ['c'] };
     const next = expectOk(addDivision(projectFixture(), input));
-    expect(next.divisions[1]).toStrictEqual({ ...input, subjects: {}, notes: '' });
+    expect(next.divisions[1]).toStrictEqual({
+      ...input,
+      subjects: {},
+      arrangements: [],
+      deliberate: [],
+      keep: [],
+      notes: '',
+    });
     expect(checkProject(next)).toEqual([]);
   });
 

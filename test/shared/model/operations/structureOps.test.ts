@@ -184,6 +184,9 @@ describe('portfolios', () => {
       assignments: {},
       subjects: {},
       locked: [],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: '',
     });
     p.divisions.push({
@@ -193,6 +196,9 @@ describe('portfolios', () => {
       assignments: { a: 'P1', c: 'P2' },
       subjects: {},
       locked: ['c'],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: '',
     });
     const next = expectOk(pure(removePortfolio, p, 'P1'));
