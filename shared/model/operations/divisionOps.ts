@@ -2,7 +2,7 @@ import type { Project } from '../project';
 import { DivisionSchema, holderOf, nodeHolder, subjectHolders, type Division, type DivisionInput } from '../division';
 import { newId } from '../ids';
 import { problem } from '../problem';
-import { pruneCoalition } from './coalitionOps';
+import { dropHolders } from './dropHolders';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 
 function withDivision(p: Project, id: string, fn: (d: Division) => OpResult | Division): OpResult {
@@ -63,12 +63,10 @@ export function setDivisionPortfolios(p: Project, id: string, portfolioIds: stri
   for (const pid of portfolioIds)
     if (!p.portfolios.some((x) => x.id === pid)) return fail(problem('unknownPortfolio', { id: pid }));
   if (new Set(portfolioIds).size !== portfolioIds.length) return fail(problem('duplicateId', { id: 'portfolioIds' }));
-  return withDivision(p, id, (d0) => {
+  return withDivision(p, id, (d) => {
     const keep = new Set(portfolioIds);
-    const d = pruneCoalition(d0, { holders: new Set(d0.portfolioIds.filter((x) => !keep.has(x))) });
-    const assignments: Record<string, string> = {};
-    for (const [g, pf] of Object.entries(d.assignments)) if (keep.has(pf)) assignments[g] = pf;
-    return { ...d, portfolioIds, assignments, locked: d.locked.filter((g) => Object.hasOwn(assignments, g)) };
+    const left = dropHolders(p, d, new Set(d.portfolioIds.filter((x) => !keep.has(x))));
+    return { ...left, portfolioIds };
   });
 }
 

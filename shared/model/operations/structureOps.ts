@@ -5,7 +5,7 @@ import { PortfolioSchema, PORTFOLIO_PALETTE, type PortfolioInput } from '../port
 import { newId } from '../ids';
 import { problem } from '../problem';
 import { findTaakveld } from '../taakvelden';
-import { pruneCoalition } from './coalitionOps';
+import { dropHolders } from './dropHolders';
 import { fail, failAll, ok, replaceById, zodProblems, type OpResult } from './result';
 
 const MetaEdit = ProjectMetaSchema.pick({ name: true, municipality: true, taakveldList: true }).partial();
@@ -74,27 +74,12 @@ export function updatePortfolio(p: Project, id: string, changes: Partial<Omit<Po
   return ok({ ...p, portfolios: replaceById(p.portfolios, parsed.data) });
 }
 
-/** Goals held by a removed portfolio become unassigned (and unlocked) in every draft. */
+/** Goals and subjects held by a removed portfolio alone become unassigned (and unlocked) in every draft. */
 export function removePortfolio(p: Project, id: string): OpResult {
   if (!p.portfolios.some((x) => x.id === id)) return fail(problem('unknownPortfolio', { id }));
   return ok({
     ...p,
     portfolios: p.portfolios.filter((x) => x.id !== id),
-    divisions: p.divisions.map((d0) => {
-      if (!d0.portfolioIds.includes(id)) return d0;
-      const d = pruneCoalition(d0, { holders: new Set([id]) });
-      const assignments: Record<string, string> = {};
-      const freed = new Set<string>();
-      for (const [g, pf] of Object.entries(d.assignments)) {
-        if (pf === id) freed.add(g);
-        else assignments[g] = pf;
-      }
-      return {
-        ...d,
-        portfolioIds: d.portfolioIds.filter((x) => x !== id),
-        assignments,
-        locked: d.locked.filter((g) => !freed.has(g)),
-      };
-    }),
+    divisions: p.divisions.map((d) => dropHolders(p, d, new Set([id]))),
   });
 }
