@@ -254,6 +254,12 @@ export function exampleProject(): Project {
       rationale,
     })),
     portfolios: PORTFOLIOS.map((p) => ({ ...p })),
+    // The coalition's seats in a council of 37: party balance compares each party's share of the college with these.
+    parties: [
+      { id: 'party_glpvda', name: 'GroenLinks-PvdA', seats: 9 },
+      { id: 'party_vvd', name: 'VVD', seats: 7 },
+      { id: 'party_cda', name: 'CDA', seats: 5 },
+    ],
     divisions: [
       {
         id: 'div_klassiek',
