@@ -4,6 +4,7 @@ import * as divisions from './divisionCommands';
 import * as map from './mapCommands';
 import * as subjects from './subjectCommands';
 import * as divisionImport from './divisionImportCommands';
+import * as coalition from './coalitionCommands';
 
 /** Every edit command, by id: the dispatch path refuses any other, and tests check ids are unique. */
 export const EDIT_COMMANDS: readonly EditCommand<never>[] = [
@@ -12,6 +13,7 @@ export const EDIT_COMMANDS: readonly EditCommand<never>[] = [
   ...Object.values(map),
   ...Object.values(subjects),
   ...Object.values(divisionImport),
+  ...Object.values(coalition),
 ] as EditCommand<never>[];
 
 const REGISTERED = new Set<unknown>(EDIT_COMMANDS);
