@@ -9,6 +9,7 @@ import { classicBaselineParts, CLASSIC_K } from './classicBaselineParts';
 import { bridgingGoals, weightedBetweenness, type BridgingOptions } from './bridgingGoals';
 import { sharedSubjects, subjectLevel, type SharedSubject } from './subjectLevel';
 import { coordinationAgenda, type AgendaPair } from './coordinationAgenda';
+import { splitCoverage, type SplitCoverage } from '../coalition/splitCoverage';
 
 export type WarningCode = 'unassignedGoals' | 'emptyPortfolios' | 'allLinksLeave';
 
@@ -45,6 +46,8 @@ export interface CoherenceReport extends DivisionFigures {
   sharedSubjects: SharedSubject[];
   /** The coordination pairs with the links of shared subjects added, heaviest first: what the college must agree on. */
   agenda: AgendaPair[];
+  /** Every split link as covered by an arrangement, uncovered, or deliberate (see `splitCoverage`). */
+  coverage: SplitCoverage;
 }
 
 export interface ReportOptions {
@@ -85,7 +88,12 @@ function centralityOf(g: CompactGraph, opts: BridgingOptions): Float64Array {
   return c;
 }
 
-function warningsOf(g: CompactGraph, parts: Int32Array, figures: DivisionFigures): ReportWarning[] {
+function warningsOf(
+  g: CompactGraph,
+  parts: Int32Array,
+  figures: DivisionFigures,
+  coverage: SplitCoverage,
+): ReportWarning[] {
   const out: ReportWarning[] = [];
   const unassignedGoals: string[] = [];
   for (let v = 0; v < g.n; v++) if (parts[v]! < 0) unassignedGoals.push(g.goalIds[v]!);
@@ -111,6 +119,9 @@ function warningsOf(g: CompactGraph, parts: Int32Array, figures: DivisionFigures
   };
   ends(countKept ? kept : split, counted);
   ends(figures.unassigned.links, other);
+  // Deliberate splits are never a problem: a goal whose split links are all deliberate does not warn.
+  const deliberate = new Int32Array(coverage.deliberate.count ? g.n : 0);
+  ends(coverage.deliberate.links, deliberate);
   const leaving: string[] = [];
   const portfolioSeen = new Uint8Array(figures.portfolios.length);
   const leavingPortfolios: string[] = [];
@@ -118,7 +129,8 @@ function warningsOf(g: CompactGraph, parts: Int32Array, figures: DivisionFigures
     const rest = adjStart[v + 1]! - adjStart[v]! - counted[v]! - other[v]!;
     const keptHere = countKept ? counted[v]! : rest;
     const splitHere = countKept ? rest : counted[v]!;
-    if (splitHere > 0 && keptHere === 0) {
+    const problemSplit = deliberate.length ? splitHere - deliberate[v]! : splitHere;
+    if (problemSplit > 0 && keptHere === 0) {
       leaving.push(g.goalIds[v]!);
       const p = parts[v]!;
       if (!portfolioSeen[p]) {
@@ -140,17 +152,23 @@ export function coherenceReport(
 ): CoherenceReport {
   const g = graph ?? buildCompactGraph(project);
   const found = project.divisions.find((d) => d.id === divisionId);
-  const division: Pick<Division, 'portfolioIds' | 'assignments' | 'subjects' | 'locked' | 'name'> = found ?? {
+  const division: Pick<
+    Division,
+    'portfolioIds' | 'assignments' | 'subjects' | 'locked' | 'name' | 'arrangements' | 'deliberate'
+  > = found ?? {
     name: '',
     portfolioIds: [],
     assignments: {},
     subjects: {},
     locked: [],
+    arrangements: [],
+    deliberate: [],
   };
   const parts = divisionParts(g, division);
   const k = division.portfolioIds.length;
   const score = scoreParts(g, parts, k);
   const figures = divisionFigures(g, parts, division.portfolioIds, score);
+  const coverage = splitCoverage(g, parts, division);
   let bridging: BridgingEntry[] | null = null;
   if (options.bridging) {
     const opts = options.bridging === true ? {} : options.bridging;
@@ -174,11 +192,12 @@ export function coherenceReport(
     problems: found ? [] : [problem('unknownDivision', { id: divisionId })],
     lockedGoalIds: [...division.locked],
     ...figures,
-    warnings: found ? warningsOf(g, parts, figures) : [],
+    warnings: found ? warningsOf(g, parts, figures, coverage) : [],
     bridging,
     baseline: baselineFigures(g),
     sharedSubjects: shared,
-    agenda: coordinationAgenda(g, division.portfolioIds, figures.coordination, shared),
+    agenda: coordinationAgenda(g, division.portfolioIds, figures.coordination, shared, coverage),
+    coverage,
   };
 }
 

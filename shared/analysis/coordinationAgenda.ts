@@ -1,6 +1,13 @@
 import type { CompactGraph } from './compactGraph';
 import type { CoordinationPair, LinkList } from './divisionFigures';
 import type { SharedSubject } from './subjectLevel';
+import {
+  LINK_COVERED,
+  LINK_DELIBERATE,
+  LINK_UNCOVERED,
+  type CoverageGroup,
+  type SplitCoverage,
+} from '../coalition/splitCoverage';
 
 /**
  * One pair of holders on the college's coordination agenda: the links the draft splits between them, together with
@@ -12,6 +19,49 @@ export interface AgendaPair extends CoordinationPair {
   /** Links that are on the agenda because the two share a subject (some may be split as well). */
   sharedLinks: LinkList;
   sharedSubjectIds: string[];
+  /** The pair's split links by how they stand (see `splitCoverage`); each in the order of `splitLinks`. */
+  covered: CoverageGroup;
+  uncovered: CoverageGroup;
+  deliberate: CoverageGroup;
+  /** The draft's arrangements covering at least one of the pair's split links, in draft order. */
+  arrangementIds: string[];
+}
+
+const EMPTY = new Int32Array(0);
+
+/** A pair's split links parted by their coverage status (covered, uncovered, deliberate), in one array. */
+function groupsOf(
+  g: CompactGraph,
+  split: LinkList,
+  status: Uint8Array,
+): Pick<AgendaPair, 'covered' | 'uncovered' | 'deliberate'> {
+  const count = [0, 0, 0, 0];
+  const weight = [0, 0, 0, 0];
+  for (const e of split) {
+    const st = status[e]!;
+    count[st]!++;
+    weight[st]! += g.weight[e]!;
+  }
+  const C = LINK_COVERED;
+  const U = LINK_UNCOVERED;
+  const D = LINK_DELIBERATE;
+  // Laid out covered, uncovered, deliberate.
+  const at = [0, 0, 0, 0];
+  at[C] = 0;
+  at[U] = count[C]!;
+  at[D] = count[C]! + count[U]!;
+  const all = split.length ? new Int32Array(count[C]! + count[U]! + count[D]!) : EMPTY;
+  const from = [...at];
+  for (const e of split) {
+    const st = status[e]!;
+    if (st) all[at[st]!++] = e;
+  }
+  const group = (st: number): CoverageGroup => ({
+    count: count[st]!,
+    weight: weight[st]!,
+    links: all.subarray(from[st]!, from[st]! + count[st]!),
+  });
+  return { covered: group(C), uncovered: group(U), deliberate: group(D) };
 }
 
 /**
@@ -23,6 +73,7 @@ export function coordinationAgenda(
   portfolioIds: readonly string[],
   coordination: readonly CoordinationPair[],
   shared: readonly SharedSubject[],
+  coverage: SplitCoverage,
 ): AgendaPair[] {
   const order = new Map(portfolioIds.map((id, i) => [id, i]));
   const keyOf = (a: string, b: string) =>
@@ -54,8 +105,25 @@ export function coordinationAgenda(
       }
     }
   }
+  // Which pair each split link belongs to, so that each arrangement's covered links name its pairs in one pass.
+  const entries = [...pairs.values()];
+  const pairOf = new Int32Array(g.m).fill(-1);
+  entries.forEach((p, i) => {
+    for (const e of p.split) pairOf[e] = i;
+  });
+  const arrangementIds: string[][] = entries.map(() => []);
+  for (const a of coverage.arrangements) {
+    const seen = new Set<number>();
+    for (const e of a.links) {
+      const i = pairOf[e]!;
+      if (i >= 0 && !seen.has(i)) {
+        seen.add(i);
+        arrangementIds[i]!.push(a.arrangementId);
+      }
+    }
+  }
   const out: AgendaPair[] = [];
-  for (const p of pairs.values()) {
+  entries.forEach((p, i) => {
     const sharedLinks = Int32Array.from(p.shared).sort();
     const union = new Set<number>(p.split);
     for (const e of sharedLinks) union.add(e);
@@ -73,8 +141,10 @@ export function coordinationAgenda(
       splitLinks: p.split,
       sharedLinks,
       sharedSubjectIds: p.subjects,
+      ...groupsOf(g, p.split, coverage.status),
+      arrangementIds: arrangementIds[i]!,
     });
-  }
+  });
   // A stable sort keeps the figures' order among equal weights.
   return out.sort((x, y) => y.weight - x.weight);
 }

@@ -1,5 +1,6 @@
 import type { CoherenceReport } from './coherenceReport';
 import { linkIdsInProjectOrder, type CutFigures, type DivisionFigures, type LinkSet } from './divisionFigures';
+import type { CoverageGroup, SplitCoverage } from '../coalition/splitCoverage';
 
 type WithIds<T> = { [K in keyof T]: T[K] extends Int32Array ? string[] : T[K] };
 
@@ -26,14 +27,31 @@ export type DivisionFiguresJson = Omit<
   coordination: WithIds<DivisionFigures['coordination'][number]>[];
 };
 
+type AgendaPairJson = Omit<WithIds<CoherenceReport['agenda'][number]>, 'covered' | 'uncovered' | 'deliberate'> & {
+  covered: WithIds<CoverageGroup>;
+  uncovered: WithIds<CoverageGroup>;
+  deliberate: WithIds<CoverageGroup>;
+};
+
+/** Coverage as written to JSON: the groups as ids (project order) carry each link's status, so `status` is left out. */
+export interface SplitCoverageJson {
+  covered: WithIds<CoverageGroup>;
+  uncovered: WithIds<CoverageGroup>;
+  deliberate: WithIds<CoverageGroup>;
+  uncoveredShare: number | null;
+  arrangements: WithIds<SplitCoverage['arrangements'][number]>[];
+  deliberateSplits: WithIds<SplitCoverage['deliberateSplits'][number]>[];
+}
+
 export type CoherenceReportJson = Omit<
   CoherenceReport,
-  keyof DivisionFigures | 'baseline' | 'agenda' | 'sharedSubjects'
+  keyof DivisionFigures | 'baseline' | 'agenda' | 'sharedSubjects' | 'coverage'
 > &
   DivisionFiguresJson & {
     baseline: DivisionFiguresJson;
-    agenda: WithIds<CoherenceReport['agenda'][number]>[];
+    agenda: AgendaPairJson[];
     sharedSubjects: WithIds<CoherenceReport['sharedSubjects'][number]>[];
+    coverage: SplitCoverageJson;
   };
 
 function figuresJson(f: DivisionFigures): DivisionFiguresJson {
@@ -69,9 +87,11 @@ export function reportJson(r: CoherenceReport): CoherenceReportJson {
     baseline,
     agenda,
     sharedSubjects,
+    coverage,
     ...rest
   } = r;
   const ids = (list: Int32Array) => linkIdsInProjectOrder(r, list);
+  const group = (c: CoverageGroup) => ({ count: c.count, weight: c.weight, links: ids(c.links) });
   return {
     ...rest,
     ...figuresJson(r),
@@ -81,7 +101,18 @@ export function reportJson(r: CoherenceReport): CoherenceReportJson {
       links: ids(a.links),
       splitLinks: ids(a.splitLinks),
       sharedLinks: ids(a.sharedLinks),
+      covered: group(a.covered),
+      uncovered: group(a.uncovered),
+      deliberate: group(a.deliberate),
     })),
     sharedSubjects: sharedSubjects.map((s) => ({ ...s, links: ids(s.links) })),
+    coverage: {
+      covered: group(coverage.covered),
+      uncovered: group(coverage.uncovered),
+      deliberate: group(coverage.deliberate),
+      uncoveredShare: coverage.uncoveredShare,
+      arrangements: coverage.arrangements.map((a) => ({ ...a, links: ids(a.links) })),
+      deliberateSplits: coverage.deliberateSplits.map((d) => ({ ...d, links: ids(d.links) })),
+    },
   };
 }
