@@ -227,7 +227,11 @@ function uncolourable(facts: GroupFacts, k: number, reported: ReadonlySet<Mapped
     while (stack.length) {
       const v = stack.pop()!;
       comp.push(v);
-      for (const u of adj.get(v)!) if (!seen.has(u)) (seen.add(u), stack.push(u));
+      for (const u of adj.get(v)!) {
+        if (seen.has(u)) continue;
+        seen.add(u);
+        stack.push(u);
+      }
     }
     const inComp = new Set(comp);
     const rules = [...new Set(apartPairs.filter((p) => inComp.has(p.a)).map((p) => p.rule))];
