@@ -55,54 +55,90 @@ export interface SplitCoverage {
 
 type CoverageDivision = Pick<Division, 'portfolioIds' | 'assignments' | 'subjects' | 'arrangements' | 'deliberate'>;
 
+/** Subjects of a graph as dense indices (`list` by index), and each node's subject index (−1 for a loose goal). */
+export interface SubjectIndex {
+  ids: Map<string, number>;
+  list: string[];
+  of: Int32Array;
+}
+
+// Depends on the graph alone: a UI re-reporting after every move pays the per-node string lookups once per revision.
+const subjectIndexCache = new WeakMap<CompactGraph, SubjectIndex>();
+
+/** The graph's subjects as dense indices, remembered per graph. */
+export function subjectIndexOf(g: CompactGraph): SubjectIndex {
+  let x = subjectIndexCache.get(g);
+  if (!x) {
+    const ids = new Map<string, number>();
+    const of = new Int32Array(g.n).fill(-1);
+    for (let v = 0; v < g.n; v++) {
+      const sid = g.subjectOf[v];
+      if (sid === undefined) continue;
+      let i = ids.get(sid);
+      if (i === undefined) {
+        i = ids.size;
+        ids.set(sid, i);
+      }
+      of[v] = i;
+    }
+    x = { ids, list: [...ids.keys()], of };
+    subjectIndexCache.set(g, x);
+  }
+  return x;
+}
+
 /**
- * Per node, the arrangements whose scope holds it (its goal id in `goalIds`, its subject in `subjectIds`), as CSR
- * lists; and per arrangement, which parts take part (`member[j * k + part]`).
+ * Per node, the arrangements whose scope holds it (the node in `goalIds`, its subject in `subjectIds`), as CSR
+ * lists; and per arrangement, which parts take part (`member[j * k + part]`). Ids are looked up per arrangement
+ * entry, never per node.
  */
-function arrangementIndex(g: CompactGraph, division: CoverageDivision) {
+function arrangementIndex(g: CompactGraph, division: CoverageDivision, subjects: SubjectIndex) {
   const arrangements = division.arrangements;
   const k = division.portfolioIds.length;
   const partOf = new Map(division.portfolioIds.map((id, i) => [id, i]));
   const member = new Uint8Array(arrangements.length * k);
-  const byGoal = new Map<string, number[]>();
-  const bySubject = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, id: string, j: number) => {
-    const list = map.get(id);
+  const byNode: (number[] | undefined)[] = new Array<number[] | undefined>(g.n);
+  const bySubject: (number[] | undefined)[] = new Array<number[] | undefined>(subjects.ids.size);
+  const add = (lists: (number[] | undefined)[], i: number | undefined, j: number) => {
+    if (i === undefined) return;
+    const list = lists[i];
     if (list) list.push(j);
-    else map.set(id, [j]);
+    else lists[i] = [j];
   };
   arrangements.forEach((a, j) => {
     for (const h of [a.leadId, ...a.holderIds]) {
       const p = partOf.get(h);
       if (p !== undefined) member[j * k + p] = 1;
     }
-    for (const id of a.goalIds) add(byGoal, id, j);
-    for (const id of a.subjectIds) add(bySubject, id, j);
+    for (const id of a.goalIds) add(byNode, g.goalIndex.get(id), j);
+    for (const id of a.subjectIds) add(bySubject, subjects.ids.get(id), j);
   });
   const start = new Int32Array(g.n + 1);
   const items: number[] = [];
   const stamp = new Int32Array(arrangements.length).fill(-1);
+  const take = (list: number[] | undefined, v: number) => {
+    if (list)
+      for (const j of list)
+        if (stamp[j] !== v) {
+          stamp[j] = v;
+          items.push(j);
+        }
+  };
+  const of = subjects.of;
   for (let v = 0; v < g.n; v++) {
-    const own = byGoal.size ? byGoal.get(g.goalIds[v]!) : undefined;
-    const sid = g.subjectOf[v];
-    const under = sid !== undefined && bySubject.size ? bySubject.get(sid) : undefined;
-    for (const list of [own, under])
-      if (list)
-        for (const j of list)
-          if (stamp[j] !== v) {
-            stamp[j] = v;
-            items.push(j);
-          }
+    take(byNode[v], v);
+    if (of[v]! >= 0) take(bySubject[of[v]!], v);
     start[v + 1] = items.length;
   }
   return { k, member, start, scope: Int32Array.from(items) };
 }
 
 /**
- * The deliberate splits as integer tokens: each node's own id and its subject get a token when a split names them,
- * and a split is found by the pair of tokens (both orders), so the link pass does no string work.
+ * The deliberate splits as integer tokens: a node a split names (`own`) and a subject it names (`sub`, for the goals
+ * under it) get a token, and a split is found by the pair of tokens (both orders), so the link pass does no string
+ * work and the per-node pass no lookups.
  */
-function deliberateIndex(g: CompactGraph, division: CoverageDivision) {
+function deliberateIndex(g: CompactGraph, division: CoverageDivision, subjects: SubjectIndex) {
   const token = new Map<string, number>();
   const tokenOf = (id: string) => {
     let t = token.get(id);
@@ -124,13 +160,59 @@ function deliberateIndex(g: CompactGraph, division: CoverageDivision) {
   });
   const own = new Int32Array(g.n).fill(-1);
   const sub = new Int32Array(g.n).fill(-1);
-  for (let v = 0; v < g.n; v++) {
-    own[v] = token.get(g.goalIds[v]!) ?? -1;
-    const sid = g.subjectOf[v];
-    // A subject node's subject is itself: one token is enough.
-    if (sid !== undefined && sid !== g.goalIds[v]) sub[v] = token.get(sid) ?? -1;
+  const subjectToken = new Int32Array(subjects.ids.size).fill(-1);
+  for (const [id, t] of token) {
+    const v = g.goalIndex.get(id);
+    if (v !== undefined) own[v] = t;
+    const si = subjects.ids.get(id);
+    if (si !== undefined) subjectToken[si] = t;
   }
+  const of = subjects.of;
+  // A subject node's subject is itself: its own token is enough.
+  for (let v = 0; v < g.n; v++) if (of[v]! >= 0 && !g.isSubject[v]) sub[v] = subjectToken[of[v]!]!;
   return { T, pairs, own, sub };
+}
+
+const NONE = new Int32Array(0);
+const NO_MEMBERS = new Uint8Array(0);
+
+/** Records link e under every split of `list` not yet holding it; true when there was one. */
+function markSplits(list: number[] | undefined, e: number, w: number, stamp: Int32Array, bags: LinkBag[]): boolean {
+  if (!list) return false;
+  let hit = false;
+  for (let i = 0; i < list.length; i++) {
+    const j = list[i]!;
+    if (stamp[j] === e) continue;
+    stamp[j] = e;
+    bags[j]!.push(e, w);
+    hit = true;
+  }
+  return hit;
+}
+
+/** Records link e under every arrangement of scope[from..to) that both its holders take part in. */
+function markArrangements(
+  member: Uint8Array,
+  k: number,
+  scope: Int32Array,
+  from: number,
+  to: number,
+  e: number,
+  ps: number,
+  pt: number,
+  w: number,
+  stamp: Int32Array,
+  bags: LinkBag[],
+): boolean {
+  let hit = false;
+  for (let i = from; i < to; i++) {
+    const j = scope[i]!;
+    if (stamp[j] === e || !member[j * k + ps] || !member[j * k + pt]) continue;
+    stamp[j] = e;
+    bags[j]!.push(e, w);
+    hit = true;
+  }
+  return hit;
 }
 
 /** A growing list of link indices per arrangement or split, without a JS array of boxed numbers per entry. */
@@ -161,8 +243,9 @@ class LinkBag {
 export function splitCoverage(g: CompactGraph, parts: Int32Array, division: CoverageDivision): SplitCoverage {
   const { m, src, dst, weight } = g;
   const status = new Uint8Array(m);
-  const arr = division.arrangements.length ? arrangementIndex(g, division) : null;
-  const del = division.deliberate.length ? deliberateIndex(g, division) : null;
+  const subjects = division.arrangements.length || division.deliberate.length ? subjectIndexOf(g) : null;
+  const arr = subjects && division.arrangements.length ? arrangementIndex(g, division, subjects) : null;
+  const del = subjects && division.deliberate.length ? deliberateIndex(g, division, subjects) : null;
   const arrBags = division.arrangements.map(() => new LinkBag());
   const delBags = division.deliberate.map(() => new LinkBag());
   const arrStamp = new Int32Array(division.arrangements.length).fill(-1);
@@ -174,42 +257,14 @@ export function splitCoverage(g: CompactGraph, parts: Int32Array, division: Cove
     wUncovered = 0,
     wDeliberate = 0;
 
-  // Tries one (token of s's end, token of t's end) pair; records every split it names once per link.
-  const tryPair = (e: number, a: number, b: number, w: number): boolean => {
-    if (a < 0 || b < 0) return false;
-    const list = del!.pairs.get(a * del!.T + b);
-    if (!list) return false;
-    let hit = false;
-    for (const j of list)
-      if (delStamp[j] !== e) {
-        delStamp[j] = e;
-        delBags[j]!.push(e, w);
-        hit = true;
-      }
-    return hit;
-  };
-  const deliberateHit = (e: number, s: number, t: number, w: number): boolean => {
-    const { own, sub } = del!;
-    // Not short-circuited: a link two splits name is listed under both.
-    const h1 = tryPair(e, own[s]!, own[t]!, w);
-    const h2 = tryPair(e, own[s]!, sub[t]!, w);
-    const h3 = tryPair(e, sub[s]!, own[t]!, w);
-    const h4 = tryPair(e, sub[s]!, sub[t]!, w);
-    return h1 || h2 || h3 || h4;
-  };
-
-  const scopeHit = (e: number, v: number, ps: number, pt: number, w: number): boolean => {
-    const { k, member, start, scope } = arr!;
-    let hit = false;
-    for (let i = start[v]!; i < start[v + 1]!; i++) {
-      const j = scope[i]!;
-      if (arrStamp[j] === e || !member[j * k + ps] || !member[j * k + pt]) continue;
-      arrStamp[j] = e;
-      arrBags[j]!.push(e, w);
-      hit = true;
-    }
-    return hit;
-  };
+  const T = del ? del.T : 0;
+  const pairs = del ? del.pairs : null;
+  const own = del ? del.own : NONE;
+  const sub = del ? del.sub : NONE;
+  const k = arr ? arr.k : 0;
+  const member = arr ? arr.member : NO_MEMBERS;
+  const start = arr ? arr.start : NONE;
+  const scope = arr ? arr.scope : NONE;
 
   for (let e = 0; e < m; e++) {
     const s = src[e]!;
@@ -221,10 +276,22 @@ export function splitCoverage(g: CompactGraph, parts: Int32Array, division: Cove
     // Deliberate wins: a deliberate link is listed under no arrangement. Both ends' scopes are read (no short
     // circuit) so that every arrangement covering the link lists it.
     let st = UNCOVERED;
-    if (del && deliberateHit(e, s, t, w)) st = DELIBERATE;
-    else if (arr) {
-      const fromS = scopeHit(e, s, ps, pt, w);
-      const fromT = scopeHit(e, t, ps, pt, w);
+    if (pairs) {
+      // All four pairs of end tokens are tried (no short circuit): a link two splits name is listed under both.
+      const os = own[s]!;
+      const ss = sub[s]!;
+      const ot = own[t]!;
+      const stt = sub[t]!;
+      let hit = false;
+      if (os >= 0 && ot >= 0) hit = markSplits(pairs.get(os * T + ot), e, w, delStamp, delBags) || hit;
+      if (os >= 0 && stt >= 0) hit = markSplits(pairs.get(os * T + stt), e, w, delStamp, delBags) || hit;
+      if (ss >= 0 && ot >= 0) hit = markSplits(pairs.get(ss * T + ot), e, w, delStamp, delBags) || hit;
+      if (ss >= 0 && stt >= 0) hit = markSplits(pairs.get(ss * T + stt), e, w, delStamp, delBags) || hit;
+      if (hit) st = DELIBERATE;
+    }
+    if (st !== DELIBERATE && k > 0 && start[s + 1]! + start[t + 1]! > start[s]! + start[t]!) {
+      const fromS = markArrangements(member, k, scope, start[s]!, start[s + 1]!, e, ps, pt, w, arrStamp, arrBags);
+      const fromT = markArrangements(member, k, scope, start[t]!, start[t + 1]!, e, ps, pt, w, arrStamp, arrBags);
       if (fromS || fromT) st = COVERED;
     }
     status[e] = st;
