@@ -3,6 +3,13 @@ import type { CoherenceReport } from './coherenceReport';
 import { strongestLinksFirst, type CutFigures, type DivisionFigures } from './divisionFigures';
 import { buildCompactGraph, type CompactGraph } from './compactGraph';
 import { subjectSectionLines } from './subjectReportText';
+import {
+  arrangementLines,
+  coverageHeadline,
+  deliberateLines,
+  pairCoverageMark,
+  publishedDivisionLines,
+} from '../coalition/coalitionReportText';
 
 /** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
 export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
@@ -97,6 +104,8 @@ export function reportText(
       portfolios: fmt.number(r.portfolios.length),
     }),
   );
+  const headline = coverageHeadline(r, t, fmt);
+  if (headline) line(headline);
 
   section('section.links');
   for (const text of linkFigureLines(r, t, fmt)) line(text, 1);
@@ -120,11 +129,21 @@ export function reportText(
     }
   }
 
+  if (project.subjects.length) {
+    section('section.published');
+    for (const [indent, text] of publishedDivisionLines(r, project, t, maxItems)) line(text, indent);
+  }
+
   section('section.coordination');
   if (r.coordination.length === 0) line(t('coordination.none'), 1);
   const pairs = [...r.coordination].sort((a, b) => b.weight - a.weight);
+  const division = project.divisions.find((d) => d.id === r.divisionId);
+  const agendaPair = new Map(r.agenda.map((a) => [`${a.a}\u0000${a.b}`, a]));
   for (const c of pairs) {
-    line(t('coordination.pair', { a: pf(c.a), b: pf(c.b), count: c.count, weight: w(c.weight) }), 1);
+    const pairLine = t('coordination.pair', { a: pf(c.a), b: pf(c.b), count: c.count, weight: w(c.weight) });
+    const a = agendaPair.get(`${c.a}\u0000${c.b}`) ?? agendaPair.get(`${c.b}\u0000${c.a}`);
+    const mark = a ? pairCoverageMark(a, division, t, fmt) : null;
+    line(mark ? t('coverage.pairLine', { pair: pairLine, mark }) : pairLine, 1);
     for (const l of strongestLinksFirst(r, c.links, linkById).slice(0, maxItems)) {
       line(
         t('coordination.link', {
@@ -138,6 +157,12 @@ export function reportText(
     }
     if (c.links.length > maxItems) line(t('list.more', { count: c.links.length - maxItems }), 2);
   }
+
+  section('section.arrangements');
+  for (const [indent, text] of arrangementLines(r, project, t, fmt, maxItems)) line(text, indent);
+  section('section.deliberate');
+  for (const [indent, text] of deliberateLines(r, project, t, fmt, maxItems)) line(text, indent);
+  // Party balance (issue 20 §3) goes here, as one call into shared/coalition.
 
   if (project.subjects.length) {
     section('section.subjects');

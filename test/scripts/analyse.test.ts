@@ -22,7 +22,10 @@ describe('npm run analyse', () => {
     expect(r.out).toContain('Samenhangsrapport: Klein Dorp, verdeling ‘Concept A’');
     expect(r.out).toContain('Gesplitst over twee portefeuilles: 2 (gewicht 3, 33,3% van het totale gewicht)');
     expect(r.out).toContain('Anna de Vries: 2 doelen, budget € 2,9 mln');
-    expect(r.out).toContain('Anna de Vries ↔ Bram Jansen: 1 verband, gewicht 2');
+    expect(r.out).toContain('Anna de Vries ↔ Bram Jansen: 1 verband, gewicht 2 — niet gedekt');
+    // Without arrangements or deliberate splits every split link is uncovered, and the headline says so.
+    expect(r.out).toContain('100% van het gesplitste gewicht niet gedekt: 3 van 3; 0 gedekt door een afspraak');
+    expect(r.out).toContain('Geen afspraken in deze verdeling');
     expect(r.out).toContain('1 doel is niet toegewezen: Nog niet verdeeld doel');
     expect(r.out).toContain('1. Wmo-toegang dichtbij (Bram Jansen)');
   });
@@ -48,6 +51,8 @@ describe('npm run analyse', () => {
       'financieel',
     ]);
     expect(report.bridging[0].goalId).toBe('g_wmo');
+    expect(report.coverage.uncovered).toEqual({ count: 2, weight: 3, links: ['l2', 'l4'] });
+    expect(report.coverage.uncoveredShare).toBe(1);
   });
 
   it('a missing file: one line naming it, exit 1', () => {
