@@ -2,7 +2,8 @@ import type { Division } from '../model/division';
 import { subjectHolders } from '../model/division';
 import type { CompactGraph } from '../analysis/compactGraph';
 import type { LinkList } from '../analysis/divisionFigures';
-import { subjectIndexOf, type SplitCoverage } from './splitCoverage';
+import type { SplitCoverage } from './splitCoverage';
+import { subjectIndexOf } from './coverageIndex';
 
 /** A coördinerend-wethouder arrangement the draft could add, with the uncovered split links it would cover. */
 export interface ArrangementProposal {
