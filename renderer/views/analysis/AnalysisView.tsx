@@ -7,6 +7,8 @@ import { SubjectSplitTies } from './SplitTiesList';
 import { OptimiserPanel } from './OptimiserPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { ComparePanel } from './ComparePanel';
+import { CoverageHeadline, CoverageLinks } from './CoverageSection';
+import { DeliberateList } from './DeliberateList';
 import { useDerived } from '../../derived/useDerived';
 import { useChosenDraft } from '../../derived/useDraft';
 import type { CutFigures } from '../../../shared/analysis/divisionFigures';
@@ -51,6 +53,7 @@ export function AnalysisView() {
 
       <section aria-labelledby="cut-heading">
         <h3 id="cut-heading">{t('app.analysis.splitHeading')}</h3>
+        <CoverageHeadline report={report} />
         <p className="explain">{t('app.analysis.splitExplain')}</p>
         <DataTable
           caption={t('app.analysis.splitHeading')}
@@ -106,6 +109,7 @@ export function AnalysisView() {
             />
           ))}
         </div>
+        <CoverageLinks report={report} project={project} division={division} names={names} />
         <SubjectSplitTies report={report} project={project} names={names} />
         <p className="explain">
           {t('app.analysis.modularity', {
@@ -114,6 +118,10 @@ export function AnalysisView() {
           })}
         </p>
       </section>
+
+      {report.cut.cutCount || division.deliberate.length ? (
+        <DeliberateList report={report} project={project} division={division} names={names} />
+      ) : null}
 
       {report.warnings.length ? (
         <section aria-labelledby="warn-heading">

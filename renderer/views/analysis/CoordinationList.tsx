@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Project } from '../../../shared/model';
+import type { Division, Link, Project } from '../../../shared/model';
 import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
@@ -9,6 +9,8 @@ import { useLevel } from '../../derived/useDraft';
 import { LinkItems } from './LinkDetails';
 import { TieDetails } from './SplitTiesList';
 import { agendaRows, splitTieRows, type AgendaRow } from './levelReportModel';
+import { LinkCoverNote } from './LinkCoverNote';
+import { PairCoverTag } from './PairCoverTag';
 
 /**
  * The agreements the college must make (`report.agenda`): for each pair of holders, the links the draft splits
@@ -42,7 +44,14 @@ export function CoordinationList({
         <p>{t('app.analysis.noCoordination')}</p>
       ) : (
         rows.map((row) => (
-          <AgendaPair key={`${row.a}|${row.b}`} row={row} report={report} project={project} names={names} />
+          <AgendaPair
+            key={`${row.a}|${row.b}`}
+            row={row}
+            report={report}
+            project={project}
+            names={names}
+            division={division}
+          />
         ))
       )}
     </section>
@@ -54,18 +63,24 @@ function AgendaPair({
   report,
   project,
   names,
+  division,
 }: {
   row: AgendaRow;
   report: CoherenceReport;
   project: Project;
   names: Names;
+  division: Division | undefined;
 }) {
   const t = useT();
   const locale = useApp((s) => s.locale);
   const [open, setOpen] = useState(false);
   const shared = row.sharedSubjectIds.map(names.subject).join(', ');
-  // Without shared links and ties the pair opens straight onto its split links, as it always did.
-  const plain = !row.sharedLinks.length && !row.ties;
+  // Each split link says whether an arrangement covers it, and can be marked deliberate.
+  const extra = division
+    ? (l: Link) => <LinkCoverNote link={l} coverage={report.coverage} division={division} />
+    : undefined;
+  // Without shared links, ties or deliberate splits the pair opens straight onto its split links, as it always did.
+  const plain = !row.sharedLinks.length && !row.ties && !row.deliberateLinks.length;
   return (
     <details className="coord-pair" data-pair={`${row.a}|${row.b}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -74,26 +89,41 @@ function AgendaPair({
         </strong>{' '}
         {t('app.analysis.pairFigures', { count: row.count, weight: formatNumber(row.weight, locale, 1) })}
         {shared ? <span className="agenda-shared">{t('app.analysis.sharedSubject', { subjects: shared })}</span> : null}
+        <PairCoverTag cover={row.cover} division={division} />
       </summary>
       {!open ? null : plain ? (
-        <LinkItems list={row.splitLinks} figures={report} project={project} names={names} />
+        <LinkItems list={row.splitLinks} figures={report} project={project} names={names} extra={extra} />
       ) : (
         <>
           <p className="agenda-part">
             {t(row.ties ? 'app.analysis.agendaSplitTies' : 'app.analysis.agendaSplit', {
-              count: row.splitLinks.length,
+              count: row.ties ? row.splitLinks.length : row.agreedLinks.length,
             })}
           </p>
           {row.ties ? (
             <div className="agenda-ties">
               {row.ties.length === 0 ? <p className="cell-sub">{t('app.analysis.noLinks')}</p> : null}
               {row.ties.map((tie) => (
-                <TieDetails key={tie.key} tie={tie} figures={report} project={project} names={names} holders={false} />
+                <TieDetails
+                  key={tie.key}
+                  tie={tie}
+                  figures={report}
+                  project={project}
+                  names={names}
+                  holders={false}
+                  extra={extra}
+                />
               ))}
             </div>
           ) : (
-            <LinkItems list={row.splitLinks} figures={report} project={project} names={names} />
+            <LinkItems list={row.agreedLinks} figures={report} project={project} names={names} extra={extra} />
           )}
+          {row.deliberateLinks.length && !row.ties ? (
+            <>
+              <p className="agenda-part">{t('app.coverage.agendaDeliberate', { count: row.deliberateLinks.length })}</p>
+              <LinkItems list={row.deliberateLinks} figures={report} project={project} names={names} extra={extra} />
+            </>
+          ) : null}
           {row.sharedLinks.length ? (
             <>
               <p className="agenda-part">

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Project } from '../../../shared/model';
+import type { Link, Project } from '../../../shared/model';
 import { strongestLinksFirst, type DivisionFigures, type LinkList } from '../../../shared/analysis/divisionFigures';
 import { useT } from '../../app/StoreContext';
 import type { Names } from '../../derived/names';
@@ -18,6 +18,7 @@ export function LinkDetails({
   project,
   names,
   className,
+  extra,
 }: {
   summary: ReactNode;
   list: LinkList;
@@ -25,12 +26,14 @@ export function LinkDetails({
   project: Project;
   names: Names;
   className?: string;
+  /** Shown after a link's rationale: what covers it, and what can be done with it. */
+  extra?: (link: Link) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   return (
     <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      {open ? <LinkItems list={list} figures={figures} project={project} names={names} /> : null}
+      {open ? <LinkItems list={list} figures={figures} project={project} names={names} extra={extra} /> : null}
     </details>
   );
 }
@@ -41,11 +44,13 @@ export function LinkItems({
   figures,
   project,
   names,
+  extra,
 }: {
   list: LinkList;
   figures: Pick<DivisionFigures, 'linkIds'>;
   project: Project;
   names: Names;
+  extra?: (link: Link) => ReactNode;
 }) {
   const t = useT();
   const links = useMemo(
@@ -60,6 +65,7 @@ export function LinkItems({
           <li key={l.id}>
             {names.node(l.source)} — <em>{t(`app.kind.${l.kind}`)}</em> — {names.node(l.target)}
             {l.rationale ? <span className="cell-sub">{l.rationale}</span> : null}
+            {extra?.(l)}
           </li>
         ))}
       </ul>

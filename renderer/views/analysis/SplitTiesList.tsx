@@ -1,4 +1,5 @@
-import type { Project } from '../../../shared/model';
+import type { ReactNode } from 'react';
+import type { Link, Project } from '../../../shared/model';
 import type { DivisionFigures } from '../../../shared/analysis/divisionFigures';
 import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import { useDerived } from '../../derived/useDerived';
@@ -26,10 +27,13 @@ export function TieDetails({
   project,
   names,
   holders = true,
+  extra,
 }: {
   tie: TieRow;
   /** Name the two holders (left out inside an agenda pair, which names them already). */
   holders?: boolean;
+  /** After each goal-level link: what covers it (see LinkDetails). */
+  extra?: (link: Link) => ReactNode;
   figures: Pick<DivisionFigures, 'linkIds'>;
   project: Project;
   names: Names;
@@ -41,6 +45,7 @@ export function TieDetails({
     <LinkDetails
       className="tie-pair"
       list={tie.links}
+      extra={extra}
       figures={figures}
       project={project}
       names={names}

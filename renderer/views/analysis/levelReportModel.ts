@@ -4,6 +4,7 @@ import type { CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import type { LinkList } from '../../../shared/analysis/divisionFigures';
 import type { SubjectLevel } from '../../../shared/analysis/subjectLevel';
 import { apartOf, splitTies, type Apart } from '../../../shared/analysis/levelTies';
+import { pairCoverage, type PairCoverage } from './coverageModel';
 
 /** One end of a tie at subject level: a subject, or a goal standing alone (an exception says which subject). */
 export interface TieEnd {
@@ -63,6 +64,11 @@ export interface AgendaRow {
   sharedSubjectIds: string[];
   /** At subject level: the pair's split links grouped by the ties they run along (a tie's holders are this pair). */
   ties: TieRow[] | null;
+  /** Whether arrangements cover the pair's split links, and which. */
+  cover: PairCoverage;
+  /** The split links that are not deliberate (covered, then uncovered), and the deliberate ones, listed apart. */
+  agreedLinks: LinkList;
+  deliberateLinks: LinkList;
 }
 
 /**
@@ -88,5 +94,17 @@ export function agendaRows(report: Pick<CoherenceReport, 'agenda'>, ties: readon
     sharedLinks: p.sharedLinks,
     sharedSubjectIds: p.sharedSubjectIds,
     ties: ties ? (byPair.get(key(p.a, p.b)) ?? []) : null,
+    cover: pairCoverage(p),
+    agreedLinks: concat(p.covered.links, p.uncovered.links),
+    deliberateLinks: p.deliberate.links,
   }));
+}
+
+function concat(a: LinkList, b: LinkList): LinkList {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
