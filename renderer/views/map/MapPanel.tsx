@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Division } from '../../../shared/model';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useArrowKeyGesture } from '../../app/useArrowKeyGesture';
@@ -15,6 +16,7 @@ import { linkOrder, otherEnd, type MapModel, type MapNode } from './viewModel';
 import { nodeTitle } from './nodeWords';
 import { MapTieLinks } from './MapTieLinks';
 import { useDerived } from '../../derived/useDerived';
+import { DeliberateSplitDialog } from '../analysis/DeliberateSplitDialog';
 
 interface MapPanelProps {
   model: MapModel;
@@ -55,6 +57,8 @@ export function MapPanel(p: MapPanelProps) {
     else dispatch(store, assignGoal, { divisionId: p.draft.id, goalId: node.id, portfolioId: to });
   };
   const sharedWith = node?.kind === 'subject' ? (p.draft?.subjects[node.id] ?? []).slice(1) : [];
+  // The split line being marked deliberate (its two ends), while the dialog is open.
+  const [marking, setMarking] = useState<{ source: string; target: string } | null>(null);
 
   return (
     <aside className="map-panel" aria-label={t('app.map.panel')}>
@@ -141,7 +145,7 @@ export function MapPanel(p: MapPanelProps) {
               return (
                 <li
                   key={l.id}
-                  className={`map-link map-link-${l.status}`}
+                  className={`map-link map-link-${l.status}${l.cover ? ` map-link-${l.cover}` : ''}`}
                   aria-current={other.id === p.cursor ? 'true' : undefined}
                 >
                   <Button variant="ghost" className="map-link-goal" onClick={() => store.getState().select([other.id])}>
@@ -157,6 +161,18 @@ export function MapPanel(p: MapPanelProps) {
                     <MapTieLinks linkIds={l.linkIds} />
                   ) : l.rationale ? (
                     <span className="map-link-rationale">{l.rationale}</span>
+                  ) : null}
+                  {p.draft && l.status === 'split' && l.cover !== 'deliberate' ? (
+                    <button
+                      type="button"
+                      className="btn btn-secondary map-link-mark"
+                      aria-label={`${t('app.deliberate.mark')}: ${node.label} — ${other.label}`}
+                      onClick={() =>
+                        setMarking({ source: p.model.nodes[l.source]!.id, target: p.model.nodes[l.target]!.id })
+                      }
+                    >
+                      {t('app.deliberate.mark')}
+                    </button>
                   ) : null}
                 </li>
               );
@@ -176,6 +192,14 @@ export function MapPanel(p: MapPanelProps) {
         </div>
       )}
       <MapLegend sections={p.legend} />
+      {marking && p.draft ? (
+        <DeliberateSplitDialog
+          divisionId={p.draft.id}
+          source={marking.source}
+          target={marking.target}
+          onClose={() => setMarking(null)}
+        />
+      ) : null}
     </aside>
   );
 }

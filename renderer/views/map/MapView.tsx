@@ -11,7 +11,7 @@ import { useProjectorScale } from '../workshop/useProjectorScale';
 import { createMapEngine, mapModelOf, type MapEngine } from './engine';
 import { NO_FILTERS, searchNodes, type MapFilters } from './mapFilters';
 import type { MapLayout } from './layoutInput';
-import { legendSections } from './mapLegend';
+import { coverSummary, legendSections } from './mapLegend';
 import { exportMap } from './mapExport';
 import { MapToolbar } from './MapToolbar';
 import { MapFilterBar } from './MapFilterBar';
@@ -170,7 +170,10 @@ export function MapView() {
     <section aria-labelledby="map-heading" className="map-view">
       <div className="view-head">
         <h2 id="map-heading">{t(model.level === 'subject' ? 'app.map.headingSubjects' : 'app.map.heading')}</h2>
-        <p className="map-summary">{mapSummary(model, names.draft, t, 'summary')}</p>
+        <p className="map-summary">
+          {mapSummary(model, names.draft, t, 'summary')}
+          {coverSummary(model, t)}
+        </p>
       </div>
       <MapToolbar
         layout={layout}

@@ -3,21 +3,23 @@ import { linkOrder, neighbourOrder, otherEnd, type MapLink, type MapModel } from
 import { nodeTitle } from './nodeWords';
 
 /**
- * A link in words: kind, strength and what the draft does with it ("versterkt, sterk, gesplitst"); a tie of several
- * goal-level links (subject level) as its count and summed weight ("3 verbanden, gewicht 7, gesplitst").
+ * A link in words: kind, strength and what the draft does with it ("versterkt, sterk, gesplitst"; a split link
+ * covered by an arrangement or split deliberately says so); a tie of several goal-level links (subject level) as
+ * its count and summed weight ("3 verbanden, gewicht 7, gesplitst").
  */
 export function linkWords(l: MapLink, t: Translate): string {
+  const status = l.cover ? t(`app.map.cover.${l.cover}`) : t(`app.map.status.${l.status}`);
   if (l.linkIds.length > 1)
     return t('app.map.tieWords', {
       count: l.linkIds.length,
       weight: Math.round(l.strength * 10) / 10,
-      status: t(`app.map.status.${l.status}`),
+      status,
     });
   const strength =
     l.strength === 1 || l.strength === 2 || l.strength === 3
       ? t(`app.strength.${l.strength}`)
       : t('app.map.strengthValue', { value: l.strength });
-  return `${t(`app.kind.${l.kind}`)}, ${strength}, ${t(`app.map.status.${l.status}`)}`;
+  return `${t(`app.kind.${l.kind}`)}, ${strength}, ${status}`;
 }
 
 /**

@@ -3,7 +3,18 @@ import { LINK_KINDS } from '../../../shared/model';
 import { divisionParts, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import type { SubjectLevel } from '../../../shared/analysis/subjectLevel';
 import { apartOf } from '../../../shared/analysis/levelTies';
-import { groupsOf, nodeSize, statusOf, type CompareMark, type MapLink, type MapModel, type MapNode } from './viewModel';
+import {
+  coverMarkOf,
+  coverStatusOf,
+  groupsOf,
+  nodeSize,
+  statusOf,
+  type CompareMark,
+  type CoverMark,
+  type MapLink,
+  type MapModel,
+  type MapNode,
+} from './viewModel';
 
 /**
  * The map at subject level: one node per level node of the chosen draft (a subject with the goals that follow it,
@@ -17,7 +28,9 @@ export function levelMapModel(
   draft: Division,
   compare: Division | undefined,
   level: SubjectLevel,
+  coverage?: Uint8Array,
 ): MapModel {
+  const cover = coverStatusOf(graph, draft, null, coverage);
   const goals = new Map(project.goals.map((g) => [g.id, g]));
   const subjects = new Map(project.subjects.map((s) => [s.id, s]));
   const compareParts = compare ? divisionParts(graph, compare) : null;
@@ -76,6 +89,7 @@ export function levelMapModel(
   const parts = Int32Array.from(level.nodes, (n) => n.part);
   const counts = { kept: 0, split: 0, unassigned: 0, splitHere: 0, splitThere: 0, moved };
   const ties = { kept: 0, split: 0, unassigned: 0 };
+  const covers = { covered: 0, deliberate: 0 };
   const linksOf: number[][] = nodes.map(() => []);
   const links: MapLink[] = [];
   const linkIndex = new Map<string, number>();
@@ -83,7 +97,16 @@ export function levelMapModel(
     const status = statusOf(parts, edge.a, edge.b);
     const byKind = new Float64Array(LINK_KINDS.length);
     let splitThere = false;
+    // A split tie is covered or deliberate only when every link behind it is (deliberate when all are): a tie
+    // with one uncovered link still asks for coordination.
+    let tieCover: CoverMark | undefined = status === 'split' && cover ? 'deliberate' : undefined;
     for (const e of edge.links) {
+      const c = status === 'split' ? coverMarkOf(cover, e) : undefined;
+      if (c) covers[c]++;
+      if (tieCover) {
+        if (!c) tieCover = undefined;
+        else if (c === 'covered') tieCover = 'covered';
+      }
       byKind[graph.kind[e]!]! += graph.weight[e]!;
       if (compareParts) splitThere ||= statusOf(compareParts, graph.src[e]!, graph.dst[e]!) === 'split';
       linkIndex.set(graph.linkIds[e]!, at);
@@ -101,7 +124,7 @@ export function levelMapModel(
     linksOf[edge.a]!.push(at);
     linksOf[edge.b]!.push(at);
     const linkIds = Array.from(edge.links, (e) => graph.linkIds[e]!);
-    links.push({
+    const line: MapLink = {
       id: `${nodes[edge.a]!.id}\u0000${nodes[edge.b]!.id}`,
       source: edge.a,
       target: edge.b,
@@ -111,7 +134,9 @@ export function levelMapModel(
       rationale: linkIds.length === 1 ? (rationale.get(linkIds[0]!) ?? '') : '',
       status,
       compare: mark,
-    });
+    };
+    if (tieCover) line.cover = tieCover;
+    links.push(line);
   });
 
   return {
@@ -127,5 +152,6 @@ export function levelMapModel(
     compareId: compare?.id ?? null,
     counts,
     ties,
+    covers,
   };
 }

@@ -4,8 +4,8 @@ import {
   DIM_ALPHA,
   HALO,
   KIND_MARKS,
-  LINK_STYLES,
   bucketStrength,
+  lineStyle,
   linkWidth,
   nodeRadius,
   widthBucket,
@@ -20,6 +20,8 @@ export interface LinkGroup {
   dash: readonly number[];
   alpha: number;
   links: number[];
+  /** A white line of this width down the middle, making a double line (covered links); 0 for none. */
+  core: number;
 }
 
 /** What to draw for the links of one frame, in order: compare bands, then the links by look, then the marks. */
@@ -51,16 +53,18 @@ export function planLinks(s: MapScene): LinkPlan {
     if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) continue;
     const dim = focus !== null && !focus.links.has(e);
     const bucket = widthBucket(l.strength);
-    const key = `${l.status}|${bucket}|${dim ? 1 : 0}`;
+    const key = `${l.status}|${l.cover ?? ''}|${bucket}|${dim ? 1 : 0}`;
     let b = batches.get(key);
     if (!b) {
-      const st = LINK_STYLES[l.status];
+      const st = lineStyle(l.status, l.cover);
+      const width = linkWidth(l.status, bucketStrength(bucket), l.cover);
       b = {
         colour: st.colour,
-        width: linkWidth(l.status, bucketStrength(bucket)),
+        width,
         dash: st.dash,
         alpha: dim ? DIM_ALPHA : 1,
         links: [],
+        core: width * st.core,
       };
       batches.set(key, b);
     }
@@ -70,7 +74,7 @@ export function planLinks(s: MapScene): LinkPlan {
       let h = halos.get(hk);
       if (!h) {
         const st = COMPARE_STYLES[l.compare];
-        h = { colour: st.colour, width: st.width, dash: [], alpha: dim ? DIM_ALPHA : 1, links: [] };
+        h = { colour: st.colour, width: st.width, dash: [], alpha: dim ? DIM_ALPHA : 1, links: [], core: 0 };
         halos.set(hk, h);
       }
       h.links.push(e);
@@ -115,6 +119,13 @@ export function drawPlan(
         ctx.lineTo(pos[2 * l.target]!, pos[2 * l.target + 1]!);
       }
       ctx.stroke();
+      if (g.core > 0) {
+        ctx.strokeStyle = HALO;
+        ctx.lineWidth = g.core / k;
+        ctx.stroke();
+        ctx.strokeStyle = g.colour;
+        ctx.lineWidth = g.width / k;
+      }
     }
   }
   ctx.setLineDash([]);

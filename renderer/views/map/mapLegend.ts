@@ -5,16 +5,17 @@ import {
   INK,
   KIND_MARKS,
   LINK_STYLES,
+  lineStyle,
   linkWidth,
   shapeAt,
   shapePath,
   type NodeShape,
 } from './mapStyle';
-import { UNASSIGNED_COLOUR, type LinkStatus, type MapModel } from './viewModel';
+import { UNASSIGNED_COLOUR, type CoverMark, type LinkStatus, type MapModel } from './viewModel';
 
 export type LegendSymbol =
   | { type: 'node'; shape: NodeShape; colour: string }
-  | { type: 'line'; status: LinkStatus; strength: number; compare?: 'splitHere' | 'splitThere' }
+  | { type: 'line'; status: LinkStatus; strength: number; compare?: 'splitHere' | 'splitThere'; cover?: CoverMark }
   | { type: 'mark'; glyph: 'diamond' | 'cross' | 'arrow'; colour: string }
   | { type: 'moved' }
   | { type: 'pinned' }
@@ -49,10 +50,26 @@ export function legendSections(
   }));
   if (colourBy === 'holder' && model.nodes.some((n) => n.holderId === null))
     goals.push({ symbol: { type: 'node', shape: 'ring', colour: UNASSIGNED_COLOUR }, label: t('app.map.unassigned') });
+  // Covered and deliberate splits get lines of their own; the plain split line then says it is the uncovered one.
+  const covered = model.links.some((l) => l.cover === 'covered');
+  const deliberate = model.links.some((l) => l.cover === 'deliberate');
   const links: LegendItem[] = [
-    { symbol: { type: 'line', status: 'split', strength: 2 }, label: t('app.map.legendSplit', { draft: names.draft }) },
-    { symbol: { type: 'line', status: 'kept', strength: 2 }, label: t('app.map.legendKept') },
+    {
+      symbol: { type: 'line', status: 'split', strength: 2 },
+      label: t(covered || deliberate ? 'app.map.legendSplitUncovered' : 'app.map.legendSplit', { draft: names.draft }),
+    },
   ];
+  if (covered)
+    links.push({
+      symbol: { type: 'line', status: 'split', strength: 2, cover: 'covered' },
+      label: t('app.map.legendCovered'),
+    });
+  if (deliberate)
+    links.push({
+      symbol: { type: 'line', status: 'split', strength: 2, cover: 'deliberate' },
+      label: t('app.map.legendDeliberate'),
+    });
+  links.push({ symbol: { type: 'line', status: 'kept', strength: 2 }, label: t('app.map.legendKept') });
   if (model.counts.unassigned)
     links.push({ symbol: { type: 'line', status: 'unassigned', strength: 2 }, label: t('app.map.legendUnassigned') });
   const strength: LegendItem[] = [1, 2, 3].map((s) => ({
@@ -113,12 +130,16 @@ export function symbolMarkup(symbol: LegendSymbol, x = 0, y = 0): string {
         ? `<circle cx="${x + 18}" cy="${cy}" r="5.5" fill="${HALO}" stroke="${symbol.colour}" stroke-width="3"/>`
         : `<path d="${shapePath(symbol.shape, x + 18, cy, 6)}" fill="${symbol.colour}" stroke="${HALO}" stroke-width="1"/>`;
     case 'line': {
-      const st = LINK_STYLES[symbol.status];
+      const st = lineStyle(symbol.status, symbol.cover);
+      const width = linkWidth(symbol.status, symbol.strength, symbol.cover);
       const under = symbol.compare
         ? `<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${COMPARE_STYLES[symbol.compare].colour}" stroke-width="${COMPARE_STYLES[symbol.compare].width}"/>`
         : '';
       const dash = st.dash.length ? ` stroke-dasharray="${st.dash.join(' ')}"` : '';
-      return `${under}<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${st.colour}" stroke-width="${linkWidth(symbol.status, symbol.strength)}"${dash}/>`;
+      const core = st.core
+        ? `<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${HALO}" stroke-width="${width * st.core}"/>`
+        : '';
+      return `${under}<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${st.colour}" stroke-width="${width}"${dash}/>${core}`;
     }
     case 'mark': {
       const line = `<line x1="${x + 2}" y1="${cy}" x2="${x + 34}" y2="${cy}" stroke="${LINK_STYLES.kept.colour}" stroke-width="1.5"/>`;
@@ -138,4 +159,11 @@ export function symbolMarkup(symbol: LegendSymbol, x = 0, y = 0): string {
     case 'pinned':
       return `<circle cx="${x + 16}" cy="${cy}" r="6" fill="${LINK_STYLES.kept.colour}"/><rect x="${x + 18.5}" y="${cy - 8.5}" width="6.4" height="6.4" fill="${INK}" stroke="${HALO}"/>`;
   }
+}
+
+/** After the map's summary: how many of the split links an arrangement covers and how many are deliberate. */
+export function coverSummary(model: Pick<MapModel, 'covers'>, t: Translate): string {
+  const c = model.covers;
+  if (!c || c.covered + c.deliberate === 0) return '';
+  return ` ${t('app.map.summaryCover', { covered: c.covered, deliberate: c.deliberate })}`;
 }

@@ -16,9 +16,13 @@ export function mapModelOf(
   const compare = s.compareDraftId ? p.divisions.find((d) => d.id === s.compareDraftId) : undefined;
   const derived = derivedOf(p);
   const level = draft && p.subjects.length && s.level === 'subject' ? derived.level(draft.id) : null;
+  // Covered and deliberate lines as the report counts them (its coverage, computed once per revision).
+  const coverage = () => (draft ? derived.report(draft.id)?.coverage.status : undefined);
   if (draft && level)
     return derived.memo(`map|subject|${draft.id}|${compare?.id ?? ''}`, () =>
-      levelMapModel(p, derived.graph, draft, compare, level),
+      levelMapModel(p, derived.graph, draft, compare, level, coverage()),
     );
-  return derived.memo(`map|${draft?.id ?? ''}|${compare?.id ?? ''}`, () => mapModel(p, derived.graph, draft, compare));
+  return derived.memo(`map|${draft?.id ?? ''}|${compare?.id ?? ''}`, () =>
+    mapModel(p, derived.graph, draft, compare, coverage()),
+  );
 }

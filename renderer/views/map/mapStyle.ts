@@ -1,5 +1,5 @@
 import type { LinkKind } from '../../../shared/model';
-import type { CompareMark, LinkStatus } from './viewModel';
+import type { CompareMark, CoverMark, LinkStatus } from './viewModel';
 
 /**
  * How every mark on the map looks, in one place: the canvas, the SVG export and the legend all draw from here, so
@@ -31,9 +31,25 @@ export const COMPARE_STYLES: Readonly<Record<Exclude<CompareMark, null>, LineSty
   splitThere: { colour: 'rgba(17, 119, 51, 0.3)', dash: [], width: 8 },
 };
 
+/**
+ * Split links that are no plain problem. Covered by an arrangement: a blue double line (a white core inside a wide
+ * stroke), repaired as it were. Split on purpose: a brown dash-dot line. Uncovered split links keep the vermilion
+ * dashes. Pattern and colour both differ, so neither depends on colour alone.
+ */
+export const COVER_STYLES: Readonly<Record<CoverMark, LineStyle & { core: number }>> = {
+  // `core`: the share of the width drawn white down the middle (0: none).
+  covered: { colour: '#1f5fa8', dash: [], width: 3.6, core: 0.34 },
+  deliberate: { colour: '#7d5200', dash: [10, 3, 2, 3], width: 2.4, core: 0 },
+};
+
+/** The look of a line: its cover's when split and covered or deliberate, else its status's. */
+export function lineStyle(status: LinkStatus, cover?: CoverMark): LineStyle & { core: number } {
+  return cover && status === 'split' ? COVER_STYLES[cover] : { ...LINK_STYLES[status], core: 0 };
+}
+
 /** Link width grows with strength: 1 weak, 2 clear, 3 strong (decimals up to 10 allowed, capped in width). */
-export function linkWidth(status: LinkStatus, strength: number): number {
-  return LINK_STYLES[status].width * (0.6 + 0.4 * Math.min(strength, 5));
+export function linkWidth(status: LinkStatus, strength: number, cover?: CoverMark): number {
+  return lineStyle(status, cover).width * (0.6 + 0.4 * Math.min(strength, 5));
 }
 
 /** Width classes, so links are stroked in a few batches instead of one path each. */

@@ -7,9 +7,9 @@ import {
   HIGHLIGHT_RING,
   INK,
   KIND_MARKS,
-  LINK_STYLES,
   NODE_RADIUS,
   SELECTED_RING,
+  lineStyle,
   linkWidth,
   nodeRadius,
   shapePath,
@@ -84,11 +84,17 @@ export function sceneSvg(s: MapScene, texts: SvgTexts): string {
   }
   for (const e of shown) {
     const l = model.links[e]!;
-    const st = LINK_STYLES[l.status];
+    const st = lineStyle(l.status, l.cover);
+    const width = linkWidth(l.status, l.strength, l.cover);
     const dash = st.dash.length ? ` stroke-dasharray="${st.dash.map((d) => f(d / k)).join(' ')}"` : '';
     out.push(
-      `<path d="${seg(e)}" stroke="${st.colour}" stroke-width="${f(linkWidth(l.status, l.strength) / k)}"${dash}${opacity(!!focus && !focus.links.has(e))}/>`,
+      `<path d="${seg(e)}" stroke="${st.colour}" stroke-width="${f(width / k)}"${dash}${opacity(!!focus && !focus.links.has(e))}/>`,
     );
+    // A covered link's double line: a white core down the middle.
+    if (st.core > 0)
+      out.push(
+        `<path d="${seg(e)}" stroke="${HALO}" stroke-width="${f((width * st.core) / k)}"${opacity(!!focus && !focus.links.has(e))}/>`,
+      );
     const mark = KIND_MARKS[l.kind];
     if (!mark || (focus && !focus.links.has(e))) continue;
     const mx = (pos[2 * l.source]! + pos[2 * l.target]!) / 2;

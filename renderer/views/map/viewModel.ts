@@ -2,6 +2,7 @@ import type { Division, LinkKind, Project } from '../../../shared/model';
 import { LINK_KINDS, isException } from '../../../shared/model';
 import { divisionParts, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import type { ApartReason } from '../../../shared/analysis/levelTies';
+import { LINK_COVERED, LINK_DELIBERATE, splitCoverage } from '../../../shared/coalition/splitCoverage';
 
 /** What the chosen draft does with a link: both ends with one holder, with two, or an end nobody holds yet. */
 export type LinkStatus = 'kept' | 'split' | 'unassigned';
@@ -11,6 +12,12 @@ export type LinkStatus = 'kept' | 'split' | 'unassigned';
  * (`splitThere`). Null when both drafts agree or no compare draft is chosen.
  */
 export type CompareMark = 'splitHere' | 'splitThere' | null;
+
+/**
+ * A split link that is not simply a problem: an arrangement of the draft covers it, or the coalition split it on
+ * purpose. Unset on kept links and on split links that nothing covers.
+ */
+export type CoverMark = 'covered' | 'deliberate';
 
 /** A goal shown on its own although it has a subject (an exception above all: always marked as such). */
 export interface MapApart {
@@ -66,6 +73,8 @@ export interface MapLink {
   rationale: string;
   status: LinkStatus;
   compare: CompareMark;
+  /** Only on split lines: covered by an arrangement, or split deliberately (a tie: every split link behind it). */
+  cover?: CoverMark;
 }
 
 export interface MapGroupInfo {
@@ -94,6 +103,8 @@ export interface MapModel {
   counts: Record<LinkStatus, number> & { splitHere: number; splitThere: number; moved: number };
   /** Lines by status: the ties at subject level; equal to `counts` at goal level. */
   ties: Record<LinkStatus, number>;
+  /** Goal-level split links covered by an arrangement or split deliberately (the report's counts). */
+  covers?: Record<CoverMark, number>;
 }
 
 /** A subject's radius grows with the square root of its goals, so area follows the count; a goal is 1. */
@@ -112,19 +123,40 @@ export function statusOf(parts: Int32Array | null, s: number, t: number): LinkSt
   return a < 0 || b < 0 ? 'unassigned' : a === b ? 'kept' : 'split';
 }
 
+/** A split link's cover mark from the report's coverage status (`SplitCoverage.status`). */
+export function coverMarkOf(status: Uint8Array | null, e: number): CoverMark | undefined {
+  const s = status?.[e];
+  return s === LINK_COVERED ? 'covered' : s === LINK_DELIBERATE ? 'deliberate' : undefined;
+}
+
+/** The coverage status of every link under a draft: the report's when given, else worked out the same way. */
+export function coverStatusOf(
+  graph: CompactGraph,
+  draft: Division | undefined,
+  parts: Int32Array | null,
+  given: Uint8Array | undefined,
+): Uint8Array | null {
+  if (given) return given;
+  if (!draft || (!draft.arrangements.length && !draft.deliberate.length)) return null;
+  return splitCoverage(graph, parts ?? divisionParts(graph, draft), draft).status;
+}
+
 /**
  * The map of a project for one draft (and a compare draft): every goal with its holder, every link with what the
  * draft does to it. A link is split exactly when the report counts it split (both ends held, by two holders of the
- * draft), since both read the draft through the same `divisionParts`. Pure; memoised per project revision through
- * `Derived.memo`.
+ * draft), since both read the draft through the same `divisionParts`; covered or deliberate as the report's
+ * `coverage` says (`coverage`: its status array, to share the report's work). Pure; memoised per project revision
+ * through `Derived.memo`.
  */
 export function mapModel(
   project: Project,
   graph: CompactGraph,
   draft: Division | undefined,
   compare: Division | undefined,
+  coverage?: Uint8Array,
 ): MapModel {
   const parts = draft ? divisionParts(graph, draft) : null;
+  const cover = coverStatusOf(graph, draft, parts, coverage);
   const compareParts = compare ? divisionParts(graph, compare) : null;
   const holderOf = (p: Int32Array | null, d: Division | undefined, v: number) =>
     p && d && p[v]! >= 0 ? d.portfolioIds[p[v]!]! : null;
@@ -168,6 +200,7 @@ export function mapModel(
 
   const rationale = new Map(project.links.map((l) => [l.id, l.rationale]));
   const counts = { kept: 0, split: 0, unassigned: 0, splitHere: 0, splitThere: 0, moved };
+  const covers = { covered: 0, deliberate: 0 };
   const linksOf: number[][] = nodes.map(() => []);
   const links: MapLink[] = [];
   for (let e = 0; e < graph.m; e++) {
@@ -184,7 +217,7 @@ export function mapModel(
     counts[status]++;
     linksOf[s]!.push(e);
     linksOf[t]!.push(e);
-    links.push({
+    const link: MapLink = {
       id: graph.linkIds[e]!,
       source: s,
       target: t,
@@ -194,7 +227,13 @@ export function mapModel(
       rationale: rationale.get(graph.linkIds[e]!) ?? '',
       status,
       compare: mark,
-    });
+    };
+    const c = status === 'split' ? coverMarkOf(cover, e) : undefined;
+    if (c) {
+      link.cover = c;
+      covers[c]++;
+    }
+    links.push(link);
   }
 
   return {
@@ -210,6 +249,7 @@ export function mapModel(
     compareId: compare?.id ?? null,
     counts,
     ties: { kept: counts.kept, split: counts.split, unassigned: counts.unassigned },
+    covers,
   };
 }
 

@@ -1,10 +1,12 @@
-import type { Link } from '../../../shared/model';
+import type { Division, Link } from '../../../shared/model';
 import type { CompactGraph } from '../../../shared/analysis/compactGraph';
+import type { SplitCoverage } from '../../../shared/coalition/splitCoverage';
 import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import type { MatrixModel } from './viewModel';
 import type { GridPos } from './gridNavigation';
 import { KindSwatch } from './KindSwatch';
+import { CellCoverSummary, CellLinkCover } from './CellCover';
 
 /**
  * What the pointer or the keyboard focus rests on, in words: a cell's links with kind, strength, direction and
@@ -18,8 +20,13 @@ export function CellDetail({
   pos,
   holderName,
   domainName,
+  coverage,
+  division,
 }: {
   model: MatrixModel;
+  /** The report's split coverage and its draft: each split link covered, deliberate or not covered. */
+  coverage?: SplitCoverage;
+  division?: Division;
   graph: CompactGraph;
   linkById: ReadonlyMap<string, Link>;
   /** A goal's title or a subject's name: the ends of the links behind a tie at subject level. */
@@ -91,6 +98,7 @@ export function CellDetail({
         {cell.row + 1}. {a.title} ↔ {cell.col + 1}. {b.title}
       </p>
       <p className={`matrix-status matrix-status-${cell.status}`}>{status}</p>
+      {cell.status === 'split' ? <CellCoverSummary links={cell.links} coverage={coverage} /> : null}
       {tie ? (
         <p className="cell-sub">
           {t('app.matrix.tieSum', { count: cell.links.length, weight: formatNumber(cell.weight, locale, 1) })}
@@ -123,6 +131,7 @@ export function CellDetail({
               <span className="cell-sub">
                 {t('app.matrix.strength', { value: formatNumber(link.strength, locale, 1) })}
               </span>
+              <CellLinkCover e={e} coverage={coverage} division={division} />
               <p className="matrix-rationale">{link.rationale || t('app.matrix.noRationale')}</p>
             </li>
           );

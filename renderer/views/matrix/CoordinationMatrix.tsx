@@ -4,7 +4,11 @@ import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import type { Names } from '../../derived/names';
 import { LinkItems } from '../analysis/LinkDetails';
+import { pairCoverage, type PairCover } from '../analysis/coverageModel';
 import type { PairMatrix } from './viewModel';
+
+/** The mark of a pair in its cell (the explanation under the table says what each means). */
+const COVER_GLYPH: Record<PairCover, string> = { covered: '✓', partly: '◐', deliberate: '∥', uncovered: '', none: '' };
 
 /**
  * Holder × holder: the split weight each pair must coordinate, each cell a button that opens the pair's links with
@@ -35,6 +39,15 @@ export function CoordinationMatrix({
   for (let i = 0; i < k * k; i++) max = Math.max(max, pairs.weight[i]!);
   const name = (i: number) => names.portfolio(pairs.holders[i]!);
   const activeList = active ? pairs.links[active[0] * k + active[1]] : null;
+  // Each pair's cover as the agenda gives it; marked in a cell only once the draft has arrangements or deliberate
+  // splits, so a draft without them looks as it always did.
+  const cover = new Map<string, PairCover>();
+  for (const p of report.agenda) {
+    const c = pairCoverage(p).state;
+    cover.set(`${p.a}\u0000${p.b}`, c);
+    cover.set(`${p.b}\u0000${p.a}`, c);
+  }
+  const marked = [...cover.values()].some((c) => c === 'covered' || c === 'partly' || c === 'deliberate');
   return (
     <div className="coord-matrix">
       <table id={id} className="table coord-table">
@@ -71,21 +84,29 @@ export function CoordinationMatrix({
                     </td>
                   );
                 const on = !!active && ((active[0] === i && active[1] === j) || (active[0] === j && active[1] === i));
+                const c = marked ? cover.get(`${h}\u0000${h2}`) : undefined;
+                const glyph = c ? COVER_GLYPH[c] : '';
                 return (
                   <td key={h2} className="num" style={{ background: `rgba(196, 69, 28, ${0.06 + (0.26 * w) / max})` }}>
                     <button
                       type="button"
                       className="coord-cell"
                       aria-pressed={on}
-                      aria-label={t('app.matrix.pairButton', {
+                      aria-label={`${t('app.matrix.pairButton', {
                         a: name(i),
                         b: name(j),
                         count,
                         weight: formatNumber(w, locale, 1),
-                      })}
+                      })}${glyph ? `, ${t(`app.matrix.pairCover.${c as 'covered' | 'partly' | 'deliberate'}`)}` : ''}`}
                       onClick={() => onActivate(on ? null : [i, j])}
                     >
                       <strong>{formatNumber(w, locale, 1)}</strong> <span className="coord-count">({count})</span>
+                      {glyph ? (
+                        <span className="coord-cover" aria-hidden="true">
+                          {' '}
+                          {glyph}
+                        </span>
+                      ) : null}
                     </button>
                   </td>
                 );
@@ -95,6 +116,7 @@ export function CoordinationMatrix({
         </tbody>
       </table>
       <p className="explain">{t('app.matrix.pairExplain')}</p>
+      {marked ? <p className="explain">{t('app.matrix.pairCoverExplain')}</p> : null}
       {active && activeList ? (
         <section className="coord-links" aria-live="polite" aria-labelledby="coord-links-heading">
           <h4 id="coord-links-heading">

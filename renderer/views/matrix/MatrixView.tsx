@@ -188,6 +188,8 @@ export function MatrixView() {
                 pos={shown}
                 holderName={holderName}
                 domainName={(id) => domains.get(id) ?? id}
+                coverage={report.coverage}
+                division={division}
               />
             </div>
           </section>
