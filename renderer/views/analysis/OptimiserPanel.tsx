@@ -25,6 +25,8 @@ import { holdersOutside, type NodeLevel } from '../../store/viewSlice';
 import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
 import { placementMoves } from './placementMoves';
 import { MovedList } from './MovedList';
+import { PartyBandControl } from './PartyBandControl';
+import { DEFAULT_PARTY_BAND, partyBandOption, partyBandWords, type PartyBandOption } from './partyBand';
 
 type Phase =
   | { kind: 'idle' }
@@ -36,7 +38,13 @@ type Phase =
       fixed: ReadonlySet<string>;
       reduced: FixedHoldersProblem;
       /** The settings the search ran with, for the printed report. */
-      settings: { by: 'goals' | 'budget'; tolerance: number; seed: number; level: NodeLevel };
+      settings: {
+        by: 'goals' | 'budget';
+        tolerance: number;
+        seed: number;
+        level: NodeLevel;
+        partyBand: PartyBandOption | undefined;
+      };
       /** The project version the search started from; a proposal for an older version is not applied. */
       revision: number;
     };
@@ -69,6 +77,10 @@ export function OptimiserPanel({
   // Whole subjects with their goals, or single goals: the same choice as the suggestions'.
   const level = useMoveLevel();
   const [seed, setSeed] = useState(1);
+  // Parties' shares of goals or budget within a band of their seat shares: only with seats to compare with.
+  const [band, setBand] = useState(DEFAULT_PARTY_BAND);
+  const hasSeats = project.parties.some((p) => p.seats > 0);
+  const partyBand = partyBandOption(band, hasSeats);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const run = useRef<OptimiserRun | null>(null);
 
@@ -83,7 +95,7 @@ export function OptimiserPanel({
     const started = runOptimiser(
       reduced.project,
       division.id,
-      { balance: { by, tolerance: tolerance / 100 }, seed, level },
+      { balance: { by, tolerance: tolerance / 100 }, seed, level, ...(partyBand ? { partyBand } : {}) },
       (progress) => setPhase({ kind: 'running', progress }),
     );
     run.current = started;
@@ -95,7 +107,7 @@ export function OptimiserPanel({
         cutBefore,
         fixed,
         reduced,
-        settings: { by, tolerance, seed, level },
+        settings: { by, tolerance, seed, level, partyBand },
         revision: startedAt,
       });
     started.promise.then(done, (e: unknown) =>
@@ -136,6 +148,7 @@ export function OptimiserPanel({
                 ),
               })}`
             : null}
+          {phase.settings.partyBand ? ` ${partyBandWords(phase.settings.partyBand, t)}` : null}
         </p>
       ) : null}
       <p className="explain no-print">
@@ -161,6 +174,7 @@ export function OptimiserPanel({
       </fieldset>
       <p className="explain no-print">{t('app.optimiser.holdersExplain')}</p>
       {level === 'subject' ? <p className="explain no-print">{t('app.analysis.moveLevelExplain')}</p> : null}
+      <PartyBandControl value={band} onChange={setBand} hasSeats={hasSeats} disabled={phase.kind === 'running'} />
       <div className="toolbar no-print">
         <BalanceControls disabled={phase.kind === 'running'} />
         <MoveLevelSwitch name="optimiser-level" disabled={phase.kind === 'running'} />

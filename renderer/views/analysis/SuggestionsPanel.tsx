@@ -11,6 +11,7 @@ import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
 import { LinkItems } from './LinkDetails';
 import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
+import { ArrangementProposals } from './ArrangementProposals';
 
 /**
  * Single moves that lower the split weight within the balance band: of a whole subject with its goals (the default
@@ -105,6 +106,7 @@ export function SuggestionsPanel({ project, division }: { project: Project; divi
           })}
         </ul>
       )}
+      <ArrangementProposals division={division} noMove={result.suggestions.length === 0} />
     </section>
   );
 }
