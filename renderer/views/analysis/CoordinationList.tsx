@@ -77,7 +77,9 @@ function AgendaPair({
   const shared = row.sharedSubjectIds.map(names.subject).join(', ');
   // Each split link says whether an arrangement covers it, and can be marked deliberate.
   const extra = division
-    ? (l: Link) => <LinkCoverNote link={l} coverage={report.coverage} division={division} />
+    ? (l: Link) => (
+        <LinkCoverNote link={l} coverage={report.coverage} division={division} named={row.cover.arrangementIds} />
+      )
     : undefined;
   // Without shared links, ties or deliberate splits the pair opens straight onto its split links, as it always did.
   const plain = !row.sharedLinks.length && !row.ties && !row.deliberateLinks.length;

@@ -86,7 +86,7 @@ export function CoverageLinks({
           figures={report}
           project={project}
           names={names}
-          extra={extra}
+          extra={(l: Link) => <LinkCoverNote link={l} coverage={c} division={division} named={[r.arrangementId]} />}
           summary={
             <>
               <strong>{t('app.coverage.coveredBy', { name: r.name })}</strong>{' '}

@@ -15,12 +15,15 @@ export function LinkCoverNote({
   coverage,
   division,
   action = true,
+  named = [],
 }: {
   link: Pick<Link, 'id' | 'source' | 'target'>;
   coverage: SplitCoverage;
   division: Division;
   /** Offer "Markeer als bewuste splitsing…" (left out where the list is one of deliberate splits already). */
   action?: boolean;
+  /** Arrangements the list names already (its heading): a link covered by just those says "gedekt" alone. */
+  named?: readonly string[];
 }) {
   const t = useT();
   const derived = useDerived();
@@ -38,7 +41,9 @@ export function LinkCoverNote({
     <span className="link-cover">
       <span className={`cover-tag cover-${c.cover}`}>
         {c.cover === 'covered'
-          ? t('app.coverage.tagCovered', { arrangements })
+          ? c.arrangementIds.every((id) => named.includes(id))
+            ? t('app.coverage.tagCoveredNamed')
+            : t('app.coverage.tagCovered', { arrangements })
           : c.cover === 'deliberate'
             ? t('app.coverage.tagDeliberate')
             : t('app.coverage.tagUncovered')}
@@ -49,7 +54,7 @@ export function LinkCoverNote({
       {action && c.cover !== 'deliberate' ? (
         <button
           type="button"
-          className="btn btn-secondary link-cover-action"
+          className="link-button link-cover-action"
           aria-label={`${t('app.deliberate.mark')}: ${ends}`}
           onClick={() => setOpen(true)}
         >
