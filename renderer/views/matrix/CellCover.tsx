@@ -38,7 +38,10 @@ export function CellLinkCover({
   );
 }
 
-/** A split cell's links counted by cover: "2 gedekt, 1 niet gedekt, 0 bewust gesplitst". */
+/**
+ * A split tie's links counted by cover: "2 gedekt, 1 niet gedekt, 0 bewust gesplitst". Nothing for a cell of one
+ * link, whose own tag says it.
+ */
 export function CellCoverSummary({
   links,
   coverage,
@@ -47,7 +50,7 @@ export function CellCoverSummary({
   coverage: SplitCoverage | undefined;
 }) {
   const t = useT();
-  if (!coverage) return null;
+  if (!coverage || links.length < 2) return null;
   const n = { covered: 0, uncovered: 0, deliberate: 0 };
   for (const e of links) {
     const c = linkCover(coverage.status, e);
