@@ -21,12 +21,13 @@ import { ProblemList } from '../../app/ProblemList';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import { addDivisionFrom, setPlacement } from '../../store/commands/divisionCommands';
-import { holdersOutside, type NodeLevel } from '../../store/viewSlice';
+import { holdersOutside } from '../../store/viewSlice';
 import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
 import { placementMoves } from './placementMoves';
 import { MovedList } from './MovedList';
 import { PartyBandControl } from './PartyBandControl';
-import { DEFAULT_PARTY_BAND, partyBandOption, partyBandWords, type PartyBandOption } from './partyBand';
+import { DEFAULT_PARTY_BAND, partyBandOption } from './partyBand';
+import { printedSettings, type RunSettings } from './optimiserSettings';
 
 type Phase =
   | { kind: 'idle' }
@@ -38,13 +39,7 @@ type Phase =
       fixed: ReadonlySet<string>;
       reduced: FixedHoldersProblem;
       /** The settings the search ran with, for the printed report. */
-      settings: {
-        by: 'goals' | 'budget';
-        tolerance: number;
-        seed: number;
-        level: NodeLevel;
-        partyBand: PartyBandOption | undefined;
-      };
+      settings: RunSettings;
       /** The project version the search started from; a proposal for an older version is not applied. */
       revision: number;
     };
@@ -132,23 +127,12 @@ export function OptimiserPanel({
       <h3 id="opt-heading">{t('optimiser.title')}</h3>
       {phase.kind === 'done' ? (
         <p className="print-only">
-          {t('app.optimiser.printedSettings', {
-            balance: t(phase.settings.by === 'goals' ? 'optimiser.balanceByGoals' : 'optimiser.balanceByBudget'),
-            tolerance: phase.settings.tolerance,
-            seed: phase.settings.seed,
-            holders: holders
-              .filter((h) => !phase.fixed.has(h.id))
-              .map((h) => h.holder)
-              .join(', '),
-          })}
-          {project.subjects.length
-            ? ` ${t('app.optimiser.printedLevel', {
-                level: t(
-                  phase.settings.level === 'subject' ? 'app.analysis.moveLevelSubjects' : 'app.analysis.moveLevelGoals',
-                ),
-              })}`
-            : null}
-          {phase.settings.partyBand ? ` ${partyBandWords(phase.settings.partyBand, t)}` : null}
+          {printedSettings(
+            phase.settings,
+            holders.filter((h) => !phase.fixed.has(h.id)).map((h) => h.holder),
+            project.subjects.length > 0,
+            t,
+          )}
         </p>
       ) : null}
       <p className="explain no-print">
