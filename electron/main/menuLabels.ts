@@ -107,6 +107,7 @@ export const viewMenuLabels: { readonly [L in Locale]: Readonly<Record<ViewId, s
     portfolios: 'Portefeuilles',
     divisions: 'Verdelingen',
     analysis: 'Analyse',
+    coalition: 'Coalitie',
     settings: 'Project',
   },
   en: {
@@ -119,6 +120,7 @@ export const viewMenuLabels: { readonly [L in Locale]: Readonly<Record<ViewId, s
     portfolios: 'Portfolios',
     divisions: 'Divisions',
     analysis: 'Analysis',
+    coalition: 'Coalition',
     settings: 'Project',
   },
 };

@@ -9,6 +9,7 @@ import { LinksView } from './links/LinksView';
 import { PortfoliosView } from './portfolios/PortfoliosView';
 import { DivisionsView } from './divisions/DivisionsView';
 import { AnalysisView } from './analysis/AnalysisView';
+import { CoalitionView } from './coalition/CoalitionView';
 import { ProjectSettings } from '../app/ProjectSettings';
 import { VIEW_LIST, viewShortcut, type ViewId } from './viewIds';
 
@@ -35,6 +36,7 @@ const COMPONENTS: Record<ViewId, ComponentType> = {
   portfolios: PortfoliosView,
   divisions: DivisionsView,
   analysis: AnalysisView,
+  coalition: CoalitionView,
   settings: ProjectSettings,
 };
 

@@ -21,6 +21,7 @@ export const VIEW_LIST = [
   { id: 'portfolios', labelKey: 'app.tabs.portfolios', workshop: 'hide' },
   { id: 'divisions', labelKey: 'app.tabs.divisions', workshop: 'hide' },
   { id: 'analysis', labelKey: 'app.tabs.analysis', workshop: 'hide' },
+  { id: 'coalition', labelKey: 'app.tabs.coalition', workshop: 'hide' },
   { id: 'settings', labelKey: 'app.tabs.settings', workshop: 'hide' },
 ] as const satisfies readonly { id: ViewId; labelKey: AppKey; workshop: 'show' | 'hide'; wide?: true }[];
 

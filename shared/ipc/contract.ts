@@ -23,6 +23,7 @@ export const viewIds = [
   'portfolios',
   'divisions',
   'analysis',
+  'coalition',
   'settings',
 ] as const;
 export type ViewId = (typeof viewIds)[number];

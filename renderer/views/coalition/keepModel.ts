@@ -1,4 +1,5 @@
 import type { Division, KeepKind, KeepRule } from '../../../shared/model';
+import type { ConflictCode } from '../../../shared/coalition/keepRules';
 
 /** What the draft as it stands breaks (keepBreaches in shared/coalition/keepRules.ts). */
 export interface Breach {
@@ -9,7 +10,7 @@ export interface Breach {
 
 /** A contradiction among the rules, the locks and the balance (keepConflicts). */
 export interface Conflict {
-  code: string;
+  code: ConflictCode;
   nodeIds: string[];
   ruleIds: string[];
   holderIds: string[];
