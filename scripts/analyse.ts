@@ -8,6 +8,7 @@ import { readProjectFile } from '../shared/io/projectFile';
 import { formatPath } from '../shared/io/formatPath';
 import { analyseProject } from '../shared/analysis/coherenceReport';
 import { reportJson } from '../shared/analysis/reportJson';
+import { partyBalance } from '../shared/coalition/partyBalance';
 import { reportText, type AnalysisTranslate } from '../shared/analysis/reportText';
 import type { Problem } from '../shared/model/problem';
 import { langFromArgv, textFormat, translator, type Lang } from './cliMessages';
@@ -104,7 +105,8 @@ function main(argv: string[]): number {
   if (!result.value) return fail(result.problems);
   const report = result.value;
   if (parsed.json) {
-    process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    const json = { ...reportJson(report), partyBalance: partyBalance(project, report.divisionId) };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   process.stdout.write(reportText(report, project, t, textFormat(lang)));

@@ -10,6 +10,7 @@ import {
   pairCoverageMark,
   publishedDivisionLines,
 } from '../coalition/coalitionReportText';
+import { partyBalanceSection } from '../coalition/partyBalanceText';
 
 /** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
 export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
@@ -162,7 +163,8 @@ export function reportText(
   for (const [indent, text] of arrangementLines(r, project, t, fmt, maxItems)) line(text, indent);
   section('section.deliberate');
   for (const [indent, text] of deliberateLines(r, project, t, fmt, maxItems)) line(text, indent);
-  // Party balance (issue 20 §3) goes here, as one call into shared/coalition.
+  section('section.partyBalance');
+  for (const [indent, text] of partyBalanceSection(r.divisionId, project, t, fmt, options.graph)) line(text, indent);
 
   if (project.subjects.length) {
     section('section.subjects');

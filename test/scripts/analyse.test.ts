@@ -53,6 +53,14 @@ describe('npm run analyse', () => {
     expect(report.bridging[0].goalId).toBe('g_wmo');
     expect(report.coverage.uncovered).toEqual({ count: 2, weight: 3, links: ['l2', 'l4'] });
     expect(report.coverage.uncoveredShare).toBe(1);
+    // No parties in this file: every holder is outside the coalition, and there is no index.
+    expect(report.partyBalance.totalSeats).toBe(0);
+    expect(report.partyBalance.outside.map((o: { portfolioId: string }) => o.portfolioId)).toEqual([
+      'pf_a',
+      'pf_b',
+      'pf_c',
+    ]);
+    expect(report.partyBalance.gallagher.goals).toBeNull();
   });
 
   it('a missing file: one line naming it, exit 1', () => {
