@@ -78,6 +78,9 @@ describe('applyPublishedDivision: a three-holder division through parse, match a
         [subj(p, 'sport')]: [bakker],
       },
       locked: [],
+      arrangements: [],
+      deliberate: [],
+      keep: [],
       notes: '',
     });
     expect(summary.sharedSubjectIds).toEqual([subj(p, 'wonen')]);
