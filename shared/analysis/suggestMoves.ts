@@ -1,7 +1,11 @@
 import type { Project } from '../model/project';
 import { problem, type Problem } from '../model/problem';
 import { buildCompactGraph, type CompactGraph } from './compactGraph';
-import { placementProblem, type MoveLevel } from './placementProblem';
+import { placementProblem, type MoveLevel, type PlacementProblem } from './placementProblem';
+import type { Division } from '../model/division';
+import { hasRules, ruleGroups } from '../coalition/ruleGroups';
+import { groupFacts } from '../coalition/ruleConflicts';
+import { deliberateLinks } from '../coalition/deliberateLinks';
 
 export interface SuggestOptions {
   /** What must stay balanced: number of goals (default) or known budget. */
@@ -24,8 +28,12 @@ export interface BalanceBand {
 interface MoveEffect {
   from: string;
   to: string;
-  /** How much the weighted cut drops: cutBefore − cutAfter (> 0). */
+  /**
+   * How much the weighted cut drops, links a deliberate split names left out (they give no gain): cutBefore −
+   * cutAfter (> 0) when the move joins or splits none of those.
+   */
   gain: number;
+  /** The draft's weighted cut before and after the move, every split link counted (the report's figure). */
   cutBefore: number;
   cutAfter: number;
   /** Split links that the move brings inside `to`. */
@@ -70,7 +78,9 @@ const EPS = 1e-9;
  * mean·(1 ± tolerance): the source may not drop below the band and the target may not rise above it (a portfolio
  * already outside may move toward it). Balance by goals counts a subject's goals (a subject without goals counts
  * one). What the problem keeps in place (locks, shared subjects: `placementProblem`) and unassigned nodes never
- * move. One suggestion per node, its best target; ties by node id then portfolio order.
+ * move. The draft's rules hold too: a node of a keep-together group is not moved alone, no move joins the nodes of
+ * a keep-apart rule or a deliberate split, and links a deliberate split names give no gain. One suggestion per
+ * node, its best target; ties by node id then portfolio order.
  */
 export function suggestMoves(
   project: Project,
@@ -116,6 +126,9 @@ export function suggestMoves(
   const g = prob.graph;
   const parts = prob.parts;
   const locked = prob.locked;
+  const rules = ruleLimits(goalGraph, prob, division);
+  // What a link weighs for the gain: deliberate links nothing.
+  const weightOf = (j: number) => (rules.weight ? rules.weight[g.adjLink[j]!]! : g.adjWeight[j]!);
   const sizeOf = (v: number) => (measure === 'goals' ? prob.goalCount[v]! : g.budget[v]!);
   const size = new Float64Array(k);
   let sum = 0;
@@ -136,20 +149,25 @@ export function suggestMoves(
   }
 
   const acc = new Float64Array(k);
+  // Marks the parts met at a node: with deliberate links weighing nothing an accumulator can stay at 0.
+  const seen = new Uint8Array(k);
   const touched = new Int32Array(k);
   const best: { v: number; to: number; gain: number }[] = [];
   let movable = 0;
   let blocked = 0;
   for (let v = 0; v < g.n; v++) {
     const from = parts[v]!;
-    if (from < 0 || locked[v]) continue;
+    if (from < 0 || locked[v] || rules.grouped[v]) continue;
     movable++;
     let nt = 0;
     for (let j = g.adjStart[v]!; j < g.adjStart[v + 1]!; j++) {
       const p = parts[g.adjNode[j]!]!;
       if (p < 0) continue;
-      if (acc[p] === 0) touched[nt++] = p;
-      acc[p]! += g.adjWeight[j]!;
+      if (!seen[p]) {
+        seen[p] = 1;
+        touched[nt++] = p;
+      }
+      acc[p]! += weightOf(j);
     }
     const x = sizeOf(v);
     const fromOk = x === 0 || size[from]! - x >= band.low - EPS;
@@ -157,7 +175,7 @@ export function suggestMoves(
     let bestGain = 0;
     for (let i = 0; i < nt; i++) {
       const to = touched[i]!;
-      if (to === from) continue;
+      if (to === from || rules.barred(v, to, parts)) continue;
       const gain = acc[to]! - acc[from]!;
       if (gain <= EPS) continue;
       const toOk = x === 0 || size[to]! + x <= band.high + EPS;
@@ -170,7 +188,10 @@ export function suggestMoves(
         bestTo = to;
       }
     }
-    for (let i = 0; i < nt; i++) acc[touched[i]!] = 0;
+    for (let i = 0; i < nt; i++) {
+      acc[touched[i]!] = 0;
+      seen[touched[i]!] = 0;
+    }
     if (bestTo >= 0) best.push({ v, to: bestTo, gain: bestGain });
   }
 
@@ -194,12 +215,19 @@ export function suggestMoves(
       else if (p === from) linkIds(j, becomeSplit);
     }
     const x = sizeOf(v);
+    // The whole cut changes by every link's weight, deliberate ones too.
+    let change = 0;
+    for (let j = g.adjStart[v]!; j < g.adjStart[v + 1]!; j++) {
+      const p = parts[g.adjNode[j]!]!;
+      if (p === to) change += g.adjWeight[j]!;
+      else if (p === from) change -= g.adjWeight[j]!;
+    }
     const effect: MoveEffect = {
       from: division.portfolioIds[from]!,
       to: division.portfolioIds[to]!,
       gain,
       cutBefore,
-      cutAfter: cutBefore - gain,
+      cutAfter: cutBefore - change,
       becomeInternal,
       becomeSplit,
       fromSize: { before: size[from]!, after: size[from]! - x },
@@ -210,4 +238,42 @@ export function suggestMoves(
     return { subjectId: g.goalIds[v]!, goalIds, ...effect };
   });
   return { suggestions, reason: null, balance: band, problems: [] };
+}
+
+/**
+ * The draft's rules as the suggestions need them: nodes of a keep-together group (not moved alone), the parts a
+ * node may not go to (where a node a keep-apart rule or deliberate split keeps it from sits), and the problem's
+ * link weights with deliberate links at 0 (null without deliberate splits).
+ */
+function ruleLimits(
+  goalGraph: CompactGraph,
+  prob: PlacementProblem,
+  division: Division,
+): { grouped: Uint8Array; barred: (v: number, to: number, parts: Int32Array) => boolean; weight: Float64Array | null } {
+  const n = prob.graph.n;
+  const grouped = new Uint8Array(n);
+  if (!hasRules(division)) return { grouped, barred: () => false, weight: null };
+  const rg = ruleGroups(goalGraph, prob, division);
+  const size = new Map<number, number>();
+  for (let x = 0; x < rg.nItems; x++) size.set(rg.groupOf[x]!, (size.get(rg.groupOf[x]!) ?? 0) + 1);
+  for (let v = 0; v < n; v++) if (size.get(rg.groupOf[v]!)! > 1) grouped[v] = 1;
+  const partners: number[][] = Array.from({ length: n }, () => []);
+  for (const { rule, i, j } of groupFacts(rg).apartPairs) {
+    const x = rule.items[i]!;
+    const y = rule.items[j]!;
+    if (x === y) continue;
+    if (x < n) partners[x]!.push(y);
+    if (y < n) partners[y]!.push(x);
+  }
+  const partOf = (item: number, parts: Int32Array) => (item < n ? parts[item]! : rg.fixedPart[item]!);
+  const barred = (v: number, to: number, parts: Int32Array) => partners[v]!.some((u) => partOf(u, parts) === to);
+  const delib = deliberateLinks(goalGraph, division);
+  let weight: Float64Array | null = null;
+  if (delib) {
+    const g = prob.graph;
+    weight = new Float64Array(g.m);
+    for (let e = 0; e < g.m; e++)
+      for (const l of prob.linksBehind(e)) if (!delib[l]) weight[e]! += goalGraph.weight[l]!;
+  }
+  return { grouped, barred, weight };
 }

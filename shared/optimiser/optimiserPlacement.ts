@@ -8,6 +8,14 @@ import { balanceLimits } from './search/balanceLimits';
 import { cutOf } from './search/partGraph';
 import { lowerBound, type LowerBoundHooks, type LowerBoundOptions, type LowerBoundResult } from './bound/bound';
 import { describeProblems, type ProjectOptimiseOptions } from './optimiserProject';
+import { goalCountTolerance, goalLimits } from './goalLimits';
+import { coalitionApplies, optimiseCoalition } from './optimiserCoalition';
+import { coalitionSetup } from './coalition/contract';
+import { PartyBandSchema, type PartyBand } from './coalition/partyBand';
+import { hasRules } from '../coalition/ruleGroups';
+import { zodProblems } from '../model/operations/result';
+
+export { goalCountTolerance, goalLimits } from './goalLimits';
 
 /**
  * What the search and the bound see for one draft at one level. At goal level this is exactly the goal graph and
@@ -31,33 +39,6 @@ export interface PlacementConstraints {
   holdersOf(parts: Int32Array): Record<string, string>;
   /** Problems of the search or the bound, said in goals and subjects again. */
   translate(problems: readonly Problem[]): Problem[];
-}
-
-/** Whole-goal limits of balance by goals (as `balanceLimits` sets them) for `total` goals over k holders. */
-export function goalLimits(total: number, k: number, tolerance: number): { lo: number; hi: number } {
-  const t = total / k;
-  const tol = Math.max(0, tolerance);
-  const lo = Math.min(Math.floor(t), Math.ceil(t * (1 - tol) - 1e-9));
-  const hi = Math.max(Math.ceil(t), Math.floor(t * (1 + tol) + 1e-9));
-  return { lo: Math.max(0, lo), hi };
-}
-
-/**
- * The tolerance that makes the budget path's limits t·(1 ± x) admit exactly the whole numbers lo..hi of
- * `goalLimits` (t = total / k). Weights are whole, so any lower limit in (lo − 1, lo] and upper limit in
- * [hi, hi + 1) will do; the middle of that window keeps clear of float noise. With lo clamped at 0 the lower limit
- * only has to stay at or below 0, so the upper one sits at hi + ½.
- */
-export function goalCountTolerance(total: number, k: number, tolerance: number): number {
-  const t = total / k;
-  const { lo, hi } = goalLimits(total, k, tolerance);
-  const mid = (hi - lo + 1) / (2 * t);
-  const fits = (x: number) => {
-    const l = t * (1 - x);
-    const h = t * (1 + x);
-    return (lo === 0 ? l <= 1e-9 : l > lo - 1 && l <= lo) && h >= hi && h < hi + 1;
-  };
-  return fits(mid) ? mid : (hi + 0.5 - t) / t;
 }
 
 function titleOf(project: Project, id: string): string {
@@ -145,6 +126,8 @@ export function placementConstraints(
 export interface PlacementOptimiseOptions extends ProjectOptimiseOptions {
   /** 'subject': move whole subjects with their goals; 'goal' (default): single goals. */
   level?: MoveLevel;
+  /** Keep each coalition party's share of goals or budget within ±tolerance of its seat share (0.1 = ±10 points). */
+  partyBand?: PartyBand;
 }
 
 export type PlacementOptimiseResult =
@@ -154,7 +137,10 @@ export type PlacementOptimiseResult =
       placement: Placement;
       /** Goal and subject id → holder for every node, as the placement resolves it. */
       assignments: Record<string, string>;
+      /** The weighted cut, without links a deliberate split names (those are no cost to remove). */
       cut: number;
+      /** With deliberate splits in the draft: the weight of their links the proposal splits (not in `cut`). */
+      deliberateCut?: number;
       cancelled: boolean;
       stats: OptimiseStats;
     }
@@ -162,7 +148,9 @@ export type PlacementOptimiseResult =
 
 /**
  * Runs the optimiser on one draft at the chosen level and maps its division back to the draft's placement. The
- * search itself is the optimiser's, unchanged: only what it is given (the graph, the node weights) differs.
+ * search itself is the optimiser's, unchanged: only what it is given (the graph, the node weights) differs. Keep
+ * rules, deliberate splits and the party band go through `optimiseCoalition`; a draft without them and a run
+ * without a band take exactly the path they always took.
  */
 export function optimiseProjectPlacement(
   project: Project,
@@ -170,8 +158,14 @@ export function optimiseProjectPlacement(
   options: PlacementOptimiseOptions,
   hooks: OptimiseHooks = {},
 ): PlacementOptimiseResult {
-  const c = placementConstraints(project, divisionId, options.level ?? 'goal', options.balance);
+  const band = options.partyBand === undefined ? null : PartyBandSchema.safeParse(options.partyBand);
+  if (band && !band.success) return { ok: false, problems: zodProblems(band.error, ['partyBand']) };
+  const division = project.divisions.find((d) => d.id === divisionId);
+  const goalGraph = buildCompactGraph(project);
+  const c = placementConstraints(project, divisionId, options.level ?? 'goal', options.balance, goalGraph);
   if (Array.isArray(c)) return { ok: false, problems: c };
+  if (division && coalitionApplies(division, band?.data))
+    return optimiseCoalition(project, division, goalGraph, c, { ...options, partyBand: band?.data }, hooks);
   if (c.locked.every((p) => p >= 0)) {
     const res = nothingToMove(c);
     if (!res.ok) return { ok: false, problems: describeProblems(project, divisionId, c.translate(res.problems)) };
@@ -229,7 +223,12 @@ function nothingToMove(
   return { ok: true, cut: cutOf(c.graph, c.locked), cancelled: false, stats };
 }
 
-/** The lower bound for the same problem (valid for the subject-level problem: the contraction is exact). */
+/**
+ * The lower bound for the same problem (valid for the subject-level problem: the contraction is exact). Under keep
+ * rules it bounds the contracted problem (together groups as one node, exact) with deliberate links weightless, as
+ * the search minimises; apart rules and the party band only remove divisions, so a bound without them stays valid.
+ * Null when the rules contradict each other (there is nothing to bound).
+ */
 export async function placementBound(
   project: Project,
   divisionId: string,
@@ -238,8 +237,20 @@ export async function placementBound(
   options: Omit<LowerBoundOptions, 'k' | 'locked' | 'balance'>,
   hooks: LowerBoundHooks = {},
 ): Promise<LowerBoundResult | null> {
-  const c = placementConstraints(project, divisionId, level, balance);
-  if (Array.isArray(c)) return null;
-  const res = await lowerBound(c.graph, { ...options, k: c.k, locked: c.locked, balance: c.balance }, hooks);
-  return res.problems ? { ...res, problems: c.translate(res.problems) } : res;
+  const division = project.divisions.find((d) => d.id === divisionId);
+  const goalGraph = buildCompactGraph(project);
+  const c = placementConstraints(project, divisionId, level, balance, goalGraph);
+  if (Array.isArray(c) || !division) return null;
+  let graph = c.graph;
+  let fixed = { k: c.k, locked: c.locked, balance: c.balance };
+  let translate = c.translate;
+  if (hasRules(division)) {
+    const s = coalitionSetup(project, division, goalGraph, c, undefined);
+    if (!('cp' in s)) return null;
+    graph = s.graph;
+    fixed = { k: s.k, locked: s.locked, balance: s.balance };
+    translate = s.translate;
+  }
+  const res = await lowerBound(graph, { ...options, ...fixed }, hooks);
+  return res.problems ? { ...res, problems: translate(res.problems) } : res;
 }
