@@ -11,7 +11,9 @@ import type {
 /**
  * `level` says what moves: whole subjects with their goals, or single goals (the default). The worker builds the
  * grouping itself from the project and draft in the request (`placementProblem`), the same in every lane and in the
- * bound, so only the level travels.
+ * bound, so only the level travels. The draft's keep rules and deliberate splits travel with the project;
+ * `partyBand` (checked by `PartyBandSchema` in `optimiseProjectPlacement`, a bad one comes back as problems) with
+ * the options.
  */
 export interface OptimiserRunOptions extends PlacementOptimiseOptions {
   /** Also compute a lower bound after the search (default true), within this many milliseconds (default 5,000). */
@@ -46,7 +48,10 @@ export type OptimiserOutcome =
       placement: Placement;
       /** Goal (and subject) id → portfolio id for every node, as the placement resolves it: what changes hands. */
       assignments: Record<string, string>;
+      /** The weighted cut, without links a deliberate split names. */
       cut: number;
+      /** With deliberate splits in the draft: the weight of their links the proposal splits (not in `cut`). */
+      deliberateCut?: number;
       /** The run was cancelled: these are the best assignments found before that. */
       cancelled: boolean;
       stats?: OptimiseStats;

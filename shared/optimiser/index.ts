@@ -31,6 +31,7 @@ export {
   type PlacementOptimiseOptions,
   type PlacementOptimiseResult,
 } from './optimiserPlacement';
+export { PartyBandSchema, type PartyBand } from './coalition/partyBand';
 export { withoutHolders, mergeFixedHolders, mergeFixedPlacement, type FixedHoldersProblem } from './fixedHolders';
 export {
   lowerBound,

@@ -1,7 +1,7 @@
 import { z } from '../../model/zod';
 import type { Project } from '../../model/project';
 import type { Division } from '../../model/division';
-import { partyOf } from '../../model/coalition';
+import { partyBalance, partyBands } from '../../coalition/partyBalance';
 import type { CompactGraph } from '../../analysis/compactGraph';
 import type { PlacementProblem } from '../../analysis/placementProblem';
 
@@ -27,28 +27,36 @@ export interface BandSetup {
 }
 
 /**
- * The band per coalition party (seat share ± tolerance), or null when no party has seats (nothing to keep). Shares
- * are of the coalition parties' total: holders without a coalition party (the burgemeester, often) count for none.
+ * The band per coalition party (seat share ± tolerance, `partyBands` of the party balance), or null when no party
+ * has seats (nothing to keep). Taken over a unit total, so the limits are shares of the coalition parties' total:
+ * that total moves with the division (a holder outside the coalition, the burgemeester often, may take goals from
+ * it), and a share is what the party balance shows.
  */
 export function bandSetup(
-  project: Pick<Project, 'parties' | 'portfolios'>,
-  division: Pick<Division, 'portfolioIds'>,
+  project: Project,
+  division: Pick<Division, 'id' | 'portfolioIds'>,
   band: PartyBand,
 ): BandSetup | null {
-  const parties = project.parties;
-  const seats = parties.reduce((s, p) => s + p.seats, 0);
-  if (seats <= 0) return null;
-  const index = new Map(parties.map((p, i) => [p.id, i]));
-  const partyOfPart = Int32Array.from(division.portfolioIds, (id) => {
-    const holder = project.portfolios.find((p) => p.id === id);
-    const party = holder ? partyOf(parties, holder.party) : undefined;
-    return party ? index.get(party.id)! : -1;
+  const balance = partyBalance(project, division.id);
+  if (!balance) return null;
+  const bands = partyBands({ ...balance, totals: { ...balance.totals, [band.by]: 1 } }, band.by, band.tolerance);
+  if (!bands.length) return null;
+  const partOf = new Map(division.portfolioIds.map((id, i) => [id, i]));
+  const partyOfPart = new Int32Array(division.portfolioIds.length).fill(-1);
+  bands.forEach((b, q) => {
+    for (const h of b.holderIds) {
+      const p = partOf.get(h);
+      if (p !== undefined) partyOfPart[p] = q;
+    }
   });
-  const lo = Float64Array.from(parties, (p) => Math.max(0, p.seats / seats - band.tolerance));
-  const hi = Float64Array.from(parties, (p) => Math.min(1, p.seats / seats + band.tolerance));
-  const held = new Set(partyOfPart);
-  const unreachable = parties.filter((p, i) => !held.has(i) && lo[i]! > 1e-12).map((p) => p.name);
-  return { partyOfPart, names: parties.map((p) => p.name), lo, hi, unreachable };
+  const names = balance.parties.map((p) => p.name);
+  return {
+    partyOfPart,
+    names,
+    lo: Float64Array.from(bands, (b) => b.lo),
+    hi: Float64Array.from(bands, (b) => b.hi),
+    unreachable: bands.flatMap((b, q) => (!b.holderIds.length && b.lo > 1e-12 ? [names[q]!] : [])),
+  };
 }
 
 /**
