@@ -12,6 +12,7 @@ import { MAX_PROBLEMS } from '../../../shared/io/capProblems';
 import type { Project } from '../../../shared/model';
 import { arbProject } from './arbProject';
 import { fixtureText } from './fixtures';
+import { SUBJECTS_DRAFT_ID, subjectsExample } from '../../fixtures/subjects/subjectsExample';
 
 type Envelope = {
   format: string;
@@ -161,6 +162,37 @@ describe('readProjectFile', () => {
       ['repairedDuplicateLink', 'warning', ['links', 5]],
       ['repairedSelfLink', 'warning', ['links', 6]],
       ['repairedUnknownGoalInDivision', 'warning', ['divisions', 0]],
+    ]);
+  });
+
+  it('repairs coalition entries naming a missing goal or a holder outside the draft, and keeps subject links', () => {
+    const p = subjectsExample();
+    const d = p.divisions.find((x) => x.id === SUBJECTS_DRAFT_ID)!;
+    d.deliberate = [{ id: 's1', a: 'goal_weg', b: 'goal_werk', reason: 'r' }];
+    d.arrangements = [
+      {
+        id: 'a1',
+        name: 'A',
+        kind: 'shared',
+        leadId: 'pf_sociaal',
+        holderIds: ['pf_weg'],
+        subjectIds: ['subj_wonen'],
+        goalIds: [],
+        note: '',
+      },
+    ];
+    d.keep = [{ id: 'k1', kind: 'apart', nodeIds: ['goal_weg', 'goal_werk', 'subj_wonen'], reason: '' }];
+    const text = writeProjectFile(p, { savedAt: '2026-12-06T00:00:00.000Z', appVersion: 'test' });
+    expect(readProjectFile(text).value).toBeUndefined();
+    const r = readProjectFile(text, { repair: true });
+    const fixed = r.value!.divisions.find((x) => x.id === SUBJECTS_DRAFT_ID)!;
+    expect(fixed.deliberate).toEqual([]);
+    expect(fixed.arrangements.map((a) => a.holderIds)).toEqual([[]]);
+    expect(fixed.keep.map((k) => k.nodeIds)).toEqual([['goal_werk', 'subj_wonen']]);
+    expect(r.value!.links).toEqual(p.links);
+    expect(r.problems.map((x) => [x.code, x.params?.id])).toEqual([
+      ['repairedCoalitionEntry', 'goal_weg'],
+      ['repairedCoalitionEntry', 'pf_weg'],
     ]);
   });
 

@@ -108,7 +108,8 @@ describe('keep rules', () => {
 
 describe('parties', () => {
   it('adds parties with seats, refuses a name twice (case-insensitively) and negative or broken seats', () => {
-    const p = expectOk(addParty(subjectsExample(), { id: 'party_a', name: 'PvdA', seats: 9 }));
+    // From a project without parties (the example lists its coalition's).
+    const p = expectOk(addParty({ ...subjectsExample(), parties: [] }, { id: 'party_a', name: 'PvdA', seats: 9 }));
     expect(p.parties).toEqual([{ id: 'party_a', name: 'PvdA', seats: 9 }]);
     expect(codes(addParty(p, { name: ' pvda ', seats: 3 }))).toEqual(['duplicatePartyName']);
     expect(codes(addParty(p, { name: 'CDA', seats: -1 }))).toEqual(['zod.too_small']);
@@ -117,7 +118,7 @@ describe('parties', () => {
   });
 
   it('renames the party field of its holders along with the party, and leaves them be on removal', () => {
-    let p = subjectsExample();
+    let p: Project = { ...subjectsExample(), parties: [] };
     p = { ...p, portfolios: p.portfolios.map((h, i) => ({ ...h, party: i === 0 ? 'pvda' : 'VVD' })) };
     p = expectOk(addParty(p, { id: 'party_a', name: 'PvdA', seats: 9 }));
     const renamed = expectOk(updateParty(p, 'party_a', { name: 'GroenLinks-PvdA', seats: 11 }));
