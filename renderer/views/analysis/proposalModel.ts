@@ -4,14 +4,14 @@ import type { ArrangementProposal } from '../../../shared/coalition/suggestArran
 /** Names listed in a sentence before "and n more": a proposal's scope can hold dozens of goals. */
 export const SCOPE_SHOWN = 3;
 
-/** What a proposed arrangement names, ready for a sentence: the lead, the others and the scope (subjects, else goals). */
+/** What a proposed arrangement names, ready for a sentence: the lead, the others and the scope (subjects, then goals). */
 export interface ProposalWords {
   lead: string;
   holders: string[];
   scope: string[];
   /** Scope items left out of `scope`. */
   more: number;
-  /** Subjects or goals: the sentence says which. */
+  /** Whether the scope starts with subjects (short names, all shown) or holds goals only (long titles). */
   scopeKind: 'subjects' | 'goals';
 }
 
@@ -20,7 +20,8 @@ export function proposalWords(
   names: { portfolio(id: string): string; subject(id: string): string; goal(id: string): string },
 ): ProposalWords {
   const bySubject = p.subjectIds.length > 0;
-  const all = bySubject ? p.subjectIds.map(names.subject) : p.goalIds.map(names.goal);
+  // Subjects first, then the goals held apart from them: the sentence names everything the arrangement will cover.
+  const all = [...p.subjectIds.map(names.subject), ...p.goalIds.map(names.goal)];
   return {
     lead: names.portfolio(p.leadId),
     holders: p.holderIds.filter((h) => h !== p.leadId).map(names.portfolio),

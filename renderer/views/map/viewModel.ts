@@ -2,7 +2,9 @@ import type { Division, LinkKind, Project } from '../../../shared/model';
 import { LINK_KINDS, isException } from '../../../shared/model';
 import { divisionParts, type CompactGraph } from '../../../shared/analysis/compactGraph';
 import type { ApartReason } from '../../../shared/analysis/levelTies';
-import { LINK_COVERED, LINK_DELIBERATE, splitCoverage } from '../../../shared/coalition/splitCoverage';
+
+export { coverMarkOf, coverStatusOf, type CoverMark } from './coverMarks';
+import { coverMarkOf, coverStatusOf, type CoverMark } from './coverMarks';
 
 /** What the chosen draft does with a link: both ends with one holder, with two, or an end nobody holds yet. */
 export type LinkStatus = 'kept' | 'split' | 'unassigned';
@@ -12,12 +14,6 @@ export type LinkStatus = 'kept' | 'split' | 'unassigned';
  * (`splitThere`). Null when both drafts agree or no compare draft is chosen.
  */
 export type CompareMark = 'splitHere' | 'splitThere' | null;
-
-/**
- * A split link that is not simply a problem: an arrangement of the draft covers it, or the coalition split it on
- * purpose. Unset on kept links and on split links that nothing covers.
- */
-export type CoverMark = 'covered' | 'deliberate';
 
 /** A goal shown on its own although it has a subject (an exception above all: always marked as such). */
 export interface MapApart {
@@ -121,24 +117,6 @@ export function statusOf(parts: Int32Array | null, s: number, t: number): LinkSt
   const a = parts[s]!;
   const b = parts[t]!;
   return a < 0 || b < 0 ? 'unassigned' : a === b ? 'kept' : 'split';
-}
-
-/** A split link's cover mark from the report's coverage status (`SplitCoverage.status`). */
-export function coverMarkOf(status: Uint8Array | null, e: number): CoverMark | undefined {
-  const s = status?.[e];
-  return s === LINK_COVERED ? 'covered' : s === LINK_DELIBERATE ? 'deliberate' : undefined;
-}
-
-/** The coverage status of every link under a draft: the report's when given, else worked out the same way. */
-export function coverStatusOf(
-  graph: CompactGraph,
-  draft: Division | undefined,
-  parts: Int32Array | null,
-  given: Uint8Array | undefined,
-): Uint8Array | null {
-  if (given) return given;
-  if (!draft || (!draft.arrangements.length && !draft.deliberate.length)) return null;
-  return splitCoverage(graph, parts ?? divisionParts(graph, draft), draft).status;
 }
 
 /**

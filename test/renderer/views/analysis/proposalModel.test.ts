@@ -42,6 +42,12 @@ describe('a proposed arrangement in words', () => {
     expect(w.more).toBe(2);
     expect(w.scopeKind).toBe('goals');
   });
+  it('names the goals held apart from its subjects too, so the sentence hides nothing it adds', () => {
+    const w = proposalWords(proposal({ subjectIds: ['W'], goalIds: ['x', 'z1', 'z2'] }), names);
+    expect(w.scope).toEqual(['Werk en inkomen', 'Doel x', 'Doel z1']);
+    expect(w.more).toBe(1);
+    expect(w.scopeKind).toBe('subjects');
+  });
 });
 
 const more = (n: number) => `en ${n} andere`;
