@@ -132,7 +132,9 @@ function matchPiece(source: string, piece: Piece, index: CandidateIndex, tier: n
       part(pieces[i]!.start, pieces[last]!.start + pieces[last]!.text.length, found);
       i = last + 1;
     } else {
-      unmatched.push({ text: pieces[i]!.text, start: piece.start + pieces[i]!.start });
+      // Reported as written: the masked piece has its brackets blanked ("-()a" would read "-  a").
+      const start = piece.start + pieces[i]!.start;
+      unmatched.push({ text: source.slice(start, start + pieces[i]!.text.length), start });
       if (runFrom < 0) runFrom = i;
       i++;
     }

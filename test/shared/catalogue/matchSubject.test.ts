@@ -223,6 +223,10 @@ describe('matchPublishedSubjectTiers', () => {
     expect(left.unmatched).toEqual(['kermis', 'circus', 'markt']);
   });
 
+  it('reports an unmatched piece as written, brackets and all', () => {
+    expect(match('-()a').unmatched).toEqual(['-()a']);
+  });
+
   it('with no tiers matches nothing', () => {
     expect(matchPublishedSubjectTiers('Wonen', [])).toEqual({ ids: [], parts: [], unmatched: ['Wonen'] });
   });
