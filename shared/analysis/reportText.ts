@@ -12,15 +12,10 @@ import {
 } from '../coalition/coalitionReportText';
 import { partyBalanceSection } from '../coalition/partyBalanceText';
 
-/** Looks up a key of the `analysis` namespace and fills its placeholders; `count` picks the plural form. */
-export type AnalysisTranslate = (key: string, params?: Record<string, string | number>) => string;
+import type { AnalysisTranslate, TextFormat } from './textFormat';
 
-/** Locale-aware number formats (Intl), supplied by the caller so this module stays free of locale state. */
-export interface TextFormat {
-  number(value: number, digits?: number): string;
-  percent(share: number): string;
-  money(euros: number): string;
-}
+// The report's sections import these from textFormat.ts; callers may keep importing them from here.
+export type { AnalysisTranslate, TextFormat } from './textFormat';
 
 export interface ReportTextOptions {
   /** At most this many items in a list before "… and n more" (default 8). */

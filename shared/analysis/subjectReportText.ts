@@ -5,7 +5,7 @@ import { divisionParts, type CompactGraph } from './compactGraph';
 import { strongestLinksFirst } from './divisionFigures';
 import { subjectLevel } from './subjectLevel';
 import { apartOf, splitTies } from './levelTies';
-import type { AnalysisTranslate, TextFormat } from './reportText';
+import type { AnalysisTranslate, TextFormat } from './textFormat';
 
 /**
  * The report's subject-level section as lines (indent, text): the ties the draft splits between subjects (each a

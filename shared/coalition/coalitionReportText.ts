@@ -3,7 +3,7 @@ import { holderOf, subjectHolders, type Division } from '../model/division';
 import type { CoherenceReport } from '../analysis/coherenceReport';
 import type { AgendaPair } from '../analysis/coordinationAgenda';
 import { strongestLinksFirst, type LinkList } from '../analysis/divisionFigures';
-import type { AnalysisTranslate, TextFormat } from '../analysis/reportText';
+import type { AnalysisTranslate, TextFormat } from '../analysis/textFormat';
 
 /** Lines of a text section: indent level and text. */
 export type SectionLines = [number, string][];

@@ -1,5 +1,5 @@
 import type { Project } from '../model/project';
-import type { AnalysisTranslate, TextFormat } from '../analysis/reportText';
+import type { AnalysisTranslate, TextFormat } from '../analysis/textFormat';
 import type { CompactGraph } from '../analysis/compactGraph';
 import type { SectionLines } from './coalitionReportText';
 import { BALANCE_MEASURES, partyBalance, type BalanceMeasure, type PartyBalance } from './partyBalance';
