@@ -21,7 +21,7 @@ describe('project files and CSV in the browser', () => {
     const file = await app.download(() => app.button(/^Bestand opslaan$/).click());
     expect(file.name).toMatch(/\.samenhang\.json$/);
     const json = JSON.parse(file.text);
-    expect(json).toMatchObject({ format: 'samenhang', version: 4 });
+    expect(json).toMatchObject({ format: 'samenhang', version: 5 });
     expect(json.project.goals).toHaveLength(24);
     const upload = { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
 
