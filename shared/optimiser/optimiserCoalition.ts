@@ -5,12 +5,10 @@ import type { CompactGraph } from '../analysis/compactGraph';
 import { hasRules } from '../coalition/ruleGroups';
 import { deliberateLinks } from '../coalition/deliberateLinks';
 import { optimiseDivision, type OptimiseHooks, type OptimiseStats } from './optimiser';
-import { cutOf } from './search/partGraph';
-import { createRng } from './search/prng';
 import { describeProblems } from './optimiserProject';
 import type { PlacementConstraints, PlacementOptimiseOptions, PlacementOptimiseResult } from './optimiserPlacement';
 import { coalitionSetup, type CoalitionSetup } from './coalition/contract';
-import { constrainedSearch } from './coalition/constrainedSearch';
+import { refine } from './coalition/refine';
 import { exactSearch } from './coalition/exactSearch';
 import { isFeasibleDivision, violationOf } from './coalition/constrainedProblem';
 import { bandUnreachable, blockProblem, conflictProblems } from './coalition/conflictProblems';
@@ -21,7 +19,7 @@ import type { PartyBand } from './coalition/partyBand';
  * tests set it to 0 to hold the tabu search alone to the brute force.
  */
 export const coalitionTuning = { exactNodes: 40 };
-const EXACT_STEPS = 400_000;
+const EXACT_STEPS = 100_000;
 
 /** Whether the draft or the options ask for anything the plain search does not know; without, nothing changes. */
 export function coalitionApplies(division: Pick<Division, 'keep' | 'deliberate'>, band?: PartyBand): boolean {
@@ -102,18 +100,13 @@ export function optimiseCoalition(
     } else return { ok: false, problems: describeProblems(project, division.id, s.translate(res.problems)) };
   }
 
-  const rng = createRng((options.seed ^ 0x5bd1e995) >>> 0);
-  const found = constrainedSearch(cp, start, rng, {
-    steps: Math.min(8_000, 1_000 + 40 * free),
-    patience: 100 + 4 * free,
-    restarts: 3,
+  const { best, closest } = refine(s, start, free, {
+    seed: options.seed,
+    ...(options.effort !== undefined ? { effort: options.effort } : {}),
+    ...(options.timeLimitMs !== undefined ? { timeLimitMs: options.timeLimitMs } : {}),
+    exactNodes: coalitionTuning.exactNodes,
   });
-  let best = found.best && { parts: found.best.parts, cut: cutOf(s.graph, found.best.parts) };
-  if (free > 0 && free <= coalitionTuning.exactNodes) {
-    const exact = exactSearch(cp, { steps: EXACT_STEPS, ...(best ? { below: best.cut } : {}) });
-    if (exact.parts) best = { parts: exact.parts, cut: cutOf(s.graph, exact.parts) };
-  }
-  if (!best) return { ok: false, problems: [diagnose(project, s, free, found.closest, options)] };
+  if (!best) return { ok: false, problems: [diagnose(project, s, free, closest, options)] };
   const base = s.expand(best.parts);
   const result: Found = {
     ok: true,

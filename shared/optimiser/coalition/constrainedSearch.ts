@@ -45,6 +45,7 @@ export function constrainedSearch(
   let cut = 0;
   let vApart = 0;
   const nb = new Float64Array(n);
+  const wants = new Int32Array(n).fill(-1);
 
   const load = () => {
     conn.fill(0);
@@ -218,12 +219,13 @@ export function constrainedSearch(
         pickTo = to;
         pickSwap = other;
       };
-      const candidates: { v: number; s: number; c: number }[] = [];
+      const candidates: { v: number; s: number; c: number; to: number }[] = [];
       for (const v of free) {
         const from = parts[v]!;
         const tabu = tabuUntil[v]! > steps;
         let mine = Infinity;
         let mineC = Infinity;
+        let mineTo = -1;
         for (let to = 0; to < k; to++) {
           if (to === from || barred[v * k + to]) continue;
           moveDelta(v, to, bB);
@@ -231,21 +233,28 @@ export function constrainedSearch(
           if (dV < mine - TOL || (dV <= mine + TOL && dC < mineC)) {
             mine = dV;
             mineC = dC;
+            mineTo = to;
           }
         }
-        candidates.push({ v, s: mine, c: mineC });
+        candidates.push({ v, s: mine, c: mineC, to: mineTo });
       }
       if (k > 1) {
+        // Small problems try every pair; larger ones the nodes with the best moves, each with the nodes of the part
+        // it would best move to.
+        const all = free.length <= SWAP_ALL;
         let list = free;
-        if (free.length > SWAP_ALL) {
+        if (!all) {
           candidates.sort((x, y) => x.s - y.s || x.c - y.c || x.v - y.v);
           list = candidates.slice(0, SWAP_CANDIDATES).map((x) => x.v);
+          wants.fill(-1);
+          for (const x of candidates.slice(0, SWAP_CANDIDATES)) wants[x.v] = x.to;
         }
         for (const u of list) {
           for (let j = adjStart[u]!; j < adjStart[u + 1]!; j++) nb[adjNode[j]!]! += adjWeight[j]!;
           const tabuU = tabuUntil[u]! > steps;
           for (const v of free) {
-            if ((list === free && v <= u) || parts[v] === parts[u]) continue;
+            if (all ? v <= u : parts[v] !== wants[u]) continue;
+            if (parts[v] === parts[u]) continue;
             if (barred[u * k + parts[v]!] || barred[v * k + parts[u]!]) continue;
             swapDelta(u, v, nb[v]!, bB);
             consider(u, parts[v]!, v, tabuU || tabuUntil[v]! > steps);

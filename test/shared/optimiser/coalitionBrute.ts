@@ -131,8 +131,8 @@ export function bruteForce(p: Project, o: BruteOptions): { cut: number; placemen
 }
 
 /** A random draft with random keep-together, keep-apart rules and deliberate splits over its goals and subjects. */
-export const ruledDraft = (maxGoals: number, maxSubjects: number) =>
-  randomSubjectDraft(maxGoals, maxSubjects, 3).chain((p) => {
+export const ruledDraft = (maxGoals: number, maxSubjects: number, maxK = 3) =>
+  randomSubjectDraft(maxGoals, maxSubjects, maxK).chain((p) => {
     const ids = [...p.goals.map((g) => g.id), ...p.subjects.map((s) => s.id)];
     // Rules need two distinct nodes.
     if (ids.length < 2) return fc.constant(p);

@@ -270,3 +270,42 @@ describe('the lower bound under the rules', () => {
     );
   }, 120_000);
 });
+
+describe('larger drafts', () => {
+  it('property: every proposal keeps every rule and the band, within a few seconds', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(
+        ruledDraft(30, 6, 5),
+        fc.constantFrom<MoveLevel>('subject', 'goal'),
+        fc.constantFrom(0.1, 0.3),
+        fc.boolean(),
+        (raw, level, tolerance, band) => {
+          const p = withParties(raw, false);
+          const partyBand = band ? { by: 'goals' as const, tolerance: 0.2 } : undefined;
+          const t0 = performance.now();
+          const res = optimiseProjectPlacement(p, 'D', {
+            level,
+            balance: { by: 'goals', tolerance },
+            seed: 1,
+            ...(partyBand ? { partyBand } : {}),
+          });
+          expect(performance.now() - t0).toBeLessThan(5_000);
+          if (!res.ok) {
+            for (const x of res.problems) expect(hasSentence(x.code), x.code).toBe(true);
+            return;
+          }
+          found++;
+          const d = p.divisions[0]!;
+          const check = ruleCheck(p, d);
+          const after = { ...d, ...res.placement };
+          expect(check.keeps(after)).toBe(true);
+          if (partyBand) expect(check.band(after, partyBand.by, partyBand.tolerance)).toBe(true);
+          expect(check.cut(after).cut).toBeCloseTo(res.cut, 9);
+        },
+      ),
+      { numRuns: 40, seed: 70, endOnFailure: true },
+    );
+    expect(found).toBeGreaterThan(10);
+  }, 300_000);
+});
