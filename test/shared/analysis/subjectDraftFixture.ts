@@ -118,7 +118,20 @@ export const randomSubjectDraft = (maxGoals = 8, maxSubjects = 4, maxK = 3): fc.
         ),
         links: links.filter(([a, b]) => a !== b).map(([a, b, w], i) => ({ ...link(ids[a]!, ids[b]!, w), id: `l${i}` })),
         portfolios: pids.map((id) => ({ ...p.portfolios[0]!, id, holder: `Wethouder ${id}` })),
-        divisions: [{ id: 'D', name: 'D', portfolioIds: pids, assignments, subjects, locked: [], notes: '', arrangements: [], deliberate: [], keep: [] }],
+        divisions: [
+          {
+            id: 'D',
+            name: 'D',
+            portfolioIds: pids,
+            assignments,
+            subjects,
+            locked: [],
+            notes: '',
+            arrangements: [],
+            deliberate: [],
+            keep: [],
+          },
+        ],
       };
       // Only what has a holder can be locked (setLocked's rule).
       const d = project.divisions[0]!;
