@@ -39,8 +39,8 @@ export function refine(s: CoalitionSetup, start: Int32Array, free: number, optio
   const rng = createRng((options.seed ^ 0x5bd1e995) >>> 0);
   const tabu = (from: Int32Array) =>
     constrainedSearch(cp, from, rng, {
-      steps: Math.min(4_000, 500 + 8 * free),
-      patience: 50 + 2 * free,
+      steps: Math.min(3_000, 500 + 6 * free),
+      patience: 50 + free,
       restarts: 3,
     });
   const withCut = (parts: Int32Array) => ({ parts, cut: cutOf(s.graph, parts) });
