@@ -1,6 +1,8 @@
 import type { Project } from '../model/project';
 import { nodeHolder, subjectHolders, type Division } from '../model/division';
 import type { Placement } from '../model/operations/placementOps';
+import type { KeepRule } from '../model/coalition';
+import { pruneCoalition } from '../model/operations/coalitionOps';
 
 export interface FixedHoldersProblem {
   /** The project reduced to the goals, subjects and holders that take part, with the division as its only draft. */
@@ -11,6 +13,11 @@ export interface FixedHoldersProblem {
    * lower bound) gives the figures of the whole division.
    */
   constantCut: number;
+  /**
+   * Keep-together rules with nodes on both sides: some with a holder who keeps their goals, some in the search. The
+   * search cannot honour them (nothing can join a fixed holder), so the caller must say so rather than search.
+   */
+  straddling: KeepRule[];
 }
 
 /**
@@ -51,14 +58,20 @@ export function withoutHolders(project: Project, division: Division, fixed: Read
     if (!sameFixedHolder) constantCut += l.strength;
     return false;
   });
+  // Rules and splits lose what left with the fixed holders: an apart pair or a deliberate split with one end there
+  // holds in every division the search can choose (nothing joins a fixed holder), a together rule does not.
+  const gone = new Set([...subjectOf.keys(), ...subjectIds].filter((id) => !kept.has(id)));
+  const straddling = division.keep.filter(
+    (r) => r.kind === 'together' && r.nodeIds.some((n) => gone.has(n)) && r.nodeIds.some((n) => kept.has(n)),
+  );
   const reduced: Division = {
-    ...division,
+    ...pruneCoalition(division, { nodes: gone, holders: fixed }),
     portfolioIds: division.portfolioIds.filter((p) => !fixed.has(p)),
     assignments: Object.fromEntries(Object.entries(division.assignments).filter(([id]) => kept.has(id))),
     subjects: Object.fromEntries(Object.entries(division.subjects).filter(([s]) => kept.has(s))),
     locked: division.locked.filter((id) => kept.has(id)),
   };
-  return { project: { ...project, goals, subjects, links, divisions: [reduced] }, constantCut };
+  return { project: { ...project, goals, subjects, links, divisions: [reduced] }, constantCut, straddling };
 }
 
 /** The whole division: fixed holders' goals as they were, the rest as the optimiser proposes. */

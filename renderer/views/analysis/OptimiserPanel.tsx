@@ -28,6 +28,7 @@ import { MovedList } from './MovedList';
 import { PartyBandControl } from './PartyBandControl';
 import { DEFAULT_PARTY_BAND, partyBandOption } from './partyBand';
 import { printedSettings, type RunSettings } from './optimiserSettings';
+import { fixedRuleProblems } from './fixedRuleProblems';
 
 type Phase =
   | { kind: 'idle' }
@@ -87,6 +88,20 @@ export function OptimiserPanel({
     // Holders outside the search keep their goals; the worker sees only the rest (exact, see fixedHolders.ts).
     const reduced = withoutHolders(project, division, fixed);
     const startedAt = revision;
+    const blocked = fixedRuleProblems(project, reduced.straddling);
+    const settings = { by, tolerance, seed, level, partyBand };
+    if (blocked.length) {
+      setPhase({
+        kind: 'done',
+        outcome: { ok: false, problems: blocked },
+        cutBefore,
+        fixed,
+        reduced,
+        settings,
+        revision,
+      });
+      return;
+    }
     const started = runOptimiser(
       reduced.project,
       division.id,
@@ -102,7 +117,7 @@ export function OptimiserPanel({
         cutBefore,
         fixed,
         reduced,
-        settings: { by, tolerance, seed, level, partyBand },
+        settings,
         revision: startedAt,
       });
     started.promise.then(done, (e: unknown) =>
@@ -231,7 +246,8 @@ export function OptimiserPanel({
           <strong>
             {t('app.optimiser.cutChange', {
               before: formatNumber(before, locale, 1),
-              after: formatNumber(cut, locale, 1),
+              // The report's figure: deliberate links count as split there, the search leaves them out.
+              after: formatNumber(cut + (outcome.deliberateCut ?? 0), locale, 1),
             })}
           </strong>{' '}
           {moves.subjects.length ? `${t('app.optimiser.movedSubjects', { count: moves.subjects.length })} ` : null}

@@ -42,3 +42,28 @@ describe('holders who keep their goals', () => {
     expect(merged.goal_veiligheid).toBe('pf_burgemeester');
   });
 });
+
+describe('keep rules and deliberate splits beside holders who keep their goals', () => {
+  it('drops what left with them, and names a keep-together rule split between them and the search', () => {
+    const p = exampleProject();
+    const d = p.divisions[0]!;
+    const burgemeesterGoal = Object.entries(d.assignments).find(([, h]) => h === 'pf_burgemeester')![0];
+    const free = Object.entries(d.assignments)
+      .filter(([, h]) => h === 'pf_sociaal')
+      .map(([g]) => g);
+    const division = {
+      ...d,
+      keep: [
+        { id: 'k1', kind: 'together' as const, nodeIds: [burgemeesterGoal, free[0]!], reason: '' },
+        { id: 'k2', kind: 'apart' as const, nodeIds: [burgemeesterGoal, free[1]!, free[2]!], reason: '' },
+      ],
+      deliberate: [{ id: 's1', a: burgemeesterGoal, b: free[3]!, reason: 'r' }],
+    };
+    const reduced = withoutHolders({ ...p, divisions: [division] }, division, new Set(['pf_burgemeester']));
+    expect(reduced.straddling.map((r) => r.id)).toEqual(['k1']);
+    const left = reduced.project.divisions[0]!;
+    expect(left.keep.map((r) => [r.id, r.nodeIds])).toEqual([['k2', [free[1], free[2]]]]);
+    expect(left.deliberate).toEqual([]);
+    expect(checkProject(reduced.project)).toEqual([]);
+  });
+});
