@@ -55,7 +55,15 @@ export async function handleOptimiserRequest(
       lastBest = now;
       constraints ??= placementConstraints(project, divisionId, options.level ?? 'goal', options.balance);
       if (Array.isArray(constraints)) return;
-      post({ type: 'best', placement: constraints.placementOf(parts), assignments: constraints.holdersOf(parts), cut });
+      {
+        const named = constraints.relabel(parts);
+        post({
+          type: 'best',
+          placement: constraints.placementOf(named),
+          assignments: constraints.holdersOf(named),
+          cut,
+        });
+      }
     },
   });
   if (!res.ok) {

@@ -27,10 +27,14 @@ export {
   placementBound,
   goalLimits,
   goalCountTolerance,
+  type BalanceChoice,
   type PlacementConstraints,
   type PlacementOptimiseOptions,
   type PlacementOptimiseResult,
 } from './optimiserPlacement';
+export { relabelToDraft, applyLabels, movesFrom, type RelabelLimits } from './proposal/relabel';
+export { maxWeightAssignment } from './proposal/assignment';
+export type { ProposalMove, CurvePoint } from './proposal/types';
 export { PartyBandSchema, type PartyBand } from './coalition/partyBand';
 export { withoutHolders, mergeFixedHolders, mergeFixedPlacement, type FixedHoldersProblem } from './fixedHolders';
 export {

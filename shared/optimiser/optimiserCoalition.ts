@@ -13,6 +13,7 @@ import { exactSearch } from './coalition/exactSearch';
 import { isFeasibleDivision, violationOf } from './coalition/constrainedProblem';
 import { bandUnreachable, blockProblem, conflictProblems } from './coalition/conflictProblems';
 import type { PartyBand } from './coalition/partyBand';
+import { applyLabels, relabelToDraft } from './proposal/relabel';
 
 /**
  * Up to `exactNodes` free nodes (after contraction) a branch and bound finishes the job, so the answer is optimal;
@@ -107,7 +108,7 @@ export function optimiseCoalition(
     exactNodes: coalitionTuning.exactNodes,
   });
   if (!best) return { ok: false, problems: [diagnose(project, s, free, closest, options)] };
-  const base = s.expand(best.parts);
+  const base = s.expand(relabelled(s, best.parts));
   const result: Found = {
     ok: true,
     placement: c.placementOf(base),
@@ -120,6 +121,17 @@ export function optimiseCoalition(
   if (delib) result.deliberateCut = deliberateCut(g, c, base, delib);
   hooks.onImprove?.(base, best.cut);
   return result;
+}
+
+/**
+ * The proposal's groups renamed to the draft's holders (`relabelToDraft`), when the renamed division still keeps
+ * every rule: apart pairs do not care about names, but the party band and barred holders do.
+ */
+function relabelled(s: CoalitionSetup, parts: Int32Array): Int32Array {
+  const { cp } = s;
+  const label = relabelToDraft(parts, s.initialParts, cp.k, cp);
+  const renamed = applyLabels(parts, label);
+  return isFeasibleDivision(cp, renamed) ? renamed : parts;
 }
 
 /** Weight of the links deliberate splits name that the division splits (they are not in the cut it minimises). */

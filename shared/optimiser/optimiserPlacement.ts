@@ -14,8 +14,13 @@ import { coalitionSetup } from './coalition/contract';
 import { PartyBandSchema, type PartyBand } from './coalition/partyBand';
 import { hasRules } from '../coalition/ruleGroups';
 import { zodProblems } from '../model/operations/result';
+import { holderBands, type BalanceRule } from '../analysis/balanceRule';
+import { applyLabels, relabelToDraft } from './proposal/relabel';
 
 export { goalCountTolerance, goalLimits } from './goalLimits';
+
+/** The balance of a run: the search's rule, and which shares it measures against (`balanceRule.ts`). */
+export type BalanceChoice = Balance & Pick<BalanceRule, 'kind' | 'max'>;
 
 /**
  * What the search and the bound see for one draft at one level. At goal level this is exactly the goal graph and
@@ -39,6 +44,8 @@ export interface PlacementConstraints {
   holdersOf(parts: Int32Array): Record<string, string>;
   /** Problems of the search or the bound, said in goals and subjects again. */
   translate(problems: readonly Problem[]): Problem[];
+  /** The division with its parts renamed to the draft's holders they overlap most (`relabelToDraft`). */
+  relabel(parts: Int32Array): Int32Array;
 }
 
 function titleOf(project: Project, id: string): string {
@@ -50,7 +57,7 @@ export function placementConstraints(
   project: Project,
   divisionId: string,
   level: MoveLevel,
-  balance: Balance,
+  balance: BalanceChoice,
   goalGraph?: CompactGraph,
 ): PlacementConstraints | Problem[] {
   const di = project.divisions.findIndex((d) => d.id === divisionId);
@@ -77,10 +84,15 @@ export function placementConstraints(
   const graph: CompactGraph = byCount
     ? { ...prob.graph, budget: prob.goalCount, hasBudget: new Uint8Array(n).fill(1) }
     : prob.graph;
-  const searchBalance: Balance = byCount
+  let searchBalance: Balance = byCount
     ? { by: 'budget', tolerance: goalCountTolerance(total, k, balance.tolerance) }
-    : balance;
-  const cap = goalLimits(total, k, balance.tolerance).hi;
+    : { by: balance.by, tolerance: balance.tolerance };
+  let cap = goalLimits(total, k, balance.tolerance).hi;
+  if ((balance.kind ?? 'mean') !== 'mean') {
+    const limits = holderLimits(project, division.portfolioIds, graph, prob.parts, searchBalance.by, balance, byCount);
+    searchBalance = { ...searchBalance, limits };
+    cap = Math.max(0, ...limits.hi);
+  }
   const isSubject = (id: unknown) =>
     typeof id === 'string' && prob.kind[prob.graph.goalIndex.get(id) ?? -1] === 'subject';
   const translate = (list: readonly Problem[]): Problem[] =>
@@ -120,10 +132,42 @@ export function placementConstraints(
       return out;
     },
     translate,
+    relabel: (parts) => {
+      const { limits, nodeWeight } = balanceLimits(graph, k, searchBalance, locked);
+      const lim = { fixed: locked, weight: nodeWeight, lo: limits.lo, hi: limits.hi, eps: limits.eps };
+      return applyLabels(parts, relabelToDraft(parts, prob.parts, k, lim));
+    },
   };
 }
 
+/**
+ * Per-part limits of a balance measured per holder (FTE share, today's load, a maximum), in the search's units:
+ * one per node when it counts goals, the node's goal count at subject level, else the budget.
+ */
+function holderLimits(
+  project: Project,
+  portfolioIds: readonly string[],
+  graph: CompactGraph,
+  parts: Int32Array,
+  by: Balance['by'],
+  rule: BalanceChoice,
+  byCount: boolean,
+): { lo: number[]; hi: number[] } {
+  const now = new Float64Array(portfolioIds.length);
+  let tray = 0;
+  for (let v = 0; v < graph.n; v++) {
+    const w = by === 'goals' ? 1 : graph.hasBudget[v] ? graph.budget[v]! : 0;
+    if (parts[v]! >= 0) now[parts[v]!]! += w;
+    else tray += w;
+  }
+  const fte = new Map(project.portfolios.map((p) => [p.id, p.fte]));
+  const loads = portfolioIds.map((id, p) => ({ holderId: id, now: now[p]!, fte: fte.get(id) ?? 1 }));
+  const bands = holderBands(loads, tray, rule, by === 'goals' || byCount);
+  return { lo: bands.map((b) => b.low), hi: bands.map((b) => b.high) };
+}
+
 export interface PlacementOptimiseOptions extends ProjectOptimiseOptions {
+  balance: BalanceChoice;
   /** 'subject': move whole subjects with their goals; 'goal' (default): single goals. */
   level?: MoveLevel;
   /** Keep each coalition party's share of goals or budget within ±tolerance of its seat share (0.1 = ±10 points). */
@@ -186,10 +230,11 @@ export function optimiseProjectPlacement(
     hooks,
   );
   if (!res.ok) return { ok: false, problems: describeProblems(project, divisionId, c.translate(res.problems)) };
+  const parts = c.relabel(res.parts);
   return {
     ok: true,
-    placement: c.placementOf(res.parts),
-    assignments: c.holdersOf(res.parts),
+    placement: c.placementOf(parts),
+    assignments: c.holdersOf(parts),
     cut: res.cut,
     cancelled: res.cancelled,
     stats: res.stats,
@@ -233,7 +278,7 @@ export async function placementBound(
   project: Project,
   divisionId: string,
   level: MoveLevel,
-  balance: Balance,
+  balance: BalanceChoice,
   options: Omit<LowerBoundOptions, 'k' | 'locked' | 'balance'>,
   hooks: LowerBoundHooks = {},
 ): Promise<LowerBoundResult | null> {

@@ -54,7 +54,7 @@ export function coalitionSetup(
   const band = partyBand ? bandSetup(project, division, partyBand) : null;
   const conflicts = ruleConflicts(rules, division.portfolioIds, {
     weight: baseLimits.nodeWeight,
-    cap: baseLimits.limits.hi[0] ?? Infinity,
+    cap: Math.max(...baseLimits.limits.hi),
     eps: baseLimits.limits.eps,
   });
   if (conflicts.length || band?.unreachable.length) return { conflicts, band };

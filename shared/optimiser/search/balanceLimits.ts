@@ -6,6 +6,11 @@ export interface Balance {
   by: 'goals' | 'budget';
   /** 0.05 means each portfolio within ±5 % of the mean; for goals never tighter than ⌊n/k⌋..⌈n/k⌉. */
   tolerance: number;
+  /**
+   * Per-part weight limits that replace the band around the mean (balance per FTE, against today's load, or a
+   * maximum per holder: `shared/analysis/balanceRule.ts`), in the unit `by` counts. Absent: the mean band.
+   */
+  limits?: { lo: readonly number[]; hi: readonly number[] };
 }
 
 export interface BalancedLimits {
@@ -49,10 +54,18 @@ export function balanceLimits(g: CompactGraph, k: number, balance: Balance, fixe
     lo.fill((total / k) * (1 - tol));
     hi.fill((total / k) * (1 + tol));
     eps = Math.max(1e-9, total * 1e-12);
+  }
+  if (balance.limits) explicitLimits(nodeWeight, balance.limits, lo, hi);
+  if (balance.by === 'budget') {
+    // A goal no holder may take: above the largest cap (the only cap under the mean band).
+    let cap = 0;
+    let total = 0;
+    for (let p = 0; p < k; p++) cap = Math.max(cap, hi[p]!);
+    for (let v = 0; v < n; v++) total += nodeWeight[v]!;
     for (let v = 0; v < n; v++)
-      if (total > 0 && nodeWeight[v]! > hi[0]! + eps)
+      if (total > 0 && nodeWeight[v]! > cap + eps)
         problems.push(
-          problem('optimiserGoalBudgetAboveCap', { goal: g.goalIds[v]!, budget: nodeWeight[v]!, cap: hi[0]! }, [
+          problem('optimiserGoalBudgetAboveCap', { goal: g.goalIds[v]!, budget: nodeWeight[v]!, cap }, [
             'goals',
             g.goalIds[v]!,
           ]),
@@ -77,4 +90,20 @@ export function balanceLimits(g: CompactGraph, k: number, balance: Balance, fixe
     );
   });
   return { limits: { k, lo, hi, fixed, eps }, nodeWeight, problems };
+}
+
+/** Per-part limits as given, a missing maximum as the whole weight (the search wants finite limits). */
+function explicitLimits(
+  nodeWeight: Float64Array,
+  given: NonNullable<Balance['limits']>,
+  lo: Float64Array,
+  hi: Float64Array,
+): void {
+  let total = 0;
+  for (const w of nodeWeight) total += w;
+  for (let p = 0; p < lo.length; p++) {
+    lo[p] = Math.max(0, given.lo[p] ?? 0);
+    const h = given.hi[p];
+    hi[p] = h === undefined || !Number.isFinite(h) ? Math.max(total, lo[p]!) : Math.max(0, h);
+  }
 }
