@@ -1,0 +1,10 @@
+export { neutraliseFormula, xmlSafe, type Cell } from './cells';
+export { TABLE_KEYS, TABLE_NAMES, type ExchangeTable, type TableKey } from './table';
+export { exchangeTable, exchangeTables, DRAFT_TABLES, type ExchangeOptions } from './tables';
+export { exportTableCsv, tableCsv, type CsvOptions } from './csv';
+export { exportXlsx, workbookXlsx, xlsxText, type SheetTable } from './xlsx';
+export { exchangeGraph, type ExchangeGraph, type AttrDef } from './graphModel';
+export { exportGexf } from './gexf';
+export { exportGraphml } from './graphml';
+export { exportKumuJson, exportKumuXlsx, kumuBlueprint, type KumuBlueprint } from './kumu';
+export { chosenDivision, draftFacts, type DraftFacts } from './draftFacts';
