@@ -34,7 +34,8 @@ export {
 } from './optimiserPlacement';
 export { relabelToDraft, applyLabels, movesFrom, type RelabelLimits } from './proposal/relabel';
 export { maxWeightAssignment } from './proposal/assignment';
-export type { ProposalMove, CurvePoint } from './proposal/types';
+export type { ProposalMove, PointMove, CurvePoint, MoveCurve } from './proposal/types';
+export { moveCurve, pointPlacement, explainPoint, withGlobalBound } from './proposal/moveCurve';
 export { PartyBandSchema, type PartyBand } from './coalition/partyBand';
 export { withoutHolders, mergeFixedHolders, mergeFixedPlacement, type FixedHoldersProblem } from './fixedHolders';
 export {
