@@ -1,15 +1,23 @@
 import type { StateCreator } from 'zustand';
 import type { Project } from '../../shared/model';
+import type { BalanceKind } from '../../shared/analysis/balanceRule';
 import { isViewId, type ViewId } from '../views/viewIds';
 import type { AppState } from './appStore';
 
 /**
- * What must stay balanced between holders, and within ± how much (0.2 = ±20 % of each holder's share): the
- * board's bands, the suggestions and the optimiser read this one setting, so they agree.
+ * What must stay balanced between holders, measured against what, and within ± how much (0.2 = ±20 % of each
+ * holder's share): the board's bands, the suggestions and the optimiser read this one setting, so they agree.
  */
 export interface BalanceSetting {
   by: 'goals' | 'budget';
   tolerance: number;
+  /** What each holder is measured against (`balanceRule.ts`): the equal share, the FTE share, today's load, a maximum. */
+  kind: BalanceKind;
+  /**
+   * Kind 'max': holder id → at most this many goals (or euros, by budget). A holder without an entry has no maximum.
+   * In the unit of `by`, so changing `by` clears it.
+   */
+  max: Readonly<Record<string, number>>;
   /**
    * Holders left out of the balance (and of the optimiser's search): they keep their goals and the others share
    * the rest. Null means the default, the draft's burgemeester (who usually keeps openbare orde and veiligheid).
@@ -17,7 +25,7 @@ export interface BalanceSetting {
   outside: readonly string[] | null;
 }
 
-export const DEFAULT_BALANCE: BalanceSetting = { by: 'goals', tolerance: 0.2, outside: null };
+export const DEFAULT_BALANCE: BalanceSetting = { by: 'goals', tolerance: 0.2, outside: null, kind: 'mean', max: {} };
 
 /** The holders of a draft that stand outside the balance under this setting. */
 export function holdersOutside(
@@ -115,7 +123,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     },
     balance: DEFAULT_BALANCE,
     setBalance(change) {
-      set((s) => ({ balance: { ...s.balance, ...change } }));
+      set((s) => {
+        // Maxima count goals or euros: a change of measure without new maxima leaves none in the wrong unit.
+        const cleared = change.by !== undefined && change.by !== s.balance.by && change.max === undefined;
+        return { balance: { ...s.balance, ...change, ...(cleared ? { max: {} } : {}) } };
+      });
     },
     moveLevel: 'subject',
     chooseMoveLevel(moveLevel) {

@@ -5,6 +5,7 @@ import { CoordinationList } from './CoordinationList';
 import { LinkDetails } from './LinkDetails';
 import { SubjectSplitTies } from './SplitTiesList';
 import { OptimiserPanel } from './OptimiserPanel';
+import { BalanceFitNotice } from './BalanceFitNotice';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { ComparePanel } from './ComparePanel';
 import { CoverageHeadline, CoverageLinks } from './CoverageSection';
@@ -205,6 +206,7 @@ export function AnalysisView() {
 
       {project.divisions.length > 1 ? <ComparePanel project={project} division={division} /> : null}
 
+      <BalanceFitNotice project={project} division={division} />
       <OptimiserPanel key={division.id} project={project} division={division} cutBefore={report.cut.cut} />
     </article>
   );

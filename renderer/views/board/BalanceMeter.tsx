@@ -1,8 +1,16 @@
 import { useApp, useT } from '../../app/StoreContext';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import type { BalanceBar } from './balanceBars';
+import type { BalanceKind } from '../../../shared/analysis/balanceRule';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+const BAND_TEXT = {
+  mean: 'app.board.band',
+  fte: 'app.board.bandPerFte',
+  current: 'app.board.bandCurrent',
+  max: 'app.board.bandMax',
+} as const;
 
 /**
  * One balance bar: the value in words, a bar against the board's widest value, the band of the balance setting as
@@ -11,12 +19,13 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 export function BalanceMeter({
   measure,
   bar,
-  perFte,
+  kind,
   outside,
 }: {
   measure: 'goals' | 'budget';
   bar: BalanceBar;
-  perFte: boolean;
+  /** What the band measures against: each says so beside its edges. */
+  kind: BalanceKind;
   /** The holder stands outside the balance: the bar shows the value only. */
   outside: boolean;
 }) {
@@ -30,9 +39,7 @@ export function BalanceMeter({
       <span className="bal-label">
         {t(measure === 'goals' ? 'app.board.goalsLabel' : 'app.board.budgetLabel')} <strong>{show(bar.value)}</strong>
         {band ? (
-          <span className="bal-band-text">
-            {t(perFte ? 'app.board.bandPerFte' : 'app.board.band', { low: show(band.low), high: show(band.high) })}
-          </span>
+          <span className="bal-band-text">{t(BAND_TEXT[kind], { low: show(band.low), high: show(band.high) })}</span>
         ) : null}
       </span>
       <span className="bal-track" aria-hidden="true">
@@ -43,7 +50,9 @@ export function BalanceMeter({
           />
         ) : null}
         <span className="bal-fill" style={{ width: pct(bar.fill) }} />
-        {outside ? null : <span className="bal-tick" style={{ left: pct(bar.expectedAt) }} />}
+        {outside || bar.expectedAt === null ? null : (
+          <span className="bal-tick" style={{ left: pct(bar.expectedAt) }} />
+        )}
       </span>
       {offBand ? (
         <span className="bal-warn">

@@ -11,6 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import type { Division } from '../../../shared/model';
+import { draftLoads } from '../../../shared/analysis/draftLoads';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
 import { useCompareDraft } from '../../derived/useDraft';
@@ -67,7 +68,8 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
   const project = useApp((s) => s.project!);
   const marks = useMemo(() => domainMarks(project.domains), [project.domains]);
   const outside = useMemo(() => holdersOutside(setting, project, division), [setting, project, division]);
-  const balance = useMemo(() => balanceBars(model.columns, model.tray, setting, outside), [model, setting, outside]);
+  const loads = useMemo(() => draftLoads(project, division, outside), [project, division, outside]);
+  const balance = useMemo(() => balanceBars(loads, setting), [loads, setting]);
   const balanceOf = useMemo(() => new Map(balance.columns.map((c) => [c.columnId, c])), [balance]);
   const comparison = compare ? derived.compare(compare.id, division.id) : null;
   const movedFrom = useMemo(() => {
@@ -218,7 +220,7 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
             key={c.id}
             column={c}
             balance={balanceOf.get(c.id) ?? null}
-            perFte={balance.perFte}
+            kind={balance.kind}
             cards={model.cards}
             goals={model.goals}
             names={derived.names}

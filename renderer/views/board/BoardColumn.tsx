@@ -8,6 +8,7 @@ import { BalanceMeter } from './BalanceMeter';
 import { CardList } from './CardList';
 import type { SelectMode } from './GoalCard';
 import type { ColumnBalance } from './balanceBars';
+import type { BalanceKind } from '../../../shared/analysis/balanceRule';
 import type { DomainMark } from './domainMarks';
 import type { MovePreview } from './movePreview';
 import { TRAY_ID, type BoardCard, type BoardColumn as Column } from './viewModel';
@@ -15,7 +16,7 @@ import { TRAY_ID, type BoardCard, type BoardColumn as Column } from './viewModel
 interface Props {
   column: Column;
   balance: ColumnBalance | null;
-  perFte: boolean;
+  kind: BalanceKind;
   cards: ReadonlyMap<string, BoardCard>;
   goals: ReadonlyMap<string, BoardCard>;
   names: Names;
@@ -63,7 +64,7 @@ export function previewText(p: MovePreview, t: Translate, locale: Locale): strin
 
 /** One holder's column (or the tray): who, their balance, what a drop would do, and their cards. */
 export const BoardColumn = memo(function BoardColumn(props: Props) {
-  const { column, balance, perFte, cards, marks, selection, movedFrom, preview, moving } = props;
+  const { column, balance, kind, cards, marks, selection, movedFrom, preview, moving } = props;
   const t = useT();
   const locale = useApp((s) => s.locale);
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
@@ -107,8 +108,8 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
         </p>
         {balance ? (
           <div className="col-balance">
-            <BalanceMeter measure="goals" bar={balance.goals} perFte={perFte} outside={balance.outside} />
-            <BalanceMeter measure="budget" bar={balance.budget} perFte={perFte} outside={balance.outside} />
+            <BalanceMeter measure="goals" bar={balance.goals} kind={kind} outside={balance.outside} />
+            <BalanceMeter measure="budget" bar={balance.budget} kind={kind} outside={balance.outside} />
             <label className="col-outside">
               <input
                 type="checkbox"

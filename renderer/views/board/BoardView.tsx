@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { useDerived } from '../../derived/useDerived';
 import { useChosenDraft, useCompareDraft, useLevel } from '../../derived/useDraft';
 import { FiguresStrip } from '../figures/FiguresStrip';
+import { BalanceFitNotice } from '../analysis/BalanceFitNotice';
 import { Board } from './Board';
 import { domainMarks } from './domainMarks';
 import './board.css';
@@ -21,7 +22,8 @@ export function BoardView() {
   const division = useChosenDraft();
   const compare = useCompareDraft();
   const derived = useDerived();
-  const domains = useApp((s) => s.project!.domains);
+  const project = useApp((s) => s.project!);
+  const domains = project.domains;
   const selected = useApp((s) => s.selection.length);
   const marks = useMemo(() => [...domainMarks(domains).values()], [domains]);
   const level = useLevel();
@@ -38,6 +40,7 @@ export function BoardView() {
         </div>
       </div>
       <p className="explain board-help">{t(subjects ? 'app.board.helpSubjects' : 'app.board.help')}</p>
+      <BalanceFitNotice project={project} division={division} />
       <FiguresStrip />
       <div className="board-legend">
         <span className="legend-title">{t('app.board.domains')}</span>

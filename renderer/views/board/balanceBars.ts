@@ -1,19 +1,22 @@
+import { holderBands, type BalanceKind, type HolderBand } from '../../../shared/analysis/balanceRule';
+import { loadsOn, type DraftLoads, type HolderTotals } from '../../../shared/analysis/draftLoads';
 import type { BalanceSetting } from '../../store/viewSlice';
-import type { BoardColumn } from './viewModel';
 
-/** One measure of one column against what its share of the whole would be. */
+type Measure = BalanceSetting['by'];
+
+/** One measure of one column against the band of the balance setting. */
 export interface BalanceBar {
   value: number;
-  /** The column's share of the total: equal shares, or by FTE when the holders' FTEs differ. */
-  expected: number;
-  /** The band of the balance setting around `expected`; null on the measure that is not balanced. */
+  /** The share the rule measures against (equal or FTE share, today's load); null for a maximum and outside. */
+  expected: number | null;
+  /** The band of the balance setting; null on the measure that is not balanced, outside, and without a maximum. */
   band: { low: number; high: number } | null;
   /** Where the value lies against the band ('within' when there is no band). */
   status: 'below' | 'within' | 'above';
   /** Bar length as a fraction of the widest bar or band edge of this measure on the board (0..1). */
   fill: number;
   /** Where `expected` and the band edges sit on the same scale (0..1). */
-  expectedAt: number;
+  expectedAt: number | null;
   bandAt: { low: number; high: number } | null;
 }
 
@@ -27,87 +30,78 @@ export interface ColumnBalance {
 }
 
 export interface BoardBalance {
-  /** True when the holders' FTEs differ: each share (and band) follows the holder's FTE. */
-  perFte: boolean;
-  measure: BalanceSetting['by'];
+  /** What each holder is measured against: the equal share, the FTE share, today's load, or a maximum. */
+  kind: BalanceKind;
+  measure: Measure;
   tolerance: number;
   columns: ColumnBalance[];
 }
 
-// Budgets are sums of floats: a band edge reached exactly must not read as outside over rounding.
+// Budgets are sums of floats: a scale of zero would divide by zero.
 const EPS = 1e-9;
 
 /**
  * Balance bars for goals and budget per holder, with the band of the chosen balance setting on its measure. The
- * total is every goal of the project (the tray included), as the optimiser counts it: a column shows what a
- * finished draft should give it. With equal FTEs the band is exactly the optimiser's: mean·(1 ± tolerance), for
- * goals never tighter than ⌊mean⌋..⌈mean⌉. When FTEs differ each holder's share is total·fte/Σfte, so a 0.8 FTE
- * wethouder is measured against four fifths of a full share. Holders `outside` the balance keep their goals and
- * budget out of the totals, as the optimiser leaves them out of its search.
+ * bands are `holderBands` of the setting's rule over `draftLoads`, the figures the optimiser and the suggestions
+ * measure: the tray counts in the total the shares divide (a finished draft gives it to someone), and holders
+ * `outside` the balance keep their goals and budget out of every total. The measure that is not balanced shows the
+ * share the rule would give it as a tick, without a band; a rule that measures against today's load or a maximum
+ * has no share on it.
  */
 export function balanceBars(
-  columns: readonly BoardColumn[],
-  tray: Pick<BoardColumn, 'goals' | 'budget'>,
-  setting: Pick<BalanceSetting, 'by' | 'tolerance'>,
-  outside: ReadonlySet<string> = new Set(),
+  loads: DraftLoads,
+  setting: Pick<BalanceSetting, 'by' | 'tolerance' | 'kind' | 'max'>,
 ): BoardBalance {
-  const inside = columns.filter((c) => !outside.has(c.id));
-  const k = inside.length;
-  const tol = Math.max(0, setting.tolerance);
-  const fteOf = (c: BoardColumn) => (c.fte > 0 ? c.fte : 1);
-  const perFte = inside.some((c) => Math.abs(fteOf(c) - fteOf(inside[0]!)) > EPS);
-  const fteSum = inside.reduce((a, c) => a + fteOf(c), 0);
-  const share = (c: BoardColumn) => (perFte ? fteOf(c) / fteSum : 1 / k);
-  const totalGoals = inside.reduce((a, c) => a + c.goals, tray.goals);
-  const totalBudget = inside.reduce((a, c) => a + c.budget, tray.budget);
-
-  const bandOf = (measure: 'goals' | 'budget', expected: number) => {
-    if (measure !== setting.by) return null;
-    if (measure === 'budget') return { low: expected * (1 - tol), high: expected * (1 + tol) };
-    // Whole goals: the tolerance rounds inwards, never tighter than the floor and ceiling of the share.
-    return {
-      low: Math.max(0, Math.min(Math.floor(expected), Math.ceil(expected * (1 - tol) - EPS))),
-      high: Math.max(Math.ceil(expected), Math.floor(expected * (1 + tol) + EPS)),
-    };
+  const kind = setting.kind;
+  const tolerance = Math.max(0, setting.tolerance);
+  const bandsOn = (measure: Measure): HolderBand[] => {
+    const on = loadsOn(loads, measure);
+    // Maxima are in the unit of the balanced measure; the other one only shows its share.
+    const max = measure === setting.by ? setting.max : {};
+    return holderBands(on.loads, on.tray, { by: measure, kind, tolerance, max });
   };
+  const measures = { goals: bandsOn('goals'), budget: bandsOn('budget') };
 
-  const raw = columns.map((c) => {
-    const out = outside.has(c.id);
-    // Outside the balance a column has no share: its tick sits on its own value and it has no band.
-    const eg = out ? c.goals : totalGoals * share(c);
-    const eb = out ? c.budget : totalBudget * share(c);
-    return {
-      c,
-      out,
-      goals: { value: c.goals, expected: eg, band: out ? null : bandOf('goals', eg) },
-      budget: { value: c.budget, expected: eb, band: out ? null : bandOf('budget', eb) },
-    };
+  const rawOf = (h: HolderTotals, i: number, out: boolean, measure: Measure) => {
+    const b = out ? undefined : measures[measure][i]!;
+    const balanced = measure === setting.by;
+    const expected = !b || (!balanced && kind === 'current') ? null : b.expected;
+    const band = !b || !balanced || b.high === Infinity ? null : { low: b.low, high: b.high };
+    return { value: h[measure], expected, band, status: band ? b!.status : ('within' as const) };
+  };
+  const raw = [
+    ...loads.holders.map((h, i) => ({
+      h,
+      out: false,
+      goals: rawOf(h, i, false, 'goals'),
+      budget: rawOf(h, i, false, 'budget'),
+    })),
+    ...loads.outside.map((h) => ({
+      h,
+      out: true,
+      goals: rawOf(h, -1, true, 'goals'),
+      budget: rawOf(h, -1, true, 'budget'),
+    })),
+  ];
+  const scale = (measure: Measure) =>
+    Math.max(EPS, ...raw.map((r) => Math.max(r[measure].value, r[measure].expected ?? 0, r[measure].band?.high ?? 0)));
+  const at = (x: number, s: number) => Math.min(1, x / s);
+  const bar = (b: (typeof raw)[number]['goals'], s: number): BalanceBar => ({
+    ...b,
+    fill: at(b.value, s),
+    expectedAt: b.expected === null ? null : at(b.expected, s),
+    bandAt: b.band ? { low: at(b.band.low, s), high: at(b.band.high, s) } : null,
   });
-  const scale = (measure: 'goals' | 'budget') =>
-    Math.max(EPS, ...raw.map((r) => Math.max(r[measure].value, r[measure].expected, r[measure].band?.high ?? 0)));
   const sg = scale('goals');
   const sb = scale('budget');
-  const bar = (b: { value: number; expected: number; band: BalanceBar['band'] }, s: number): BalanceBar => ({
-    ...b,
-    status: !b.band
-      ? 'within'
-      : b.value < b.band.low - EPS * Math.max(1, b.band.low)
-        ? 'below'
-        : b.value > b.band.high + EPS * Math.max(1, b.band.high)
-          ? 'above'
-          : 'within',
-    fill: Math.min(1, b.value / s),
-    expectedAt: Math.min(1, b.expected / s),
-    bandAt: b.band ? { low: Math.min(1, b.band.low / s), high: Math.min(1, b.band.high / s) } : null,
-  });
   return {
-    perFte,
+    kind,
     measure: setting.by,
-    tolerance: tol,
+    tolerance,
     columns: raw.map((r) => ({
-      columnId: r.c.id,
+      columnId: r.h.holderId,
       outside: r.out,
-      fte: fteOf(r.c),
+      fte: r.h.fte > 0 ? r.h.fte : 1,
       goals: bar(r.goals, sg),
       budget: bar(r.budget, sb),
     })),
