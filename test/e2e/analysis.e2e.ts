@@ -88,7 +88,7 @@ describe('analysis view', () => {
     await expect.poll(() => app.page.locator(`option[value="${SUBJECTS_DRAFT_ID}"]`).count()).toBeGreaterThan(0);
     await app.page.getByRole('combobox', { name: /^Verdeling/ }).selectOption(SUBJECTS_DRAFT_ID);
     await app.openTab('Analyse');
-    const suggestions = app.page.locator('.suggestions');
+    const suggestions = app.page.locator('.suggestions:not(.swap-list)');
     expect(await app.page.getByRole('radio', { name: 'Hele onderwerpen' }).first().isChecked()).toBe(true);
     // Jeugd (one goal) to Visser lowers the split weight 33 → 31; the links behind it open under the suggestion.
     const jeugd = suggestions.locator('li').filter({ hasText: 'Verplaats onderwerp “Jeugd en jeugdhulp” (1 doel)' });
@@ -102,6 +102,19 @@ describe('analysis view', () => {
     const figures = () => app.page.getByRole('table').first().textContent();
     const before = await figures();
     await jeugd.getByRole('button', { name: 'Toepassen' }).click();
+    await expect.poll(figures).not.toBe(before);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(figures).toBe(before);
+    // A swap the band does not block: Volksgezondheid for Duurzaamheid (33 → 25, where a single move gains 2), its
+    // links open under it, applied as one undo step.
+    const swap = app.page.locator('.swap-list li').first();
+    expect(await swap.textContent()).toContain(
+      'Ruil onderwerp “Volksgezondheid” (1 doel) van Wethouder A. El Amrani met onderwerp “Duurzaamheid en energietransitie” (1 doel) van Wethouder J. Bakker.',
+    );
+    expect(await swap.textContent()).toContain('−8 gesplitst gewicht (33 → 25;');
+    await swap.getByText('Welke verbanden?').click();
+    await expect.poll(() => swap.locator('details[open] li').count()).toBeGreaterThan(0);
+    await swap.getByRole('button', { name: 'Toepassen' }).click();
     await expect.poll(figures).not.toBe(before);
     await app.page.keyboard.press('Control+z');
     await expect.poll(figures).toBe(before);

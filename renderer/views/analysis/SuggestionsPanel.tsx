@@ -9,14 +9,15 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
 import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
-import { LinkItems } from './LinkDetails';
+import { MoveLinks } from './MoveLinks';
+import { SwapSuggestions } from './SwapSuggestions';
 import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
 import { ArrangementProposals } from './ArrangementProposals';
 
 /**
  * Single moves that lower the split weight within the balance band: of a whole subject with its goals (the default
- * when the project has subjects) or of one goal. Each says what it brings together and what it splits, link by link;
- * applying one is one undo step.
+ * when the project has subjects) or of one goal; then swaps of two (`SwapSuggestions`). Each says what it brings
+ * together and what it splits, link by link; applying one is one undo step.
  */
 export function SuggestionsPanel({ project, division }: { project: Project; division: Division }) {
   const t = useT();
@@ -106,18 +107,8 @@ export function SuggestionsPanel({ project, division }: { project: Project; divi
           })}
         </ul>
       )}
+      <SwapSuggestions project={project} division={division} level={level} names={names} />
       <ArrangementProposals division={division} noMove={result.suggestions.length === 0} />
     </section>
-  );
-}
-
-function MoveLinks({ label, ids, project, names }: { label: string; ids: string[]; project: Project; names: Names }) {
-  const list = useMemo(() => Int32Array.from(ids, (_, i) => i), [ids]);
-  const figures = useMemo(() => ({ linkIds: ids }), [ids]);
-  return (
-    <>
-      <h4 className="cell-sub">{label}</h4>
-      <LinkItems list={list} figures={figures} project={project} names={names} />
-    </>
   );
 }
