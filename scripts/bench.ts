@@ -27,6 +27,7 @@ import { mapSection } from './bench/mapFrames';
 import { matrixRenderSection } from './bench/matrixRender';
 import { startBrowserApp } from './bench/browserApp';
 import { subjectLevelSection } from './bench/subjectLevel';
+import { moveCurveSection } from './bench/moveCurve';
 
 const args = new Set(process.argv.slice(2));
 const LONG = args.has('--long');
@@ -289,6 +290,7 @@ if (!IMPORT_ONLY && !MAP_ONLY) {
   await scoringSection();
   await qualitySection();
   await subjectLevelSection(QUICK);
+  await moveCurveSection(QUICK);
 }
 if (!MAP_ONLY) {
   importTimesSection();

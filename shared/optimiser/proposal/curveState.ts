@@ -80,11 +80,20 @@ export class CurveState {
    * party band not strained further.
    */
   allowed(moves: readonly (readonly [number, number])[]): boolean {
+    return this.strain(moves) === 0;
+  }
+
+  /**
+   * How far moving these nodes together would break the rules (0: not at all; Infinity: a lock or a barred
+   * holder): the weight pushed beyond holders' limits, plus a full mean share per apart pair joined, plus the
+   * party band's added strain. Lets a walk add moves that repair what one move alone breaks.
+   */
+  strain(moves: readonly (readonly [number, number])[]): number {
     const { cp } = this;
     const k = cp.k;
     const delta = new Map<number, number>();
     for (const [v, q] of moves) {
-      if (!this.movable(v) || cp.barred[v * k + q]) return false;
+      if (!this.movable(v) || cp.barred[v * k + q]) return Infinity;
       const p = this.parts[v]!;
       if (p >= 0) delta.set(p, (delta.get(p) ?? 0) - cp.weight[v]!);
       delta.set(q, (delta.get(q) ?? 0) + cp.weight[v]!);
@@ -93,13 +102,17 @@ export class CurveState {
       for (const [v, q] of moves) if (v === x) return q;
       return this.parts[x]!;
     };
+    let out = 0;
+    let total = 0;
+    for (let p = 0; p < k; p++) total += this.load[p]!;
+    const share = Math.max(total / Math.max(1, k), 1);
     for (const [v, q] of moves)
-      for (let j = cp.apartStart[v]!; j < cp.apartStart[v + 1]!; j++) if (placed(cp.apartNode[j]!) === q) return false;
+      for (let j = cp.apartStart[v]!; j < cp.apartStart[v + 1]!; j++) if (placed(cp.apartNode[j]!) === q) out += share;
     for (const [p, d] of delta) {
       const before = this.load[p]!;
       const after = before + d;
-      if (after > cp.hi[p]! + cp.eps && after > before + TINY) return false;
-      if (after < cp.lo[p]! - cp.eps && after < before - TINY) return false;
+      if (after > cp.hi[p]! + cp.eps && after > before + TINY) out += after - Math.max(before, cp.hi[p]!);
+      if (after < cp.lo[p]! - cp.eps && after < before - TINY) out += Math.min(before, cp.lo[p]!) - after;
     }
     if (this.amounts && cp.band) {
       const next = this.amounts.slice();
@@ -110,9 +123,10 @@ export class CurveState {
         if (a >= 0) next[a]! -= cp.band.amount[v]!;
         if (b >= 0) next[b]! += cp.band.amount[v]!;
       }
-      if (bandExcess(cp.band, next) > bandExcess(cp.band, this.amounts) + TINY) return false;
+      const added = bandExcess(cp.band, next) - bandExcess(cp.band, this.amounts);
+      if (added > TINY) out += added * total;
     }
-    return true;
+    return out;
   }
 
   move(v: number, q: number): void {

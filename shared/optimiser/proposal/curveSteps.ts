@@ -117,9 +117,54 @@ function bestSwap(state: CurveState, free: (v: number) => boolean): Step | null 
   return best;
 }
 
+/** Longest chain of the proposal's moves tried when one move alone breaks a limit. */
+const CHAIN = 5;
+
+/**
+ * When no move of the proposal is allowed alone (a tight balance: a subject of six goals cannot leave a holder
+ * without something coming back), a short chain of them that is: from each of the best-paying moves, add the
+ * proposal's move that relieves the strain most (the better paying one on ties) until nothing is broken. The chain
+ * that lowers the cut most wins, the shorter one on ties.
+ */
+function bestChain(state: CurveState, rest: readonly number[], target: Int32Array): Step | null {
+  const byGain = [...rest].sort((a, b) => state.gain(b, target[b]!) - state.gain(a, target[a]!) || a - b);
+  let best: Step | null = null;
+  let bestGain = -Infinity;
+  for (const first of byGain.slice(0, PAIR_CANDIDATES)) {
+    const chain: [number, number][] = [[first, target[first]!]];
+    let strain = state.strain(chain);
+    while (strain > 0 && chain.length < CHAIN) {
+      let add: [number, number] | null = null;
+      let addStrain = strain;
+      let addGain = -Infinity;
+      for (const v of byGain) {
+        if (chain.some(([x]) => x === v)) continue;
+        const next: [number, number][] = [...chain, [v, target[v]!]];
+        const s = state.strain(next);
+        const g = s < addStrain - TINY || (Math.abs(s - addStrain) <= TINY && add) ? gainOf(state, next) : -Infinity;
+        if (s < addStrain - TINY || (Math.abs(s - addStrain) <= TINY && add && g > addGain + TINY)) {
+          add = [v, target[v]!];
+          addStrain = s;
+          addGain = g;
+        }
+      }
+      if (!add) break;
+      chain.push(add);
+      strain = addStrain;
+    }
+    if (strain > 0) continue;
+    const g = gainOf(state, chain);
+    if (g > bestGain + TINY || (Math.abs(g - bestGain) <= TINY && best && chain.length < best.length)) {
+      best = chain;
+      bestGain = g;
+    }
+  }
+  return best;
+}
+
 /**
  * Toward the full proposal, one of its moves at a time: at every step the one that lowers the cut most (or raises
- * it least) among those the rules allow; when none is allowed alone, the best allowed pair of them.
+ * it least) among those the rules allow; when none is allowed alone, the best chain of them that is (`bestChain`).
  */
 export function towardWalk(state: CurveState, target: Int32Array, size: Int32Array, limit = CURVE_STEPS): Walk {
   const walk: Walk = { steps: [], cuts: [], counts: [] };
@@ -135,23 +180,7 @@ export function towardWalk(state: CurveState, target: Int32Array, size: Int32Arr
         bestGain = g;
       }
     }
-    if (!best) {
-      const top = [...rest]
-        .sort((a, b) => state.gain(b, target[b]!) - state.gain(a, target[a]!) || a - b)
-        .slice(0, PAIR_CANDIDATES);
-      for (let i = 0; i < top.length; i++)
-        for (let j = i + 1; j < top.length; j++) {
-          const step: Step = [
-            [top[i]!, target[top[i]!]!],
-            [top[j]!, target[top[j]!]!],
-          ];
-          const g = gainOf(state, step);
-          if (g > bestGain + TINY && state.allowed(step)) {
-            best = step;
-            bestGain = g;
-          }
-        }
-    }
+    best ??= bestChain(state, rest, target);
     if (!best) break;
     const done = new Set(best.map(([v]) => v));
     rest = rest.filter((v) => !done.has(v));

@@ -70,3 +70,28 @@ describe('proposals named after the draft', () => {
     expect(mean.map((b) => b.status)).toEqual(['above', 'within', 'within', 'below']);
   });
 });
+
+describe('the same proposal on any machine', () => {
+  it('gives a byte-identical proposal and move curve under a clock that runs a thousand times slower', async () => {
+    const { vi } = await import('vitest');
+    const { moveCurve } = await import('../../../../shared/optimiser/proposal/moveCurve');
+    const p = syntheticProject({ goals: 80, portfolios: 5, seed: 8, assign: 'theme' });
+    const id = p.divisions[0]!.id;
+    const options = { balance: { by: 'goals' as const, tolerance: 0.2 }, seed: 3 };
+    const run = () => {
+      const res = optimiseProjectPlacement(p, id, options);
+      if (!res.ok) throw new Error('no proposal');
+      const { stats: _stats, ...rest } = res;
+      return JSON.stringify({ rest, curve: moveCurve(p, id, options, res) });
+    };
+    const quiet = run();
+    let t = 0;
+    // Every reading of the clock sees a second pass: a machine under heavy load.
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => (t += 1000));
+    try {
+      expect(run()).toBe(quiet);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
