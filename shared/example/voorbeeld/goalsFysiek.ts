@@ -22,7 +22,7 @@ herstructurering_ploeg | 8.1, 8.3 | omgevingswet, woningwet | 0.9 | wijk, wonen 
 
 # omgevingswet | 5 Wonen en ruimte
 omgevingsvisie | 8.1 | omgevingswet | 0.35 | gezondheid, wonen | omgevingsvisie: gezondheid, wonen, toegankelijkheid, klimaat | Omgevingsvisie met gezondheid, wonen en toegankelijkheid als kernwaarden
-omgevingsplan | 8.1 | omgevingswet | 0.9 | gezondheid | omgevingsplan: gezondheid, veiligheid, milieu | Van tijdelijk omgevingsplan naar één nieuw omgevingsplan voor de hele gemeente
+omgevingsplan | 8.1 | omgevingswet | 0.9 | gezondheid | omgevingsplan: gezondheid, veiligheid, milieu | Van het tijdelijke deel naar één nieuw omgevingsplan voor de hele gemeente
 omgevingsvergunning | 8.3 | omgevingswet | 1.6 | vergunningen | omgevingsvergunning: veiligheid | Omgevingsvergunningen binnen de wettelijke termijn
 participatie_ow | 8.1 | omgevingswet | 0.1 | wijk | - | Participatie van inwoners en bedrijven bij omgevingsplan en initiatieven
 programma_gezond | 8.1, 7.4 | omgevingswet | 0.3 | gezondheid | programma: gezondheid, milieu | Programma Gezonde leefomgeving: geluid, lucht en een beweegvriendelijke inrichting

@@ -36,4 +36,7 @@ lokale_lasten | 0.61, 0.64 | - | - | financiën | - | Lokale lasten stijgen niet
 kwijtschelding | 0.64 | - | 0.45 | financiën, armoede | - | Kwijtschelding van gemeentelijke belastingen voor minima
 weerstandsvermogen | 0.10 | - | - | financiën | - | Weerstandsvermogen op peil: een ratio van minstens 1,4
 investeringsagenda | 0.5 | - | - | financiën | - | Investeringsagenda voor scholen, sport en vastgoed betaalbaar houden
+schuldquote | 0.5 | - | - | financiën | - | Netto schuldquote onder de 100 procent houden
+verbonden_partijen | 0.1, 0.8 | gemeentewet | - | financiën | - | Grip op verbonden partijen: GGD, veiligheidsregio, sociaal werkbedrijf en jeugdregio
+risicoreserve_sociaal | 0.10 | - | - | financiën | - | Risicoreserve sociaal domein om schommelingen in jeugd, Wmo en bijstand op te vangen
 `);

@@ -3,7 +3,7 @@ import { parseLinks } from './rows';
 /** Links around bestaanszekerheid: bijstand, werk, armoede, schulden, inburgering, arbeidsmarkt, energiearmoede. */
 export const LINKS_BESTAANSZEKERHEID = parseLinks(`
 bijstand_uitstroom -- bijstand_uitkering | reinforces | 2 | Elke uitstroom naar werk verlaagt het aantal bijstandsuitkeringen en houdt het BUIG-budget in balans.
-werkgeversservicepunt -> bijstand_uitstroom | prerequisite | 3 | Zonder werkgevers die via het werkgeversservicepunt vacatures openstellen, lopen re-integratietrajecten dood.
+werkgeversservicepunt -> bijstand_uitstroom | prerequisite | 3 | Zonder werkgevers die via het werkgeversservicepunt vacatures openstellen, lopen veel re-integratietrajecten dood.
 bijstand_uitstroom -- leven_lang_ontwikkelen | reinforces | 2 | Omscholing naar tekortsectoren als zorg en techniek vergroot de kans op duurzaam werk voor bijstandsgerechtigden.
 bijstand_uitstroom -- inburgering | sharedTargetGroup | 3 | Statushouders zijn een flink deel van het bijstandsbestand, dus inburgering en re-integratie moeten op dezelfde mensen aansluiten.
 laaggeletterdheid -> bijstand_uitstroom | prerequisite | 2 | Wie niet goed kan lezen en schrijven vindt moeilijk werk, zodat taalscholing vaak aan re-integratie voorafgaat.
@@ -16,7 +16,7 @@ participatieplekken -- vrijwilligers | reinforces | 2 | Vrijwilligerswerk is voo
 participatieplekken -- eenzaamheid | reinforces | 2 | Een participatieplek geeft mensen in de bijstand dagritme en sociale contacten, wat eenzaamheid tegengaat.
 jongeren_werk -- schoolverlaten | sharedTargetGroup | 3 | Voortijdig schoolverlaters zonder startkwalificatie zijn precies de jongeren die leerplicht, RMC en jongerenloket naar school of werk moeten leiden.
 jongeren_werk -- jongerenwerk | reinforces | 2 | Jongerenwerkers bereiken jongeren die buiten beeld zijn en leiden ze naar het jongerenloket voor werk of scholing.
-jongeren_werk -- jeugdcriminaliteit | sharedTargetGroup | 2 | Jongeren zonder school of werk lopen meer risico om in de criminaliteit te belanden; een baan of opleiding is de beste preventie.
+jongeren_werk -- jeugdcriminaliteit | sharedTargetGroup | 2 | Jongeren zonder school of werk lopen meer risico om in de criminaliteit te belanden; een baan of opleiding is een belangrijke bescherming.
 jongeren_werk -- werkgeversservicepunt | reinforces | 1 | Leerwerkplekken bij werkgevers van het werkgeversservicepunt helpen jongeren aan een startkwalificatie en werk.
 bijstand_uitkering -- minimaregelingen | sharedTargetGroup | 3 | Bijstandsgerechtigden zijn de grootste groep met recht op minimaregelingen en bijzondere bijstand.
 bijstand_uitkering -- kwijtschelding | sharedTargetGroup | 2 | Huishoudens met een bijstandsuitkering komen in de regel in aanmerking voor kwijtschelding van gemeentelijke belastingen.

@@ -4,7 +4,7 @@ import { parseLinks } from './rows';
 export const LINKS_RUIMTE = parseLinks(`
 omgevingsvisie -> omgevingsplan | prerequisite | 3 | Het omgevingsplan werkt de keuzes uit de omgevingsvisie uit in regels voor de hele gemeente.
 omgevingsvisie -> programma_gezond | prerequisite | 2 | Het programma Gezonde leefomgeving vertaalt de gezondheidsambitie uit de omgevingsvisie naar maatregelen.
-omgevingsvisie -- warmteprogramma | omgevingswet | 2 | Het warmteprogramma is een programma onder de Omgevingswet dat de koers van de omgevingsvisie volgt.
+omgevingsvisie -- warmteprogramma | omgevingswet | 2 | Het warmteprogramma werkt de koers uit de omgevingsvisie voor de warmtetransitie wijk voor wijk uit.
 omgevingsvisie -- participatie_ow | reinforces | 2 | Een omgevingsvisie die met inwoners is gemaakt, heeft meer draagvlak bij de uitwerking in het omgevingsplan.
 omgevingsvisie -- stationsgebied | omgevingswet | 2 | De omgevingsvisie wijst het stationsgebied aan als plek om te verdichten met wonen en werken.
 omgevingsvisie -- buitengebied | omgevingswet | 1 | De omgevingsvisie bepaalt welke nieuwe functies in het buitengebied passen als agrarische bedrijven stoppen.

@@ -9,7 +9,7 @@ export const LINKS_WONEN_ZORG = parseLinks(`
 aandachtsgroepen -> uitstroom_bw | prerequisite | 3 | Uitstroom uit beschermd wonen stokt zonder betaalbare woningen voor aandachtsgroepen, en cliënten blijven dan langer dan nodig in een instelling.
 aandachtsgroepen -> dakloosheid | prerequisite | 3 | Housing first werkt alleen als er zelfstandige woningen beschikbaar zijn voor dak- en thuisloze mensen.
 aandachtsgroepen -> beschermd_thuis | prerequisite | 2 | Beschermd thuis betekent begeleiding in een eigen woning, dus het programma Wonen en zorg moet voor deze groep woningen reserveren.
-aandachtsgroepen -- veilige_wijken | conflicts | 2 | Veel kwetsbare bewoners in enkele buurten kan tot overlast en spanning leiden, wat spreiding over de wijken voorkomt.
+aandachtsgroepen -- veilige_wijken | conflicts | 2 | Veel kwetsbare bewoners in enkele buurten kan tot overlast en spanning leiden; spreiding over de wijken voorkomt dat.
 aandachtsgroepen -- omgevingsvisie | omgevingswet | 2 | De omgevingsvisie legt vast hoe de gemeente de huisvesting van aandachtsgroepen over de wijken spreidt.
 sociale_huur -> aandachtsgroepen | prerequisite | 3 | Woningen voor aandachtsgroepen komen vooral uit de sociale huurvoorraad, zodat groei van die voorraad een voorwaarde is.
 aandachtsgroepen -- statushouders | conflicts | 2 | Statushouders en andere urgent woningzoekenden doen een beroep op dezelfde schaarse sociale huurwoningen.

@@ -23,7 +23,7 @@ jeugdhulp_verblijf -- jeugd_grip | sharedBudget | 3 | Jeugdhulp met verblijf is 
 jeugdhulp_lokaal -- jeugd_grip | sharedBudget | 2 | Investeren in lichte hulp dichtbij moet binnen hetzelfde jeugdbudget worden gevonden dat de gemeente wil beheersen.
 jeugdbescherming -- jeugdhulp_verblijf | sharedTargetGroup | 2 | Kinderen met een beschermingsmaatregel worden vaak uit huis geplaatst in jeugdhulp met verblijf.
 jeugdbescherming -- huiselijk_geweld | sharedTargetGroup | 3 | Meldingen bij Veilig Thuis over kindermishandeling leiden geregeld tot onderzoek door de Raad voor de Kinderbescherming en een beschermingsmaatregel.
-jeugd_grip -- sluitende_begroting | sharedBudget | 3 | Jeugdhulp is de grootste open-einderegeling van de gemeente en de belangrijkste oorzaak van tekorten in de begroting.
+jeugd_grip -- sluitende_begroting | sharedBudget | 3 | Jeugdhulp is een open-einderegeling en al jaren een van de grootste oorzaken van tekorten in de gemeentebegroting.
 jongerenwerk -- jeugdcriminaliteit | reinforces | 2 | Jongerenwerkers kennen de jongeren op straat en zijn een belangrijke schakel in de preventie van jeugdcriminaliteit.
 jongerenwerk -- mentale_gezondheid | sharedTargetGroup | 2 | Jongerenwerk bereikt jongeren met somberheid en prestatiedruk die zelf niet snel hulp zoeken.
 jongerenwerk -- ontmoeting | reinforces | 1 | Jongerenwerk heeft een eigen plek in de wijk nodig, en een jongerenruimte in het buurthuis maakt ontmoeting mogelijk.
@@ -38,7 +38,7 @@ leefstijl -- sportdeelname | reinforces | 3 | Meer sport en beweging is de kern 
 leefstijl -- buurtsportcoach | reinforces | 2 | Buurtsportcoaches voeren het beweegdeel van de gezondheidsaanpak uit op scholen en in wijken.
 mentale_gezondheid -- eenzaamheid | reinforces | 2 | Eenzaamheid en psychische klachten versterken elkaar, bij jongeren en bij ouderen.
 mentale_gezondheid -- onbegrepen_gedrag | sharedTargetGroup | 2 | Een deel van de meldingen over onbegrepen gedrag gaat over mensen met psychische problemen die geen passende zorg krijgen.
-ggd_taken -- kansrijke_start | sharedBudget | 2 | De jeugdgezondheidszorg en de andere GGD-taken worden via dezelfde bijdrage aan de gemeenschappelijke regeling betaald.
+ggd_taken -- kansrijke_start | sharedBudget | 2 | De GGD voert hier ook de jeugdgezondheidszorg uit, betaald uit dezelfde bijdrage aan de gemeenschappelijke regeling als de andere GGD-taken.
 ggd_taken -- veiligheidsregio | reinforces | 1 | GGD en veiligheidsregio werken via de GHOR samen bij rampen en infectieziektecrises.
 ggd_taken -> gezondheid_meewegen | prerequisite | 2 | Het meewegen van gezondheid in ruimtelijke besluiten steunt op de kennis en adviezen van de GGD.
 eenzaamheid -- ontmoeting | reinforces | 3 | Laagdrempelige ontmoetingsplekken in de wijk zijn een van de meest directe middelen tegen eenzaamheid.
