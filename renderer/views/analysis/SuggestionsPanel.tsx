@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Division, Project } from '../../../shared/model';
-import type { MoveSuggestion } from '../../../shared/analysis/suggestMoves';
+import { suggestMoves, type MoveSuggestion } from '../../../shared/analysis/suggestMoves';
 import { movePlacement } from '../../../shared/analysis/placementProblem';
 import { BalanceControls } from '../../components/BalanceControls';
 import { dispatch } from '../../store/commands/dispatch';
@@ -9,15 +9,18 @@ import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
 import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
+import { useDraftLoads } from '../../components/useDraftLoads';
 import { MoveLinks } from './MoveLinks';
+import { bandsKey, suggestionBands } from './suggestionBands';
 import { SwapSuggestions } from './SwapSuggestions';
 import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
 import { ArrangementProposals } from './ArrangementProposals';
 
 /**
- * Single moves that lower the split weight within the balance band: of a whole subject with its goals (the default
- * when the project has subjects) or of one goal; then swaps of two (`SwapSuggestions`). Each says what it brings
- * together and what it splits, link by link; applying one is one undo step.
+ * Single moves that lower the split weight within the balance band (per holder under a balance kind other than the
+ * equal share: `suggestionBands`): of a whole subject with its goals (the default when the project has subjects) or
+ * of one goal; then swaps of two (`SwapSuggestions`). Each says what it brings together and what it splits, link by
+ * link; applying one is one undo step.
  */
 export function SuggestionsPanel({ project, division }: { project: Project; division: Division }) {
   const t = useT();
@@ -26,14 +29,24 @@ export function SuggestionsPanel({ project, division }: { project: Project; divi
   const balance = useApp((s) => s.balance);
   const level = useMoveLevel();
   const derived = useDerived();
-  const result = derived.suggestions(division.id, balance.by, balance.tolerance, level);
+  const loads = useDraftLoads(project, division);
+  const bands = useMemo(() => (loads ? suggestionBands(loads, balance) : undefined), [loads, balance]);
+  const result = derived.memo(
+    `suggest|${division.id}|${balance.by}|${balance.tolerance}|${level}|${bandsKey(bands)}`,
+    () =>
+      suggestMoves(
+        derived.project,
+        division.id,
+        { balance: balance.by, tolerance: balance.tolerance, limit: 8, level, bands },
+        derived.graph,
+      ),
+  );
   const subjectNames = useMemo(() => new Map(project.subjects.map((s) => [s.id, s.name])), [project.subjects]);
   // Link ends and suggested nodes may be subjects: their names, not their ids.
   const names: Names = useMemo(
     () => ({ ...derived.names, goal: (id) => subjectNames.get(id) ?? derived.names.goal(id) }),
     [derived.names, subjectNames],
   );
-  if (!result) return null;
   const reason = result.reason ?? 'noImprovingMove';
   const reasonKey =
     level === 'subject' && (reason === 'allLocked' || reason === 'noImprovingMove')
@@ -107,7 +120,7 @@ export function SuggestionsPanel({ project, division }: { project: Project; divi
           })}
         </ul>
       )}
-      <SwapSuggestions project={project} division={division} level={level} names={names} />
+      <SwapSuggestions division={division} level={level} names={names} bands={bands} />
       <ArrangementProposals division={division} noMove={result.suggestions.length === 0} />
     </section>
   );

@@ -1,12 +1,13 @@
-import type { Division, Project } from '../../../shared/model';
+import type { Division } from '../../../shared/model';
 import type { MoveLevel } from '../../../shared/analysis/placementProblem';
-import { suggestSwaps, type SwapSide, type SwapSuggestion } from '../../../shared/analysis/suggestSwaps';
+import { suggestSwaps, swapNodeId, type SwapSide, type SwapSuggestion } from '../../../shared/analysis/suggestSwaps';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
 import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
 import { applySwap } from './applySwap';
 import { MoveLinks } from './MoveLinks';
+import { bandsKey, type SuggestionBands } from './suggestionBands';
 
 /**
  * Swaps beside the single moves: two holders each hand over one subject or goal, when that gains more than moving
@@ -14,23 +15,24 @@ import { MoveLinks } from './MoveLinks';
  * applying one is one undo step. Nothing shows when there is no such swap.
  */
 export function SwapSuggestions({
-  project,
   division,
   level,
   names,
+  bands,
 }: {
-  project: Project;
   division: Division;
   level: MoveLevel;
   names: Names;
+  bands: SuggestionBands | undefined;
 }) {
   const t = useT();
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
   const { by, tolerance } = useApp((s) => s.balance);
   const derived = useDerived();
-  const result = derived.memo(`swaps|${division.id}|${by}|${tolerance}|${level}`, () =>
-    suggestSwaps(project, division.id, { balance: by, tolerance, limit: 5, level }, derived.graph),
+  const project = derived.project;
+  const result = derived.memo(`swaps|${division.id}|${by}|${tolerance}|${level}|${bandsKey(bands)}`, () =>
+    suggestSwaps(project, division.id, { balance: by, tolerance, limit: 5, level, bands }, derived.graph),
   );
   if (result.swaps.length === 0) return null;
 
@@ -38,8 +40,7 @@ export function SwapSuggestions({
     'subjectId' in s
       ? t('app.analysis.swapSubject', { subject: names.goal(s.subjectId), count: s.goalIds.length })
       : t('app.analysis.swapGoal', { goal: names.goal(s.goalId) });
-  const key = (s: SwapSuggestion) =>
-    `${'subjectId' in s.a ? s.a.subjectId : s.a.goalId}-${'subjectId' in s.b ? s.b.subjectId : s.b.goalId}`;
+  const key = (s: SwapSuggestion) => `${swapNodeId(s.a)}-${swapNodeId(s.b)}`;
 
   return (
     <div className="swap-suggestions">
