@@ -54,33 +54,33 @@ const KLASSIEK: Holding = {
 };
 
 /**
- * Around shared target groups and places: bestaanszekerheid (Smit); gezond en wonen, with care, welfare, sport and the
- * wijkaanpak (De Boer); opgroeien (Hendriks, part-time); ruimte en klimaat (Yilmaz); middelen en economie (Mulder).
+ * Around shared target groups and places: bestaanszekerheid (Smit); gezond wonen en leefomgeving, with the
+ * Omgevingswet instruments beside health and housing for vulnerable groups (De Boer); opgroeien (Hendriks,
+ * part-time); zorg en welzijn in de wijk, with the wijk's public space (Yilmaz); middelen, economie, energie en
+ * bereikbaarheid (Mulder).
  */
 const INTEGRAAL: Holding = {
   [BURGEMEESTER]: ['openbare-orde-en-veiligheid', 'handhaving'],
   [SMIT]: ['werk-en-inkomen', 'armoede-en-schulden', 'integratie-en-inburgering', 'arbeidsmarkt'],
   [DE_BOER]: [
     'volksgezondheid',
-    'zorg-en-ondersteuning',
-    'toegang-sociaal-domein',
-    'welzijn',
+    'wonen',
     'beschermd-wonen-en-opvang',
-    'sport',
-    'wijk-en-kerngericht-werken',
+    'omgevingswet',
+    'ruimtelijke-ordening',
+    'groen',
+    'klimaatadaptatie',
   ],
   [HENDRIKS]: ['jeugd', 'onderwijs'],
   [YILMAZ]: [
-    'wonen',
-    'ruimtelijke-ordening',
-    'omgevingswet',
-    'mobiliteit',
-    'duurzaamheid-en-energie',
-    'groen',
-    'klimaatadaptatie',
+    'zorg-en-ondersteuning',
+    'toegang-sociaal-domein',
+    'welzijn',
+    'sport',
+    'wijk-en-kerngericht-werken',
     'openbare-ruimte',
   ],
-  [MULDER]: ['financien', 'grondbeleid', 'economie'],
+  [MULDER]: ['financien', 'grondbeleid', 'economie', 'mobiliteit', 'duurzaamheid-en-energie'],
 };
 
 /** The goals the integral draft gives to another holder than their subject's: the target group decides. */
@@ -88,13 +88,9 @@ const INTEGRAAL_EXCEPTIONS: Record<string, string> = {
   energiearmoede: SMIT,
   kwijtschelding: SMIT,
   laaggeletterdheid: SMIT,
-  aandachtsgroepen: DE_BOER,
-  ouderenhuisvesting: DE_BOER,
-  omgevingsvisie: DE_BOER,
-  programma_gezond: DE_BOER,
-  toegankelijke_ruimte: DE_BOER,
-  doelgroepenvervoer: DE_BOER,
   kansrijke_start: HENDRIKS,
+  jongeren_werk: HENDRIKS,
+  doelgroepenvervoer: YILMAZ,
 };
 
 /** Mostly the classic split; grondbeleid moves to the finance portfolio, on purpose (see the deliberate split). */
@@ -115,7 +111,7 @@ export const VOORBEELD_DRAFTS: DivisionInput[] = [
   }),
   draft({
     id: 'div_integraal',
-    name: 'Integraal: rond doelgroepen en plekken',
+    name: 'Integraal: rond doelgroepen en leefomgeving',
     holding: INTEGRAAL,
     exceptions: INTEGRAAL_EXCEPTIONS,
     keep: [
@@ -127,9 +123,10 @@ export const VOORBEELD_DRAFTS: DivisionInput[] = [
       },
     ],
     notes:
-      'Eén wethouder voor bestaanszekerheid (bijstand, armoede, schulden, re-integratie, energiearmoede), één voor ' +
-      'gezond en wonen (gezondheid, zorg, wonen voor kwetsbare groepen en ouderen, de omgevingsvisie, de wijkaanpak) ' +
-      'en één voor opgroeien (jeugd, onderwijs, jeugdgezondheidszorg).',
+      'Eén wethouder voor bestaanszekerheid (bijstand, armoede, schulden, re-integratie, energiearmoede, ' +
+      'kwijtschelding), één voor gezond wonen en de leefomgeving (gezondheid, wonen ook voor kwetsbare groepen, ' +
+      'beschermd wonen, omgevingsvisie en omgevingsplan, groen en klimaat), één voor opgroeien (jeugd, onderwijs, ' +
+      'jeugdgezondheidszorg, jongeren naar school of werk) en één voor zorg en welzijn in de wijk.',
   }),
   draft({
     id: 'div_gemengd',

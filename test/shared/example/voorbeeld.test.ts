@@ -191,7 +191,10 @@ describe('voorbeeldProject (Gemeente Voorbeeld)', () => {
     const integraal = report('div_integraal');
     expect(integraal.cut.cut).toBeLessThan(klassiek.cut.cut * 0.85);
     expect(integraal.cut.cutCount).toBeLessThan(klassiek.cut.cutCount);
-    expect(integraal.omgevingswet.cut).toBeLessThan(klassiek.omgevingswet.cut);
+    // The other headline figures (renderer/views/figures/figuresModel.ts) point the same way, or tie.
+    expect(integraal.omgevingswet.cutCount).toBeLessThan(klassiek.omgevingswet.cutCount / 2);
+    expect(integraal.owSocialPhysical.count).toBeLessThan(klassiek.owSocialPhysical.count);
+    expect(integraal.coordination.length).toBeLessThanOrEqual(klassiek.coordination.length);
     expect(socialPhysicalSplits(p, integraal)).toBeLessThan(socialPhysicalSplits(p, klassiek) * 0.75);
     expect(integraal.modularity).toBeGreaterThan(klassiek.modularity);
     // The classic draft is what colleges do; the report's classic baseline (three portfolios) splits less still.
