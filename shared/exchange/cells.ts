@@ -14,8 +14,8 @@ export function neutraliseFormula(text: string): string {
 }
 
 // Characters XML 1.0 does not allow anywhere (controls other than tab, LF and CR; U+FFFE, U+FFFF; lone surrogates).
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -7,14 +7,15 @@ import { exchangeTables, type ExchangeOptions } from './tables';
 
 /**
  * Text as an XLSX cell must hold it to come back unchanged: characters XML forbids replaced, formula starts
- * neutralised, and the two things Excel's own text escaping would change written its way: a literal `_x0041_`
- * (Excel reads it as "A") gets `_x005F_` before it, and a carriage return (which XML turns into a line feed) is
- * `_x000D_`.
+ * neutralised, and written in Excel's own escapes what would not survive otherwise: a literal `_x0041_` (Excel
+ * reads it as "A") gets `_x005F_` before it, a carriage return (which XML turns into a line feed) is `_x000D_`, and
+ * U+FFFD is `_xFFFD_` (write-excel-file drops the character itself).
  */
 export function xlsxText(text: string): string {
   return neutraliseFormula(xmlSafe(text))
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/\r/g, '_x000D_');
+    .replace(/\r/g, '_x000D_')
+    .replace(/\uFFFD/g, '_xFFFD_');
 }
 
 function xlsxCell(cell: Cell): XlsxCell {
