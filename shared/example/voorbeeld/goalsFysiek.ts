@@ -57,7 +57,7 @@ groen_wijken | 5.7 | omgevingswet | 1.4 | gezondheid, klimaat | -: gezondheid, n
 bomen | 5.7 | - | 0.9 | klimaat | - | Meer en grotere bomen: het bomenbestand groeit en wordt beschermd
 
 # klimaatadaptatie | 6 Duurzaam en bereikbaar
-hittestress | 5.7, 7.2 | omgevingswet | 0.3 | klimaat, gezondheid | -: klimaat, gezondheid | Hittestress verminderen, eerst waar kwetsbare bewoners wonen
+hittestress | 5.7 | omgevingswet | 0.3 | klimaat, gezondheid | -: klimaat, gezondheid | Hittestress verminderen, eerst waar kwetsbare bewoners wonen
 wateroverlast | 7.2 | - | 2.8 | klimaat | - | Wateroverlast bij hevige buien voorkomen met afkoppelen en wadi's
 klimaatadaptief_bouwen | 8.1 | omgevingswet | 0.05 | klimaat | omgevingsplan: klimaat | Klimaatadaptief bouwen als regel in het omgevingsplan
 `);

@@ -32,7 +32,7 @@ schuldhulp -- wijkteams | reinforces | 2 | Het wijkteam is voor veel inwoners de
 schuldhulp -- kwijtschelding | reinforces | 1 | Kwijtschelding voorkomt dat gemeentelijke belastingen de schulden van huishoudens in een schuldtraject verder laten oplopen.
 minimaregelingen -- kindpakket | sharedBudget | 2 | Het kindpakket en de minimaregelingen worden uit hetzelfde armoedebudget en dezelfde bijzondere bijstand betaald.
 minimaregelingen -- kwijtschelding | sharedTargetGroup | 3 | Kwijtschelding en minimaregelingen richten zich op dezelfde huishoudens rond het sociaal minimum, met vergelijkbare inkomenstoetsen.
-minimaregelingen -- energiearmoede | sharedTargetGroup | 2 | Huishoudens met een minimuminkomen besteden het grootste deel van hun inkomen aan energie en zijn de doelgroep van energiecoaches.
+minimaregelingen -- energiearmoede | sharedTargetGroup | 2 | Huishoudens met een minimuminkomen geven naar verhouding het meest uit aan energie en zijn de doelgroep van energiecoaches.
 minimaregelingen -- sluitende_begroting | conflicts | 2 | Een ruimer minimabeleid kost structureel geld dat bij een krappe begroting elders moet worden gevonden.
 kindpakket -- sportdeelname | reinforces | 2 | Het kindpakket betaalt contributie en sportkleding, zodat kinderen uit gezinnen met weinig geld kunnen sporten.
 kindpakket -- kansrijke_start | sharedTargetGroup | 1 | Armoede in het gezin is een risico voor de ontwikkeling van jonge kinderen, de doelgroep van Kansrijke start.

@@ -56,10 +56,10 @@ speelplekken -- groen_wijken | reinforces | 2 | Natuurlijke speelplekken en groe
 schoon_heel -- veilige_wijken | reinforces | 2 | Zwerfafval en verloedering geven buurtbewoners een gevoel van onveiligheid.
 schoon_heel -- boa | reinforces | 1 | Boa's handhaven op afval naast containers en op dumpingen.
 schoon_heel -- bewonersinitiatieven | reinforces | 1 | Bewoners die zwerfafval opruimen of een stuk groen adopteren, houden hun straat schoon.
-groen_wijken -- hittestress | reinforces | 3 | Bomen en groen koelen versteende straten en zijn het belangrijkste middel tegen hittestress.
+groen_wijken -- hittestress | reinforces | 3 | Bomen en groen koelen versteende straten en zijn een van de belangrijkste middelen tegen hittestress.
 groen_wijken -- wateroverlast | reinforces | 2 | Groen laat regenwater in de bodem zakken en vermindert wateroverlast bij hevige buien.
 groen_wijken -- bomen | reinforces | 2 | Meer bomen in de straat is de kern van de 3-30-300-regel voor groen in de wijk.
-bomen -- hittestress | reinforces | 2 | Schaduw van grote bomen verlaagt de gevoelstemperatuur op straat het sterkst.
+bomen -- hittestress | reinforces | 2 | Schaduw van grote bomen verlaagt de gevoelstemperatuur op straat sterk.
 wateroverlast -- klimaatadaptief_bouwen | reinforces | 2 | Waterberging op eigen terrein bij nieuwbouw voorkomt dat het riool bij hevige buien overloopt.
 grondexploitaties -- strategische_aankopen | sharedBudget | 2 | Aangekochte grond komt in een grondexploitatie, waarin de aankoopprijs het resultaat bepaalt.
 bedrijventerrein -- ondernemers | reinforces | 3 | Lokale bedrijven die willen groeien, hebben nieuwe kavels nodig om niet naar buurgemeenten te vertrekken.

@@ -9,7 +9,7 @@ export const LINKS_WONEN_ZORG = parseLinks(`
 aandachtsgroepen -> uitstroom_bw | prerequisite | 3 | Uitstroom uit beschermd wonen stokt zonder betaalbare woningen voor aandachtsgroepen, en cliënten blijven dan langer dan nodig in een instelling.
 aandachtsgroepen -> dakloosheid | prerequisite | 3 | Housing first werkt alleen als er zelfstandige woningen beschikbaar zijn voor dak- en thuisloze mensen.
 aandachtsgroepen -> beschermd_thuis | prerequisite | 2 | Beschermd thuis betekent begeleiding in een eigen woning, dus het programma Wonen en zorg moet voor deze groep woningen reserveren.
-aandachtsgroepen -- veilige_wijken | conflicts | 2 | Veel kwetsbare bewoners in enkele buurten kan tot overlast en spanning leiden; spreiding over de wijken voorkomt dat.
+aandachtsgroepen -- veilige_wijken | conflicts | 2 | Een concentratie van kwetsbare bewoners in enkele buurten kan tot overlast en spanning leiden; spreiding over de wijken voorkomt dat.
 aandachtsgroepen -- omgevingsvisie | omgevingswet | 2 | De omgevingsvisie legt vast hoe de gemeente de huisvesting van aandachtsgroepen over de wijken spreidt.
 sociale_huur -> aandachtsgroepen | prerequisite | 3 | Woningen voor aandachtsgroepen komen vooral uit de sociale huurvoorraad, zodat groei van die voorraad een voorwaarde is.
 aandachtsgroepen -- statushouders | conflicts | 2 | Statushouders en andere urgent woningzoekenden doen een beroep op dezelfde schaarse sociale huurwoningen.
@@ -44,11 +44,11 @@ toegankelijke_ruimte -- langer_thuis | omgevingswet | 2 | Wie met een rollator d
 omgevingsvisie -- toegankelijke_ruimte | omgevingswet | 2 | De toegankelijkheid van de openbare buitenruimte is een belang uit de Omgevingswet dat de omgevingsvisie als kernwaarde meeneemt.
 doelgroepenvervoer -- langer_thuis | reinforces | 2 | Vervoer naar dagbesteding, huisarts en familie is voor veel thuiswonende ouderen een voorwaarde om mee te blijven doen.
 doelgroepenvervoer -> dagbesteding | prerequisite | 2 | Dagbesteding is voor veel deelnemers alleen bereikbaar met het Wmo-vervoer.
-doelgroepenvervoer -- wmo_grip | sharedBudget | 2 | Wmo-vervoer is een van de snelst stijgende kostenposten in het Wmo-budget.
+doelgroepenvervoer -- wmo_grip | sharedBudget | 2 | Wmo-vervoer is een flinke en groeiende kostenpost in het Wmo-budget.
 programma_gezond -- leefstijl | omgevingswet | 2 | Een beweegvriendelijke inrichting uit het programma Gezonde leefomgeving maakt gezond gedrag de makkelijke keuze.
 programma_gezond -- hittestress | omgevingswet | 2 | Hitte is een gezondheidsrisico, vooral voor ouderen en zieken, en hoort daarom in het programma Gezonde leefomgeving.
 hittestress -- langer_thuis | sharedTargetGroup | 2 | Thuiswonende ouderen met een zorgvraag lopen het grootste risico bij hitte, dus hitteplan en thuiszorg moeten op elkaar aansluiten.
-hittestress -- gezondheidsverschillen | omgevingswet | 2 | Hittestress is het grootst in versteende wijken waar inwoners al een slechtere gezondheid hebben.
+hittestress -- gezondheidsverschillen | omgevingswet | 2 | Hittestress is vaak het grootst in versteende wijken waar inwoners al een slechtere gezondheid hebben.
 speelplekken -- inclusieagenda | reinforces | 1 | Inclusieve speeltoestellen laten ook kinderen met een beperking meespelen.
 verkeersveiligheid -- ihp_scholen | reinforces | 1 | Bij nieuwbouw van een school wordt de schoolomgeving meteen verkeersveilig ingericht.
 energiearmoede -- warmteprogramma | conflicts | 1 | De overstap naar een warmtenet mag voor huishoudens met weinig geld niet tot hogere woonlasten leiden.

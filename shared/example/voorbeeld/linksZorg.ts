@@ -9,7 +9,7 @@ wijkteams -- wijkaanpak | reinforces | 2 | In de wijkaanpak werken wijkteam, cor
 clientondersteuning -- langer_thuis | reinforces | 1 | Onafhankelijke cliëntondersteuning helpt inwoners hun hulpvraag helder te krijgen en de passende Wmo-ondersteuning te vinden.
 clientondersteuning -- inclusieagenda | reinforces | 1 | Cliëntondersteuning is voor mensen met een beperking een recht uit de Wmo en een onderdeel van een inclusieve gemeente.
 langer_thuis -- hulpmiddelen | reinforces | 2 | Woningaanpassingen en hulpmiddelen maken het vaak pas mogelijk om met een beperking thuis te blijven wonen.
-mantelzorg -> langer_thuis | prerequisite | 3 | Langer thuis wonen leunt zwaar op mantelzorgers, en overbelaste mantelzorgers leiden vaak tot opname.
+mantelzorg -> langer_thuis | prerequisite | 3 | Langer thuis wonen leunt zwaar op mantelzorgers, en overbelasting van de mantelzorger leidt vaak tot opname.
 langer_thuis -- dagbesteding | reinforces | 2 | Dagbesteding geeft structuur en maakt het mogelijk dat mensen met dementie langer thuis blijven wonen.
 langer_thuis -- eenzaamheid | sharedTargetGroup | 2 | Thuiswonende ouderen met ondersteuning zijn vaak alleenstaand en lopen een groot risico op eenzaamheid.
 langer_thuis -- wmo_grip | conflicts | 2 | Door de vergrijzing groeit de vraag naar Wmo-ondersteuning, terwijl het budget onder druk staat.
@@ -31,7 +31,7 @@ jeugdhulp_lokaal -- schoolverlaten | sharedTargetGroup | 2 | Veel thuiszitters h
 kansrijke_start -- jeugdhulp_lokaal | reinforces | 2 | De jeugdgezondheidszorg signaleert opvoed- en ontwikkelproblemen vroeg, zodat lichte hulp kan volstaan.
 kansrijke_start -> vve | prerequisite | 2 | Het consultatiebureau stelt vast welke peuters doelgroeppeuter zijn en leidt hen naar voorschoolse educatie.
 kansrijke_start -- huiselijk_geweld | sharedTargetGroup | 1 | Kwetsbare zwangeren en jonge gezinnen in Kansrijke start hebben vaker te maken met huiselijk geweld.
-gezondheidsverschillen -- leefstijl | reinforces | 2 | Leefstijlprogramma's in wijken met een lage gezondheid verkleinen de verschillen het meest.
+gezondheidsverschillen -- leefstijl | reinforces | 2 | Leefstijlprogramma's dragen pas bij aan kleinere verschillen als ze gericht worden ingezet in de wijken met de laagste gezondheid.
 gezondheidsverschillen -- wijkaanpak | reinforces | 2 | Gezondheidsachterstanden concentreren zich in de wijken van de wijkaanpak en vragen daar één gezamenlijke aanpak.
 gezondheidsverschillen -- minimaregelingen | sharedTargetGroup | 2 | Mensen met een laag inkomen leven gemiddeld jaren korter in goede gezondheid, dus armoede- en gezondheidsbeleid richten zich op dezelfde groepen.
 leefstijl -- sportdeelname | reinforces | 3 | Meer sport en beweging is de kern van een gezonde leefstijl en van de JOGG-aanpak.
@@ -50,11 +50,11 @@ sociale_basis -- jeugd_grip | reinforces | 2 | Een sterke sociale basis met opvo
 vrijwilligers -- bewonersinitiatieven | reinforces | 2 | Bewonersinitiatieven draaien op vrijwilligers, en wijkbudgetten helpen hen hun plannen uit te voeren.
 ontmoeting -- wijkaanpak | reinforces | 2 | Een buurthuis is in de wijkaanpak de vaste plek waar bewoners, sociaal werk en wijkteam elkaar treffen.
 vve -- ihp_scholen | reinforces | 2 | Integrale kindcentra uit het huisvestingsplan brengen voorschoolse educatie en basisschool onder één dak, wat de doorgaande lijn versterkt.
-ihp_scholen -- investeringsagenda | sharedBudget | 3 | Nieuwbouw en renovatie van scholen zijn de grootste investeringen in de meerjarenbegroting en bepalen de kapitaallasten.
+ihp_scholen -- investeringsagenda | sharedBudget | 3 | Nieuwbouw en renovatie van scholen behoren tot de grootste investeringen in de meerjarenbegroting en bepalen de kapitaallasten.
 ihp_scholen -- sportaccommodaties | reinforces | 1 | Een nieuwe school met gymzaal die na schooltijd door verenigingen wordt gebruikt, spaart een aparte sportzaal uit.
 leerlingenvervoer -- doelgroepenvervoer | sharedBudget | 2 | Leerlingenvervoer en Wmo-vervoer worden vaak samen aanbesteed en delen busjes, chauffeurs en budget.
 sportaccommodaties -- investeringsagenda | sharedBudget | 2 | Renovatie van het zwembad en de sporthallen weegt zwaar op de investeringsagenda.
-sportaccommodaties -- vastgoed_verduurzamen | sharedBudget | 2 | Sporthallen en het zwembad zijn de grootste energieverbruikers in het gemeentelijk vastgoed, dus verduurzaming bespaart op beide budgetten.
+sportaccommodaties -- vastgoed_verduurzamen | sharedBudget | 2 | Het zwembad en de sporthallen behoren tot de grootste energieverbruikers in het gemeentelijk vastgoed, dus verduurzaming bespaart op beide budgetten.
 sportdeelname -- buurtsportcoach | reinforces | 2 | Buurtsportcoaches brengen juist de inwoners in beweging die niet bij een vereniging sporten.
 buurtsportcoach -- speelplekken | reinforces | 2 | Een buurtsportcoach maakt van een beweegplek een plek waar ook echt wordt gesport en gespeeld.
 `);
