@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { KIND_LABEL, ruleText } from '../../components/balanceText';
 import { useDraftLoads } from '../../components/useDraftLoads';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import './balanceFit.css';
 
 /**
  * Whether the chosen draft itself lies within the chosen balance, said before any search: the optimiser and the
