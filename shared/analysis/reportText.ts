@@ -73,7 +73,10 @@ export function reportText(
   options: ReportTextOptions = {},
 ): string {
   const maxItems = options.maxItems ?? 8;
-  const goalTitle = new Map(project.goals.map((g) => [g.id, g.title]));
+  const goalTitle = new Map<string, string>([
+    ...project.subjects.map((s) => [s.id, s.name] as const),
+    ...project.goals.map((g) => [g.id, g.title] as const),
+  ]);
   const holder = new Map(project.portfolios.map((p) => [p.id, p.holder]));
   const domainName = new Map(project.domains.map((d) => [d.id, d.name]));
   const linkById = new Map(project.links.map((l) => [l.id, l]));

@@ -80,3 +80,14 @@ describe('analysis namespace', () => {
     expect(text).toContain('12 goals are unassigned: g0, g1, g2 … and 9 more');
   });
 });
+
+describe('reportText with subjects', () => {
+  it('names a subject at the end of a split link by its name, never its id', async () => {
+    const { subjectDraft } = await import('./subjectDraftFixture');
+    const p = subjectDraft();
+    const text = reportText(coherenceReport(p, 'D'), p, strict(nl, new Set()), fmt, { maxItems: 50 });
+    // z1–H is split (Z with P2, H with P3): H is the subject "Wonen".
+    expect(text).toContain('Wonen');
+    expect(text).not.toMatch(/\bH\b —|— H\b/);
+  });
+});
