@@ -1,11 +1,10 @@
 import type { Project } from '../../shared/model';
 import { buildCompactGraph, type CompactGraph } from '../../shared/analysis/compactGraph';
 import { coherenceReport, type CoherenceReport } from '../../shared/analysis/coherenceReport';
-import { suggestMoves, type SuggestionResult } from '../../shared/analysis/suggestMoves';
 import { compareDivisions, type DivisionComparison } from '../../shared/analysis/compareDivisions';
 import { divisionParts } from '../../shared/analysis/compactGraph';
 import { subjectLevel, type SubjectLevel } from '../../shared/analysis/subjectLevel';
-import type { MoveLevel } from '../../shared/analysis/placementProblem';
+
 import { namesOf, type Names } from './names';
 import { boardModel, type BoardModel } from '../views/board/viewModel';
 import type { NodeLevel } from '../store/viewSlice';
@@ -23,13 +22,6 @@ export interface Derived {
   readonly names: Names;
   /** Coherence report of one draft; null when the project has no such draft. */
   report(divisionId: string): CoherenceReport | null;
-  /** Single moves that lower the split: of subjects with their goals (`level` 'subject') or of single goals. */
-  suggestions(
-    divisionId: string,
-    balance: 'goals' | 'budget',
-    tolerance: number,
-    level?: MoveLevel,
-  ): SuggestionResult | null;
   /** `divisionId` compared with `baseId` (what changed going from the base to this draft). */
   compare(baseId: string, divisionId: string): DivisionComparison | null;
   /** The draft's goals grouped under their subjects (map, board, matrix at subject level); null without such a draft. */
@@ -106,18 +98,6 @@ class DerivedProject implements Derived {
       : coherenceReport(this.project, divisionId, this.graph, { bridging: { top: 8 } });
     this.reports.set(divisionId, { division, portfolios: this.project.portfolios, report });
     return report;
-  }
-
-  suggestions(
-    divisionId: string,
-    balance: 'goals' | 'budget',
-    tolerance: number,
-    level: MoveLevel = 'goal',
-  ): SuggestionResult | null {
-    if (!this.project.divisions.some((d) => d.id === divisionId)) return null;
-    return this.memo(`suggest|${divisionId}|${balance}|${tolerance}|${level}`, () =>
-      suggestMoves(this.project, divisionId, { balance, tolerance, limit: 8, level }, this.graph),
-    );
   }
 
   compare(baseId: string, divisionId: string): DivisionComparison | null {

@@ -17,7 +17,8 @@ export function suggestionBands(
   const on = loadsOn(loads, setting.by);
   const bands: SuggestionBands = {};
   for (const b of holderBands(on.loads, on.tray, { ...setting })) bands[b.holderId] = { low: b.low, high: b.high };
-  for (const h of loads.outside) bands[h.holderId] = { low: h[setting.by], high: h[setting.by] };
+  // No change at all, whatever unit the suggestions count in (a subject node may count differently from draftLoads).
+  for (const h of loads.outside) bands[h.holderId] = { low: Infinity, high: -Infinity };
   return bands;
 }
 
