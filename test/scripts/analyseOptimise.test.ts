@@ -201,6 +201,22 @@ describe('optimiseProposal', () => {
     expect(text(o, small)).toMatch(/Doel Nog niet verdeeld doel: \(niemand\) → /);
   });
 
+  it('a draft already at the proven optimum: nothing moves, with or without a cap', async () => {
+    const best = await propose(college);
+    expect(best.bound?.key).toBe('provenOptimal');
+    const set = setPlacement(college, 'div_college', best.placement!);
+    if (!set.ok) throw new Error('refused');
+    const full = await propose(set.project);
+    expect(full.moves).toEqual([]);
+    expect(full.after).toBe(best.after);
+    expect(text(full, set.project)).toContain('Geen verplaatsingen: binnen deze voorwaarden valt niets te winnen.');
+    const capped = await propose(set.project, { moves: 3 });
+    expect(capped.moves).toEqual([]);
+    expect(capped.after).toBe(capped.before);
+    expect(capped.lowerBound).toBe(best.lowerBound);
+    expect(text(capped, set.project, 'en')).toContain('No moves: nothing to gain with at most 3 moves.');
+  });
+
   it('an unknown division is a problem naming it', async () => {
     const res = await optimiseProposal(college, { ...ARGS, division: 'Concept Z' });
     expect(res.ok).toBe(false);
