@@ -7,6 +7,7 @@ import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createWorkshopSlice, type WorkshopSlice } from './workshopSlice';
 import { createFileImportSlice, type FileImportSlice } from './fileImportSlice';
+import { createProposalSlice, type ProposalSlice } from './proposalSlice';
 
 export interface AppDeps {
   repository: ProjectRepository;
@@ -20,7 +21,8 @@ export type AppState = ProjectSlice &
   ViewSlice &
   SelectionSlice &
   WorkshopSlice &
-  FileImportSlice & { deps: AppDeps };
+  FileImportSlice &
+  ProposalSlice & { deps: AppDeps };
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -32,5 +34,6 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...createSelectionSlice(...a),
     ...createWorkshopSlice(...a),
     ...createFileImportSlice(...a),
+    ...createProposalSlice(...a),
   }));
 }

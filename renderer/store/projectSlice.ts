@@ -8,6 +8,7 @@ import type { Gesture } from './gesture';
 import { pruneSelection } from './selectionSlice';
 import { editsLocked } from './workshopSlice';
 import { restoreViewChoice, viewChoiceKey, type ViewChoice } from './viewSlice';
+import { proposalKey, restoreProposal } from './proposalSlice';
 
 export interface ProjectSlice {
   library: ProjectSummary[];
@@ -105,6 +106,9 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         return false;
       }
       const choice = restoreViewChoice(value, await repository.getSetting<ViewChoice>(viewChoiceKey(id)));
+      // An optimiser proposal stays until applied or discarded, over a reload too; a run of the last project stops.
+      const optimiserResult = restoreProposal(value, await repository.getSetting(proposalKey(id)));
+      get().optimiserTask?.cancel();
       set((s) => ({
         project: value,
         revision: s.revision + 1,
@@ -115,6 +119,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         notices: [],
         saveError: null,
         ...choice,
+        optimiserResult,
+        optimiserTask: null,
       }));
       await get().deps.repository.setSetting('lastProjectId', id);
       return true;
@@ -128,7 +134,10 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     },
 
     closeProject() {
+      get().optimiserTask?.cancel();
       set((s) => ({
+        optimiserResult: null,
+        optimiserTask: null,
         project: null,
         history: { past: [], future: [] },
         gesture: null,

@@ -1,7 +1,9 @@
 import type { Project } from '../../shared/model/project';
 import type { Placement } from '../../shared/model/operations/placementOps';
 import { OPTIMISER_LANES, laneBeats, laneSeed, type OptimiseProgress } from '../../shared/optimiser';
+import type { LowerBoundResult } from '../../shared/optimiser';
 import type {
+  CurveOutcome,
   OptimiserClientProgress,
   OptimiserMessage,
   OptimiserOutcome,
@@ -9,7 +11,7 @@ import type {
   OptimiserRunOptions,
 } from './optimiserProtocol';
 
-export type { OptimiserClientProgress, OptimiserOutcome, OptimiserRunOptions } from './optimiserProtocol';
+export type { CurveOutcome, OptimiserClientProgress, OptimiserOutcome, OptimiserRunOptions } from './optimiserProtocol';
 
 /** The part of a Worker the client uses; tests pass an in-process stand-in. */
 export interface WorkerLike {
@@ -24,12 +26,26 @@ function defaultWorker(): WorkerLike {
 }
 
 export interface OptimiserRun {
+  /** The whole outcome: the proposal with its curve and bound (those that arrived when stopped). */
   promise: Promise<OptimiserOutcome>;
-  /** Ends the workers at once; the promise resolves with the best division seen so far, marked cancelled. */
+  /**
+   * Ends the workers at once. Before the proposal is found the promise resolves with the best division seen so
+   * far, marked cancelled; after, with the proposal and whatever of its curve and bound had arrived, marked stopped.
+   */
   cancel(): void;
 }
 
 type Found = Extract<OptimiserOutcome, { ok: true }>;
+
+/** What a run tells as it goes, in this order: progress, the proposal once found, then its curve and its bound. */
+export interface OptimiserHooks {
+  onProgress?(p: OptimiserClientProgress): void;
+  /** The chosen lane's proposal, as soon as every lane is done: before the curve and the bound are computed. */
+  onFound?(found: Found): void;
+  onCurve?(curve: CurveOutcome): void;
+  /** Null when the division's constraints did not hold for the bound. */
+  onBound?(bound: LowerBoundResult | null): void;
+}
 
 /** One progress over all lanes: the slowest phase, the mean fraction, the lowest cut. */
 function mergeProgress(lanes: readonly OptimiseProgress[]): OptimiserClientProgress {
@@ -48,18 +64,21 @@ function mergeProgress(lanes: readonly OptimiseProgress[]): OptimiserClientProgr
 
 /**
  * Runs the optimiser for one division off the UI thread: `lanes` searches in parallel workers with seeds derived
- * from the user's seed (the better cut wins, ties to the first lane, so a seed gives one answer), then the lower
- * bound of the winning cut in one more worker. The search is synchronous inside a worker, so cancelling
- * terminates the workers rather than asking them to stop.
+ * from the user's seed (the better cut wins, ties to the first lane, so a seed gives one answer). The winner is
+ * told at once (`onFound`): the search takes about a second, the bound several, and the user should not wait for
+ * the bound to see the proposal. Then two workers side by side compute the move curve from the draft to the
+ * proposal and the lower bound of its cut; the promise resolves when both are in. The search is synchronous inside
+ * a worker, so cancelling terminates the workers rather than asking them to stop.
  */
 export function runOptimiser(
   project: Project,
   divisionId: string,
   options: OptimiserRunOptions,
-  onProgress?: (p: OptimiserClientProgress) => void,
+  hooks: OptimiserHooks = {},
   createWorker: () => WorkerLike = defaultWorker,
   lanes: number = OPTIMISER_LANES,
 ): OptimiserRun {
+  const { onProgress } = hooks;
   const live = new Set<WorkerLike>();
   let settled = false;
   let best: { placement: Placement; assignments: Record<string, string>; cut: number; lane: number } | null = null;
@@ -96,11 +115,36 @@ export function runOptimiser(
     w.onerror = (e) => finish(new Error(e.message || 'optimiser worker failed'));
     return w;
   };
+  // After the lanes: what has arrived of the curve and the bound, and how many of the two are still out.
+  let after: { curve?: CurveOutcome; bound?: LowerBoundResult; out: number } | null = null;
+  const outcomeSoFar = (found: Found): Found => ({
+    ...found,
+    ...(after?.curve ? { curve: after.curve } : {}),
+    ...(after?.bound ? { bound: after.bound } : {}),
+  });
+  const arrived = (found: Found): void => {
+    if (after && --after.out === 0) finish(outcomeSoFar(found));
+  };
+  const startCurve = (found: Found): void => {
+    const w = spawn((m) => {
+      if (m.type === 'curve') {
+        end(w);
+        after!.curve = m.curve;
+        hooks.onCurve?.(m.curve);
+        arrived(found);
+      } else if (m.type === 'error') finish(new Error(m.message));
+    });
+    w.postMessage({ type: 'curve', project, divisionId, options, assignments: found.assignments });
+  };
   const startBound = (found: Found): void => {
     const w = spawn((m) => {
       if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'bound') finish(m.bound ? { ...found, bound: m.bound } : found);
-      else if (m.type === 'error') finish(new Error(m.message));
+      else if (m.type === 'bound') {
+        end(w);
+        if (m.bound) after!.bound = m.bound;
+        hooks.onBound?.(m.bound);
+        arrived(found);
+      } else if (m.type === 'error') finish(new Error(m.message));
     });
     w.postMessage({ type: 'bound', project, divisionId, options, upperBound: found.cut });
   };
@@ -113,9 +157,17 @@ export function runOptimiser(
     if (results.some((r) => r === undefined)) return;
     let win = 0;
     for (let l = 1; l < lanes; l++) if (laneBeats(results[l]!, l, results[win]!, win)) win = l;
-    chosen = results[win]!;
-    if (options.bound === false) finish(chosen);
-    else startBound(chosen);
+    const found = results[win]!;
+    chosen = found;
+    hooks.onFound?.(found);
+    // The hook may have cancelled the run.
+    if (settled) return;
+    const curve = options.curve !== false;
+    const bound = options.bound !== false;
+    after = { out: Number(curve) + Number(bound) };
+    if (after.out === 0) return finish(found);
+    if (curve) startCurve(found);
+    if (bound) startBound(found);
   };
   for (let lane = 0; lane < lanes; lane++) {
     const w = spawn((m) => {
@@ -140,10 +192,10 @@ export function runOptimiser(
   return {
     promise,
     cancel: () => {
-      const found = chosen ?? best;
+      if (chosen) return finish({ ...outcomeSoFar(chosen), stopped: true });
       finish(
-        found
-          ? { ok: true, placement: found.placement, assignments: found.assignments, cut: found.cut, cancelled: true }
+        best
+          ? { ok: true, placement: best.placement, assignments: best.assignments, cut: best.cut, cancelled: true }
           : { ok: false, cancelled: true, problems: [] },
       );
     },

@@ -6,6 +6,7 @@ import type {
   OptimiseStats,
   PlacementOptimiseOptions,
   LowerBoundResult,
+  MoveCurve,
 } from '../../shared/optimiser';
 
 /**
@@ -19,7 +20,12 @@ export interface OptimiserRunOptions extends PlacementOptimiseOptions {
   /** Also compute a lower bound after the search (default true), within this many milliseconds (default 5,000). */
   bound?: boolean;
   boundTimeLimitMs?: number;
+  /** Also compute the move curve of the proposal (client only; default true). */
+  curve?: boolean;
 }
+
+/** The move curve of a proposal, or the problems that kept it from being computed. */
+export type CurveOutcome = MoveCurve | { problems: Problem[] };
 
 export type OptimiserRequest =
   | {
@@ -36,6 +42,14 @@ export type OptimiserRequest =
       divisionId: string;
       options: OptimiserRunOptions;
       upperBound: number;
+    }
+  | {
+      /** The move curve from the draft to the chosen proposal (`moveCurve`), once the lanes are done. */
+      type: 'curve';
+      project: Project;
+      divisionId: string;
+      options: OptimiserRunOptions;
+      assignments: Record<string, string>;
     };
 
 export type OptimiserClientProgress =
@@ -56,6 +70,10 @@ export type OptimiserOutcome =
       cancelled: boolean;
       stats?: OptimiseStats;
       bound?: LowerBoundResult;
+      /** The move curve (from the client; absent when not asked for or not reached). */
+      curve?: CurveOutcome;
+      /** Stopped after the proposal was found: the curve or the bound that had not arrived is missing. */
+      stopped?: boolean;
     }
   | { ok: false; cancelled?: false; problems: Problem[] }
   | { ok: false; cancelled: true; problems: [] };
@@ -67,4 +85,6 @@ export type OptimiserMessage =
   | { type: 'result'; outcome: OptimiserOutcome }
   /** The answer to a 'bound' request (null when the division's constraints did not hold). */
   | { type: 'bound'; bound: LowerBoundResult | null }
+  /** The answer to a 'curve' request. */
+  | { type: 'curve'; curve: CurveOutcome }
   | { type: 'error'; message: string };

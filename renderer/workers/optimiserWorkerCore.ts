@@ -1,4 +1,5 @@
 import {
+  moveCurve,
   optimiseProjectPlacement,
   placementBound,
   placementConstraints,
@@ -32,7 +33,8 @@ async function boundOf(
 
 /**
  * What the worker does with one request, apart from the Worker plumbing (so tests can run it in-process):
- * search, report progress and the best division now and then, then bound the cut when asked; or only bound.
+ * search, report progress and the best division now and then, then bound the cut when asked; or only bound; or
+ * the move curve from the draft to a proposal.
  */
 export async function handleOptimiserRequest(
   req: OptimiserRequest,
@@ -40,6 +42,10 @@ export async function handleOptimiserRequest(
   solver: SolverLocation = {},
 ): Promise<void> {
   const { project, divisionId, options } = req;
+  if (req.type === 'curve') {
+    post({ type: 'curve', curve: moveCurve(project, divisionId, options, { assignments: req.assignments }) });
+    return;
+  }
   if (req.type === 'bound') {
     post({ type: 'bound', bound: await boundOf(project, divisionId, options, req.upperBound, post, solver) });
     return;
