@@ -6,3 +6,7 @@ export * from './typicalLinks';
 export * from './matchSubject';
 export { foldSubjectText, subjectWords } from './normaliseSubjectText';
 export { damerauLevenshtein } from './damerauLevenshtein';
+export * from './laws';
+export * from './omgevingswet';
+export * from './search';
+export * from './pickEntries';
