@@ -5,7 +5,8 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { APP_COMMANDS, VIEW_COMMANDS } from '../store/commands/appCommands';
-import { exportCsv, importCsv } from './fileActions';
+import { importCsv } from './fileActions';
+import { ExportDialog } from './ExportDialog';
 import { FileImportDialog } from './FileImportDialog';
 import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
@@ -26,8 +27,8 @@ function RaisedDialog() {
   const store = useAppStore();
   const dialog = useApp((s) => s.dialog);
   if (dialog === 'newProject') return <NewProjectDialog />;
-  if (dialog === 'csvImport' || dialog === 'csvExport')
-    return <CsvDialog mode={dialog === 'csvImport' ? 'import' : 'export'} />;
+  if (dialog === 'csvImport') return <CsvImportDialog />;
+  if (dialog === 'csvExport') return <ExportDialog />;
   if (dialog === 'help') return <HelpDialog />;
   if (typeof dialog === 'object' && dialog?.kind === 'divisionPaste')
     return <PasteDivisionDialog file={dialog.file} onClose={() => store.getState().setDialog(null)} />;
@@ -80,15 +81,13 @@ function NewProjectDialog() {
   );
 }
 
-function CsvDialog({ mode }: { mode: 'import' | 'export' }) {
+function CsvImportDialog() {
   const t = useT();
   const store = useAppStore();
   const close = () => store.getState().setDialog(null);
   const go = (kind: 'goals' | 'links') => {
     close();
-    void (mode === 'import' ? importCsv(store, kind) : exportCsv(store, kind)).catch((error: unknown) =>
-      reportPlatformError(store, error, mode === 'import' ? 'app.cmd.importCsv' : 'app.cmd.exportCsv'),
-    );
+    void importCsv(store, kind).catch((error: unknown) => reportPlatformError(store, error, 'app.cmd.importCsv'));
   };
   // A division is not added as rows: the file opens in the paste dialog, which previews it before anything is stored.
   const goDivision = () => {
@@ -98,11 +97,11 @@ function CsvDialog({ mode }: { mode: 'import' | 'export' }) {
   return (
     <Dialog
       open
-      title={mode === 'import' ? t('app.csv.importTitle') : t('app.csv.exportTitle')}
+      title={t('app.csv.importTitle')}
       onClose={close}
       footer={<Button onClick={close}>{t('app.action.cancel')}</Button>}
     >
-      <p>{mode === 'import' ? t('app.csv.importExplain') : t('app.csv.exportExplain')}</p>
+      <p>{t('app.csv.importExplain')}</p>
       <div className="choice-row">
         <Button variant="primary" onClick={() => go('goals')}>
           {t('app.csv.goals')}
@@ -110,13 +109,11 @@ function CsvDialog({ mode }: { mode: 'import' | 'export' }) {
         <Button variant="primary" onClick={() => go('links')}>
           {t('app.csv.links')}
         </Button>
-        {mode === 'import' ? (
-          <Button variant="primary" onClick={goDivision}>
-            {t('app.csv.division')}
-          </Button>
-        ) : null}
+        <Button variant="primary" onClick={goDivision}>
+          {t('app.csv.division')}
+        </Button>
       </div>
-      {mode === 'import' ? <p className="explain">{t('app.csv.divisionExplain')}</p> : null}
+      <p className="explain">{t('app.csv.divisionExplain')}</p>
     </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { newId, type Project } from '../../shared/model';
 import { writeProjectFile, FILE_EXTENSION } from '../../shared/io/projectFile';
-import { applyCsvImport, exportGoalsCsv, exportLinksCsv } from '../../shared/io/csv';
+import { applyCsvImport } from '../../shared/io/csv';
 import { isTooLarge } from '../../shared/io/checkLimits';
 import type { OpenedFile } from '../platform/Platform';
 import type { AppStore } from '../store/appStore';
@@ -164,29 +164,6 @@ export async function importCsv(store: AppStore, kind: 'goals' | 'links'): Promi
     params: { count: added, name: file.name },
     problems: problems.length ? problems : undefined,
   });
-}
-
-export async function exportCsv(store: AppStore, kind: 'goals' | 'links'): Promise<void> {
-  const s = store.getState();
-  if (!s.project) return;
-  const options = { delimiter: ';' as const, locale: s.locale };
-  const data = kind === 'goals' ? exportGoalsCsv(s.project, options) : exportLinksCsv(s.project, options);
-  const suffix =
-    kind === 'goals'
-      ? s.locale === 'nl'
-        ? ' - doelen.csv'
-        : ' - goals.csv'
-      : s.locale === 'nl'
-        ? ' - verbanden.csv'
-        : ' - links.csv';
-  const saved = await s.deps.platform.saveFile({
-    suggestedName: fileNameFor(s.project, suffix),
-    data,
-    mime: 'text/csv',
-    saveAs: true,
-    filters: CSV_FILTERS,
-  });
-  if (saved) s.notify({ kind: 'info', key: 'app.notice.fileSaved', params: { name: saved.name } });
 }
 
 /** The PDF is the analysis report as printed: switch to it first so the platform prints what the user expects. */

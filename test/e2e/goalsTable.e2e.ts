@@ -125,7 +125,7 @@ describe('goals table of a big project (windowed)', () => {
     const note = app.page.locator('.table-print-note');
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/Deze afdruk bevat \d+ van de 3\.000 rijen/);
-    expect(await note.textContent()).toContain('CSV exporteren');
+    expect(await note.textContent()).toContain('Exporteren → Doelen');
     expect(await table().locator('tr.table-gap').first().isVisible()).toBe(false);
     await app.page.emulateMedia({ media: 'screen' });
     expect(await note.isVisible()).toBe(false);
