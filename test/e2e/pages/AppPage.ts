@@ -89,10 +89,10 @@ export class AppPage {
   }
 
   /** Triggers a save and returns the downloaded file's text. */
-  async download(trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+  async download(trigger: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
     const [download] = await Promise.all([this.page.waitForEvent('download') as Promise<Download>, trigger()]);
-    const path = await download.path();
-    return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+    const bytes = readFileSync((await download.path())!);
+    return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
   }
 
   /** Answers the next file dialog with the given file. */
