@@ -13,7 +13,8 @@ import { roleWord, word, yesNo } from './words';
 type DivisionColumn = 'holder' | 'role' | 'party' | 'fte' | 'subject' | 'goal' | 'exception' | 'subjectId' | 'goalId';
 
 /**
- * The division as it would be published, one row per goal (or per held subject without goals of this holder).
+ * The division as it would be published, one row per goal (or per held subject without goals of this holder, or
+ * per holder with nothing at all).
  * The first five columns are those the published-division reader takes in (shared/division), with its headers.
  */
 export const DIVISION_TABLE_COLUMNS: readonly ColumnDef<DivisionColumn>[] = [
@@ -44,6 +45,7 @@ export function divisionTable(project: Project, facts: DraftFacts, locale: IoLoc
   for (const g of project.goals)
     if (g.subjectId !== undefined) goalsOf.set(g.subjectId, [...(goalsOf.get(g.subjectId) ?? []), g]);
   for (const h of facts.holders) {
+    const before = records.length;
     const done = new Set<string>();
     // Subjects first, as colleges publish them: each subject the holder holds (alone, leading or sharing it, or
     // given as a node of its own) with the goals that follow it to this holder.
@@ -67,6 +69,8 @@ export function divisionTable(project: Project, facts: DraftFacts, locale: IoLoc
       const subject = g.subjectId === undefined ? undefined : subjectById.get(g.subjectId);
       row(h, subject, g, facts.isException(g.id));
     }
+    // A holder with nothing in this draft is still a member of the college: one row without subject or goal.
+    if (records.length === before) row(h, undefined, undefined, false);
   }
   return layOut('division', DIVISION_TABLE_COLUMNS, records, locale);
 }

@@ -64,6 +64,15 @@ describe('division table', () => {
     expect(t.rows[3]!.slice(1, 4)).toEqual(['wethouder', '', 0.8]);
   });
 
+  it('keeps a holder with nothing in the draft as one row without subject or goal', () => {
+    const p = subjectDraft();
+    p.portfolios.push({ ...p.portfolios[0]!, id: 'P4', holder: 'Wethouder Vier', party: 'Partij' });
+    p.divisions[0]!.portfolioIds.push('P4');
+    const t = exchangeTable(p, 'division')!;
+    expect(t.rows.at(-1)).toEqual(['Wethouder Vier', 'wethouder', 'Partij', 1, '', '', 'nee', '', '']);
+    expect(t.rows).toHaveLength(9);
+  });
+
   it('writes English headers and the role words the published-division reader takes (alderman, mayor)', () => {
     const p = subjectDraft();
     p.portfolios[0] = { ...p.portfolios[0]!, role: 'burgemeester' };
@@ -84,9 +93,13 @@ describe('division table', () => {
       subjects: { W: ['P1'], Z: ['P1'], H: ['P1'] },
     };
     const two = { ...p, divisions: [...p.divisions, other] };
-    expect(new Set(exchangeTable(two, 'division', { divisionId: 'E' })!.rows.map((r) => r[0]))).toEqual(
-      new Set(['Wethouder Een']),
-    );
+    const rows = exchangeTable(two, 'division', { divisionId: 'E' })!.rows;
+    expect(new Set(rows.filter((r) => r[5] !== '').map((r) => r[0]))).toEqual(new Set(['Wethouder Een']));
+    // Twee and Drie hold nothing in this draft: a row each.
+    expect(rows.filter((r) => r[4] === '' && r[5] === '').map((r) => r[0])).toEqual([
+      'Wethouder Twee',
+      'Wethouder Drie',
+    ]);
     expect(exchangeTable(two, 'agenda', { divisionId: 'E' })!.rows).toEqual([]);
     const none = { ...p, divisions: [] };
     expect(exchangeTable(none, 'division')).toBeUndefined();
