@@ -278,6 +278,7 @@ export function compareReport(
       t('report.compare.subtitle', { a: a.division.name, b: b.division.name }),
       options.date,
     ),
+    contentsTitle: c.t('report.contents'),
     sections,
   };
 }

@@ -72,6 +72,8 @@ export interface ReportDocument {
   title: string;
   /** Lines under the title: municipality, the draft, the date. */
   subtitle: string[];
+  /** The heading of the table of contents, in the report's language. */
+  contentsTitle: string;
   sections: Section[];
 }
 

@@ -113,6 +113,7 @@ export function draftReport(project: Project, divisionId: string, options: Draft
     lang: options.lang,
     title: c.t('report.title', { project: project.name, draft: division.name }),
     subtitle: subtitleLines(c, project, c.t('report.subtitle', { draft: division.name }), options.date),
+    contentsTitle: c.t('report.contents'),
     sections,
   };
 }
