@@ -84,7 +84,12 @@ describe('subjects and catalogue links, edited per project', () => {
     // Add a subject, put a goal under it through the goal form.
     await app.button('Onderwerp toevoegen').click();
     await app.dialog().getByLabel('Onderwerp', { exact: true }).fill('Cultuur en erfgoed');
-    await app.dialog().getByLabel('Taakvelden').fill('5.3, 5.4');
+    // Taakvelden are picked: a code typed and Enter, twice.
+    const taakvelden = app.dialog().getByRole('combobox', { name: 'Taakvelden' });
+    for (const code of ['5.3', '5.4']) {
+      await taakvelden.fill(code);
+      await taakvelden.press('Enter');
+    }
     expect(await app.axe(['serious', 'critical'])).toEqual([]);
     await app.dialog().getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => app!.tab(/^Onderwerpen \(15\)/).count()).toBe(1);

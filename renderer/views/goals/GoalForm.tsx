@@ -1,18 +1,11 @@
-import { useState } from 'react';
-import {
-  LAWS,
-  OW_ASPECTS,
-  OW_INSTRUMENTS,
-  findTaakveld,
-  type Goal,
-  type GoalInput,
-  type Problem,
-  type Project,
-} from '../../../shared/model';
+import { useMemo, useState } from 'react';
+import type { Goal, GoalInput, Law, OwAspect, OwInstrument, Problem, Project } from '../../../shared/model';
+import { lawEntries, owInstrumentEntries, owInterestEntries, taakveldEntries } from '../../../shared/catalogue';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
+import { CataloguePicker } from '../../components/CataloguePicker';
 import { useApp, useT } from '../../app/StoreContext';
-import { draftOf, inputOf, type GoalDraft } from './goalDraft';
+import { draftOf, inputOf, projectThemes, type GoalDraft } from './goalDraft';
 
 interface GoalFormProps {
   project: Project;
@@ -27,7 +20,15 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
   const [d, setD] = useState<GoalDraft>(() => draftOf(goal, project.domains[0]?.id ?? ''));
   const [problems, setProblems] = useState<Problem[]>([]);
   const set = <K extends keyof GoalDraft>(k: K, v: GoalDraft[K]) => setD((x) => ({ ...x, [k]: v }));
-  const toggle = <V extends string>(list: V[], v: V) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  // The pickers' lists, built once per list and language (the search index inside each picker keys on them).
+  const taakvelden = useMemo(() => taakveldEntries(project.taakveldList), [project.taakveldList]);
+  const laws = useMemo(() => lawEntries(locale), [locale]);
+  const instruments = useMemo(() => owInstrumentEntries(locale), [locale]);
+  const interests = useMemo(() => owInterestEntries(locale), [locale]);
+  const themes = useMemo(
+    () => projectThemes(project.goals, locale).map((name) => ({ value: name, name })),
+    [project.goals, locale],
+  );
 
   const save = () => {
     const input = inputOf(d, locale === 'nl' ? ',' : '.');
@@ -40,7 +41,6 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
     else onClose();
   };
 
-  const codes = d.taakvelden.split(/[,;|\s]+/).filter(Boolean);
   const fieldError = (field: string) =>
     problems.some((p) => p.path?.[1] === field) ? t('app.form.checkField') : undefined;
 
@@ -95,54 +95,57 @@ export function GoalForm({ project, goal, onSave, onClose }: GoalFormProps) {
           maxLength={4000}
         />
       </Field>
-      <Field label={t('app.goal.themes')} hint={t('app.goal.themesHint')}>
-        <input value={d.themes} onChange={(e) => set('themes', e.target.value)} />
+      <Field label={t('app.goal.themes')} hint={t('app.goal.themesHint')} error={fieldError('themes')}>
+        <CataloguePicker
+          label={t('app.goal.themes')}
+          options={themes}
+          value={d.themes}
+          onChange={(v) => set('themes', v)}
+          multiple
+          allowOwn
+        />
       </Field>
       <Field
         label={t('app.goal.taakvelden')}
-        hint={
-          codes.length
-            ? codes
-                .map((c) => `${c} ${findTaakveld(project.taakveldList, c)?.name ?? '⚠ ' + t('app.goal.unknownCode')}`)
-                .join(' · ')
-            : t('app.goal.taakveldenHint', { list: project.taakveldList })
-        }
+        hint={t('app.goal.taakveldenHint', { list: project.taakveldList })}
         error={fieldError('taakvelden')}
       >
-        <input value={d.taakvelden} onChange={(e) => set('taakvelden', e.target.value)} />
+        <CataloguePicker
+          label={t('app.goal.taakvelden')}
+          options={taakvelden}
+          value={d.taakvelden}
+          onChange={(v) => set('taakvelden', v)}
+          multiple
+          unlistedNote={t('app.goal.unknownCode')}
+        />
       </Field>
-      <fieldset className="checks">
-        <legend>{t('app.goal.laws')}</legend>
-        {LAWS.map((law) => (
-          <label key={law}>
-            <input type="checkbox" checked={d.laws.includes(law)} onChange={() => set('laws', toggle(d.laws, law))} />{' '}
-            {t(`app.law.${law}`)}
-          </label>
-        ))}
-      </fieldset>
-      <Field label={t('app.goal.instrument')}>
-        <select value={d.instrument} onChange={(e) => set('instrument', e.target.value as GoalDraft['instrument'])}>
-          <option value="">{t('app.goal.noInstrument')}</option>
-          {OW_INSTRUMENTS.map((i) => (
-            <option key={i} value={i}>
-              {t(`app.ow.${i}`)}
-            </option>
-          ))}
-        </select>
+      <Field label={t('app.goal.laws')} hint={t('app.goal.lawsHint')} error={fieldError('laws')}>
+        <CataloguePicker
+          label={t('app.goal.laws')}
+          options={laws}
+          value={d.laws}
+          // The model knows these laws only (LAWS): the picker offers no own entry, so every value is one of them.
+          onChange={(v) => set('laws', v as Law[])}
+          multiple
+        />
       </Field>
-      <fieldset className="checks">
-        <legend>{t('app.goal.aspects')}</legend>
-        {OW_ASPECTS.map((a) => (
-          <label key={a}>
-            <input
-              type="checkbox"
-              checked={d.aspects.includes(a)}
-              onChange={() => set('aspects', toggle(d.aspects, a))}
-            />{' '}
-            {t(`app.aspect.${a}`)}
-          </label>
-        ))}
-      </fieldset>
+      <Field label={t('app.goal.instrument')} hint={t('app.goal.instrumentHint')} error={fieldError('omgevingswet')}>
+        <CataloguePicker
+          label={t('app.goal.instrument')}
+          options={instruments}
+          value={d.instrument ? [d.instrument] : []}
+          onChange={(v) => set('instrument', (v[0] ?? '') as OwInstrument | '')}
+        />
+      </Field>
+      <Field label={t('app.goal.aspects')} hint={t('app.goal.aspectsHint')}>
+        <CataloguePicker
+          label={t('app.goal.aspects')}
+          options={interests}
+          value={d.aspects}
+          onChange={(v) => set('aspects', v as OwAspect[])}
+          multiple
+        />
+      </Field>
       <Field label={t('app.goal.budget')} hint={t('app.goal.budgetHint')} error={fieldError('budget')}>
         <input value={d.budget} onChange={(e) => set('budget', e.target.value)} inputMode="decimal" />
       </Field>

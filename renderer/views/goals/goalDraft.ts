@@ -6,8 +6,10 @@ export interface GoalDraft {
   title: string;
   description: string;
   domainId: string;
-  themes: string;
-  taakvelden: string;
+  /** Themes as picked or typed, in order. */
+  themes: string[];
+  /** Iv3 codes as picked, in order. */
+  taakvelden: string[];
   laws: Law[];
   instrument: OwInstrument | '';
   aspects: OwAspect[];
@@ -22,8 +24,8 @@ export function draftOf(goal: Goal | undefined, defaultDomainId: string): GoalDr
     title: goal?.title ?? '',
     description: goal?.description ?? '',
     domainId: goal?.domainId ?? defaultDomainId,
-    themes: goal?.themes.join(', ') ?? '',
-    taakvelden: goal?.taakvelden.join(', ') ?? '',
+    themes: [...(goal?.themes ?? [])],
+    taakvelden: [...(goal?.taakvelden ?? [])],
     laws: goal?.laws ?? [],
     instrument: goal?.omgevingswet?.instrument ?? '',
     aspects: goal?.omgevingswet?.aspects ?? [],
@@ -33,11 +35,16 @@ export function draftOf(goal: Goal | undefined, defaultDomainId: string): GoalDr
   };
 }
 
-const split = (s: string) =>
-  s
-    .split(/[,;|]/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+/** The themes the project's goals use, each once (the first spelling wins), in alphabetical order. */
+export function projectThemes(goals: readonly Pick<Goal, 'themes'>[], locale: 'nl' | 'en'): string[] {
+  const seen = new Map<string, string>();
+  for (const g of goals)
+    for (const theme of g.themes) {
+      const key = theme.trim().toLocaleLowerCase(locale);
+      if (key && !seen.has(key)) seen.set(key, theme.trim());
+    }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, locale));
+}
 
 /** Budgets as people type them: "1.250.000", "1250000,50", "€ 1,2 mln" (Dutch) or "1,250,000.50" (English). */
 export function inputOf(d: GoalDraft, decimal: DecimalMark): Omit<GoalInput, 'id'> | { budgetError: true } {
@@ -52,8 +59,8 @@ export function inputOf(d: GoalDraft, decimal: DecimalMark): Omit<GoalInput, 'id
     title: d.title,
     description: d.description,
     domainId: d.domainId,
-    themes: split(d.themes),
-    taakvelden: split(d.taakvelden.replace(/\s+/g, ',')),
+    themes: d.themes.map((x) => x.trim()).filter(Boolean),
+    taakvelden: [...d.taakvelden],
     laws: d.laws,
     omgevingswet,
     budget,

@@ -1,10 +1,22 @@
-import { useState } from 'react';
-import { findTaakveld, type Problem, type Project, type Subject } from '../../../shared/model';
-import { CATALOGUE_SUBJECTS } from '../../../shared/catalogue';
+import { useMemo, useState } from 'react';
+import type { Problem, Project, Subject } from '../../../shared/model';
+import {
+  catalogueDomain,
+  catalogueSubjectEntries,
+  findCatalogueSubject,
+  taakveldEntries,
+} from '../../../shared/catalogue';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
+import { CataloguePicker, type PickerOption } from '../../components/CataloguePicker';
 import { useApp, useT } from '../../app/StoreContext';
-import { subjectDraftOf, subjectInputOf, type SubjectDraft, type SubjectFormInput } from './viewModel';
+import {
+  fillFromCatalogue,
+  subjectDraftOf,
+  subjectInputOf,
+  type SubjectDraft,
+  type SubjectFormInput,
+} from './viewModel';
 
 interface SubjectFormProps {
   project: Project;
@@ -18,18 +30,57 @@ export function SubjectForm({ project, subject, onSave, onClose }: SubjectFormPr
   const locale = useApp((s) => s.locale);
   const [d, setD] = useState<SubjectDraft>(() => subjectDraftOf(subject, project.domains[0]?.id ?? ''));
   const [problems, setProblems] = useState<Problem[]>([]);
+  // What the last catalogue pick filled in, said where the user is looking (and to screen readers).
+  const [filled, setFilled] = useState('');
   const set = <K extends keyof SubjectDraft>(k: K, v: SubjectDraft[K]) => setD((x) => ({ ...x, [k]: v }));
 
+  const catalogueOptions = useMemo((): PickerOption[] => {
+    // A catalogue subject another subject of the project already stands for is marked, not hidden: a college may
+    // publish it in two parts.
+    const taken = new Map<string, string>();
+    for (const s of project.subjects) if (s.catalogueId && s.id !== subject?.id) taken.set(s.catalogueId, s.name);
+    return catalogueSubjectEntries(locale).map((e) => {
+      const other = taken.get(e.value);
+      return other === undefined ? e : { ...e, note: t('app.subject.catalogueInProject', { name: other }) };
+    });
+  }, [project.subjects, subject?.id, locale, t]);
+  const taakveldOptions = useMemo(() => taakveldEntries(project.taakveldList), [project.taakveldList]);
+
+  const pickCatalogue = (ids: string[]) => {
+    const entry = ids[0] === undefined ? undefined : findCatalogueSubject(ids[0]);
+    if (!entry) {
+      set('catalogueId', '');
+      setFilled('');
+      return;
+    }
+    const { draft, exactDomain, keptName } = fillFromCatalogue(d, project, entry, locale);
+    setD(draft);
+    const name = entry.name[locale];
+    const domain = project.domains.find((x) => x.id === draft.domainId)?.name ?? draft.domainId;
+    setFilled(
+      [
+        t(keptName ? 'app.subject.catalogueFilledKeepName' : 'app.subject.catalogueFilled', { name }),
+        exactDomain
+          ? ''
+          : t('app.subject.catalogueOtherDomain', {
+              catalogueDomain: catalogueDomain(entry.domain).name[locale],
+              domain,
+            }),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
+
   const save = () => {
-    const found = onSave(subjectInputOf(d));
+    const found = onSave(subjectInputOf(d, subject));
     if (found.length) setProblems(found);
     else onClose();
   };
 
-  const codes = subjectInputOf(d).taakvelden;
   const fieldError = (field: string) =>
     problems.some((p) => p.path?.[1] === field) ? t('app.form.checkField') : undefined;
-  const catalogue = subject?.catalogueId ? CATALOGUE_SUBJECTS.find((c) => c.id === subject.catalogueId) : undefined;
+  const tied = d.catalogueId ? findCatalogueSubject(d.catalogueId) : undefined;
 
   return (
     <FormDialog
@@ -38,12 +89,33 @@ export function SubjectForm({ project, subject, onSave, onClose }: SubjectFormPr
         domainId: t('app.goal.domain'),
         taakvelden: t('app.goal.taakvelden'),
         description: t('app.goal.description'),
+        catalogueId: t('app.subject.catalogue'),
       }}
       title={subject ? t('app.subject.edit') : t('app.subject.add')}
       problems={problems}
       onSave={save}
       onClose={onClose}
     >
+      <Field
+        label={t('app.subject.catalogue')}
+        hint={
+          tied
+            ? t('app.subject.catalogueNote', { name: tied.name[locale] })
+            : d.catalogueId
+              ? d.catalogueId
+              : t('app.subject.catalogueHint')
+        }
+      >
+        <CataloguePicker
+          label={t('app.subject.catalogue')}
+          options={catalogueOptions}
+          value={d.catalogueId ? [d.catalogueId] : []}
+          onChange={pickCatalogue}
+        />
+      </Field>
+      <p className="field-hint picker-filled" role="status">
+        {filled}
+      </p>
       <Field label={t('app.subject.name')} hint={t('app.subject.nameHint')} error={fieldError('name')}>
         <input value={d.name} onChange={(e) => set('name', e.target.value)} required maxLength={200} />
       </Field>
@@ -58,16 +130,17 @@ export function SubjectForm({ project, subject, onSave, onClose }: SubjectFormPr
       </Field>
       <Field
         label={t('app.goal.taakvelden')}
-        hint={
-          codes.length
-            ? codes
-                .map((c) => `${c} ${findTaakveld(project.taakveldList, c)?.name ?? '⚠ ' + t('app.goal.unknownCode')}`)
-                .join(' · ')
-            : t('app.goal.taakveldenHint', { list: project.taakveldList })
-        }
+        hint={t('app.goal.taakveldenHint', { list: project.taakveldList })}
         error={fieldError('taakvelden')}
       >
-        <input value={d.taakvelden} onChange={(e) => set('taakvelden', e.target.value)} />
+        <CataloguePicker
+          label={t('app.goal.taakvelden')}
+          options={taakveldOptions}
+          value={d.taakvelden}
+          onChange={(v) => set('taakvelden', v)}
+          multiple
+          unlistedNote={t('app.goal.unknownCode')}
+        />
       </Field>
       <Field label={t('app.goal.description')}>
         <textarea
@@ -77,11 +150,6 @@ export function SubjectForm({ project, subject, onSave, onClose }: SubjectFormPr
           maxLength={4000}
         />
       </Field>
-      {subject?.catalogueId ? (
-        <p className="field-hint">
-          {t('app.subject.catalogueNote', { name: catalogue?.name[locale] ?? subject.catalogueId })}
-        </p>
-      ) : null}
     </FormDialog>
   );
 }

@@ -1,4 +1,10 @@
 import { subjectHolders, type Division, type Project, type Subject, type SubjectInput } from '../../../shared/model';
+import {
+  catalogueDomain,
+  catalogueSubjectTaakvelden,
+  findCatalogueSubject,
+  type CatalogueSubject,
+} from '../../../shared/catalogue';
 
 /** One row of the *Onderwerpen* table: a subject with what the table shows of it, by id (no React, no names). */
 export interface SubjectRow {
@@ -66,33 +72,76 @@ export function removalOf(
   };
 }
 
-/** What the form hands to addSubject / updateSubject. */
-export type SubjectFormInput = Required<Pick<SubjectInput, 'name' | 'domainId' | 'taakvelden' | 'description'>>;
+/** What the form hands to addSubject / updateSubject; `catalogueId` only when the form changed it. */
+export type SubjectFormInput = Required<Pick<SubjectInput, 'name' | 'domainId' | 'taakvelden' | 'description'>> &
+  Pick<SubjectInput, 'catalogueId'>;
 
-/** The form's editable shape: text fields as typed, turned into the op's input once, on save. */
+/** The form's editable shape; turned into the op's input once, on save. */
 export interface SubjectDraft {
   name: string;
   domainId: string;
-  taakvelden: string;
+  /** Iv3 codes as picked, in the order picked. */
+  taakvelden: string[];
   description: string;
+  /** The catalogue subject it stands for; '' for none. */
+  catalogueId: string;
 }
 
 export function subjectDraftOf(s: Subject | undefined, defaultDomainId: string): SubjectDraft {
   return {
     name: s?.name ?? '',
     domainId: s?.domainId ?? defaultDomainId,
-    taakvelden: s?.taakvelden.join(', ') ?? '',
+    taakvelden: [...(s?.taakvelden ?? [])],
     description: s?.description ?? '',
+    catalogueId: s?.catalogueId ?? '',
   };
 }
 
-/** Taakveld codes as people type them: "6.3, 6.5", "6.3;6.5" or "6.3 6.5". The catalogue id is not the form's. */
-export function subjectInputOf(d: SubjectDraft): SubjectFormInput {
-  return {
+/**
+ * The op's input. The catalogue id goes along only when it changed (set, replaced or cleared with `undefined`), so
+ * saving an untouched form leaves the subject's catalogue tie exactly as it was.
+ */
+export function subjectInputOf(d: SubjectDraft, before?: Pick<Subject, 'catalogueId'>): SubjectFormInput {
+  const input: SubjectFormInput = {
     name: d.name,
     domainId: d.domainId,
-    taakvelden: d.taakvelden.split(/[,;|\s]+/).filter(Boolean),
+    taakvelden: [...d.taakvelden],
     description: d.description,
+  };
+  if (d.catalogueId !== (before?.catalogueId ?? '')) input.catalogueId = d.catalogueId || undefined;
+  return input;
+}
+
+/**
+ * What picking a catalogue subject fills in: its taakvelden in the project's list; the project's domain for its
+ * catalogue domain (the domain of that id, else the first one the classic split puts it under, so "economie" lands in
+ * "fysiek" in a project with only the three classic domains, else the domain the form had); and its name in the
+ * interface language, unless the form holds a name of the user's own (one that is not the previous catalogue
+ * subject's name): a subject keeps the name its college publishes. `exactDomain` says whether the project has the
+ * catalogue's own domain.
+ */
+export function fillFromCatalogue(
+  d: SubjectDraft,
+  project: Pick<Project, 'domains' | 'taakveldList'>,
+  entry: CatalogueSubject,
+  lang: 'nl' | 'en',
+): { draft: SubjectDraft; exactDomain: boolean; keptName: boolean } {
+  const classic = catalogueDomain(entry.domain).classic;
+  const exact = project.domains.find((x) => x.id === entry.domain);
+  const domain = exact ?? project.domains.find((x) => x.classic === classic);
+  const previous = d.catalogueId ? findCatalogueSubject(d.catalogueId) : undefined;
+  const name = d.name.trim();
+  const keptName = name !== '' && name !== previous?.name.nl && name !== previous?.name.en;
+  return {
+    draft: {
+      ...d,
+      name: keptName ? d.name : entry.name[lang],
+      domainId: domain?.id ?? d.domainId,
+      taakvelden: [...catalogueSubjectTaakvelden(entry, project.taakveldList)],
+      catalogueId: entry.id,
+    },
+    exactDomain: exact !== undefined,
+    keptName,
   };
 }
 

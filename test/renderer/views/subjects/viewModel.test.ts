@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   filterSubjectRows,
   removalOf,
+  fillFromCatalogue,
   subjectDraftOf,
   subjectInputOf,
   subjectRows,
 } from '../../../../renderer/views/subjects/viewModel';
 import { subjectsExample, SUBJECTS_DRAFT_ID } from '../../../fixtures/subjects/subjectsExample';
+import { CATALOGUE_SUBJECTS, findCatalogueSubject } from '../../../../shared/catalogue';
+import { DEFAULT_DOMAINS } from '../../../../shared/model';
 
 const project = subjectsExample();
 const draft = project.divisions.find((d) => d.id === SUBJECTS_DRAFT_ID)!;
@@ -65,20 +68,64 @@ describe('the subjects table’s rows', () => {
 });
 
 describe('the subject form', () => {
-  it('round-trips a subject and reads taakveld codes separated by commas, semicolons or spaces', () => {
+  it('round-trips a subject, keeping its catalogue tie out of the input unless the form changed it', () => {
     const s = project.subjects[0]!;
-    expect(subjectInputOf(subjectDraftOf(s, 'x'))).toEqual({
+    expect(s.catalogueId).toBeDefined();
+    expect(subjectInputOf(subjectDraftOf(s, 'x'), s)).toEqual({
       name: s.name,
       domainId: s.domainId,
-      taakvelden: [],
-      description: '',
+      taakvelden: s.taakvelden,
+      description: s.description,
     });
-    const d = { ...subjectDraftOf(undefined, 'sociaal'), name: 'Cultuur', taakvelden: ' 5.3; 5.4,5.5  5.6 ' };
-    expect(subjectInputOf(d)).toEqual({
+    const cleared = subjectInputOf({ ...subjectDraftOf(s, 'x'), catalogueId: '' }, s);
+    expect('catalogueId' in cleared && cleared.catalogueId === undefined).toBe(true);
+    expect(subjectInputOf({ ...subjectDraftOf(s, 'x'), catalogueId: 'sport' }, s).catalogueId).toBe('sport');
+    const fresh = { ...subjectDraftOf(undefined, 'sociaal'), name: 'Cultuur', taakvelden: ['5.3', '5.4'] };
+    expect(subjectInputOf(fresh)).toEqual({
       name: 'Cultuur',
       domainId: 'sociaal',
-      taakvelden: ['5.3', '5.4', '5.5', '5.6'],
+      taakvelden: ['5.3', '5.4'],
       description: '',
     });
+  });
+
+  it('fills name, domain and taakvelden from a catalogue subject, in the project’s list and language', () => {
+    const armoede = findCatalogueSubject('armoede-en-schulden')!;
+    const empty = subjectDraftOf(undefined, 'fysiek');
+    const p2025 = { domains: project.domains, taakveldList: '2025' as const };
+    const { draft, exactDomain, keptName } = fillFromCatalogue(empty, p2025, armoede, 'en');
+    expect(draft).toEqual({
+      ...empty,
+      name: 'Poverty and debt',
+      domainId: 'sociaal',
+      taakvelden: ['6.3'],
+      catalogueId: armoede.id,
+    });
+    expect([exactDomain, keptName]).toEqual([true, false]);
+    // 2017: the subject's 2017 codes where they differ; a name of the user's own stays.
+    const beschermd = findCatalogueSubject('beschermd-wonen-en-opvang')!;
+    const own = { ...empty, name: 'Beschermd thuis' };
+    const filled = fillFromCatalogue(own, { ...p2025, taakveldList: '2017' }, beschermd, 'nl');
+    expect(filled.draft.taakvelden).toEqual(['6.81']);
+    expect(filled.draft.name).toBe('Beschermd thuis');
+    expect(filled.keptName).toBe(true);
+    // The previous pick's name is not the user's own: picking another replaces it.
+    const again = fillFromCatalogue(draft, p2025, beschermd, 'nl');
+    expect([again.draft.name, again.keptName]).toEqual(['Beschermd wonen en opvang', false]);
+  });
+
+  it('puts a catalogue domain the project lacks under the domain the classic split gives it', () => {
+    const classic = { domains: DEFAULT_DOMAINS.map((d) => ({ ...d })), taakveldList: '2025' as const };
+    const economie = CATALOGUE_SUBJECTS.find((c) => c.domain === 'economie')!;
+    const bestuur = CATALOGUE_SUBJECTS.find((c) => c.domain === 'bestuur')!;
+    const d = subjectDraftOf(undefined, 'sociaal');
+    expect(fillFromCatalogue(d, classic, economie, 'nl')).toMatchObject({
+      draft: { domainId: 'fysiek' },
+      exactDomain: false,
+    });
+    expect(fillFromCatalogue(d, classic, bestuur, 'nl').draft.domainId).toBe('financieel');
+    // No domain of that classic kind at all: the form's domain stays.
+    const social = { ...classic, domains: classic.domains.filter((x) => x.id === 'sociaal') };
+    expect(fillFromCatalogue(d, social, economie, 'nl').draft.domainId).toBe('sociaal');
   });
 });
