@@ -1,6 +1,5 @@
-// @vitest-environment node
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { voorbeeldProject } from '../../../shared/example/voorbeeld';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
 import { draftReport } from '../../../shared/report/draftReport';
@@ -32,11 +31,12 @@ const PNG = Uint8Array.from(
 
 describe('reportHtml', () => {
   const html = reportHtml(doc);
-  const d = new JSDOM(html).window.document;
+  const parse = (text: string) => new DOMParser().parseFromString(text, 'text/html');
+  const d = parse(html);
 
   it('is a standalone document in the report’s language with one h1 and headings that never skip a level', () => {
     expect(d.documentElement.lang).toBe('nl');
-    expect(new JSDOM(reportHtml(docEn)).window.document.documentElement.lang).toBe('en');
+    expect(parse(reportHtml(docEn)).documentElement.lang).toBe('en');
     expect(d.querySelectorAll('h1')).toHaveLength(1);
     expect(d.querySelector('h1')!.textContent).toBe(doc.title);
     expect(d.title).toBe(doc.title);
