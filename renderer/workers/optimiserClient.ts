@@ -108,11 +108,13 @@ export function runOptimiser(
     if (outcome instanceof Error) reject(outcome);
     else resolve(outcome);
   };
-  const spawn = (onMessage: (m: OptimiserMessage) => void): WorkerLike => {
+  /** A worker; a failure ends the run unless `onFail` takes it (the curve and the bound fail alone). */
+  const spawn = (onMessage: (m: OptimiserMessage) => void, onFail?: (message: string) => void): WorkerLike => {
     const w = createWorker();
     live.add(w);
-    w.onmessage = (e) => onMessage(e.data);
-    w.onerror = (e) => finish(new Error(e.message || 'optimiser worker failed'));
+    const fail = onFail ?? ((message: string) => finish(new Error(message)));
+    w.onmessage = (e) => (e.data.type === 'error' ? fail(e.data.message) : onMessage(e.data));
+    w.onerror = (e) => fail(e.message || 'optimiser worker failed');
     return w;
   };
   // After the lanes: what has arrived of the curve and the bound, and how many of the two are still out.
@@ -125,27 +127,37 @@ export function runOptimiser(
   const arrived = (found: Found): void => {
     if (after && --after.out === 0) finish(outcomeSoFar(found));
   };
+  // The proposal is found by then: a curve or a bound that fails leaves it standing, said as the curve's problem
+  // or as no bound.
   const startCurve = (found: Found): void => {
-    const w = spawn((m) => {
-      if (m.type === 'curve') {
-        end(w);
-        after!.curve = m.curve;
-        hooks.onCurve?.(m.curve);
-        arrived(found);
-      } else if (m.type === 'error') finish(new Error(m.message));
-    });
+    const got = (curve: CurveOutcome) => {
+      end(w);
+      after!.curve = curve;
+      hooks.onCurve?.(curve);
+      arrived(found);
+    };
+    const w = spawn(
+      (m) => {
+        if (m.type === 'curve') got(m.curve);
+      },
+      (message) => got({ problems: [{ code: 'optimiserFailed', params: { message } }] }),
+    );
     w.postMessage({ type: 'curve', project, divisionId, options, assignments: found.assignments });
   };
   const startBound = (found: Found): void => {
-    const w = spawn((m) => {
-      if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'bound') {
-        end(w);
-        if (m.bound) after!.bound = m.bound;
-        hooks.onBound?.(m.bound);
-        arrived(found);
-      } else if (m.type === 'error') finish(new Error(m.message));
-    });
+    const got = (bound: LowerBoundResult | null) => {
+      end(w);
+      if (bound) after!.bound = bound;
+      hooks.onBound?.(bound);
+      arrived(found);
+    };
+    const w = spawn(
+      (m) => {
+        if (m.type === 'progress') onProgress?.(m.progress);
+        else if (m.type === 'bound') got(m.bound);
+      },
+      () => got(null),
+    );
     w.postMessage({ type: 'bound', project, divisionId, options, upperBound: found.cut });
   };
   const laneDone = (lane: number, outcome: OptimiserOutcome): void => {
@@ -180,7 +192,7 @@ export function runOptimiser(
       } else if (m.type === 'result') {
         end(w);
         laneDone(lane, m.outcome);
-      } else if (m.type === 'error') finish(new Error(m.message));
+      }
     });
     w.postMessage({
       type: 'run',

@@ -10,7 +10,7 @@ import {
 import { Button } from '../../components/Button';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { dispatch } from '../../store/commands/dispatch';
 import { addDivisionFrom, setPlacement } from '../../store/commands/divisionCommands';
 import { proposalStale, type Proposal } from '../../store/proposalSlice';
@@ -116,10 +116,13 @@ export function ProposalResult({
           <p className="explain">{t('app.optimiser.boundPending')}</p>
         ) : shown.summary ? (
           <p>
-            {point ? `${t('app.optimiser.withinCap', { count: point.cap })} ` : null}
             {t(`optimiser.${shown.summary.key}`, shown.summary.params)}
+            {point ? ` ${t('app.optimiser.withinCap', { count: point.cap })}` : null}
           </p>
-        ) : null}
+        ) : proposal.found.cancelled ? null : (
+          // No bound came: stopped, failed, or cut short by a reload.
+          <p>{t('optimiser.gapUnknown')}</p>
+        )}
       </div>
       {changed ? (
         <>
@@ -168,6 +171,22 @@ export function ProposalResult({
             <summary>{t('app.optimiser.curveSummary')}</summary>
             <MoveCurveFigure view={view} chosen={point?.cap ?? null} onChoose={setCap} />
           </details>
+        </div>
+      ) : null}
+      {view ? (
+        // On paper the curve as sentences: the chart's buttons and disclosures have no use there.
+        <div className="print-only">
+          <p>{t('app.optimiser.curveTable')}</p>
+          <ul>
+            {view.shown.map((r) => (
+              <li key={r.cap}>
+                {t('app.optimiser.curvePrinted', {
+                  row: t('app.optimiser.curveRow', { count: r.moves, percent: formatPercent(r.removed, locale, 0) }),
+                  weight: weight(r.splitWeight),
+                })}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {stale ? <p className="warning-line">{t('app.optimiser.stale')}</p> : null}

@@ -171,4 +171,34 @@ describe('runOptimiser', () => {
     expect(Object.keys(out.assignments)).toHaveLength(40);
     expect(p.made.every((w) => w.terminated)).toBe(true);
   });
+
+  it('a curve or a bound that fails leaves the proposal standing: the curve says why, the bound is missing', async () => {
+    // A worker that fails every request of one kind and runs the rest.
+    const failing = (kind: 'curve' | 'bound') => (): WorkerLike => {
+      const w = fakeWorker();
+      const post = w.postMessage.bind(w);
+      w.postMessage = (req) => {
+        if (req.type !== kind) return post(req);
+        setTimeout(() => w.onmessage?.({ data: { type: 'error', message: 'boom' } } as MessageEvent<OptimiserMessage>));
+      };
+      return w;
+    };
+    const options = { balance, seed: 5, effort: 0.2, boundTimeLimitMs: 1_000 };
+    const noCurve = await runOptimiser(project, divisionId, options, {}, failing('curve')).promise;
+    expect(noCurve.ok && noCurve.curve).toEqual({
+      problems: [{ code: 'optimiserFailed', params: { message: 'boom' } }],
+    });
+    expect(noCurve.ok && noCurve.bound !== undefined).toBe(true);
+    const bounds: unknown[] = [];
+    const noBound = await runOptimiser(
+      project,
+      divisionId,
+      options,
+      { onBound: (b) => bounds.push(b) },
+      failing('bound'),
+    ).promise;
+    expect(noBound.ok && noBound.bound).toBeUndefined();
+    expect(bounds).toEqual([null]);
+    expect(noBound.ok && noBound.curve && 'points' in noBound.curve).toBe(true);
+  });
 });
