@@ -17,7 +17,10 @@ import type {
  * the options.
  */
 export interface OptimiserRunOptions extends PlacementOptimiseOptions {
-  /** Also compute a lower bound after the search (default true), within this many milliseconds (default 5,000). */
+  /**
+   * Also compute a lower bound after the search (default true). Its work is counted; this is only its safety stop
+   * in milliseconds (default 60,000), after which the bound says `details.stoppedBy: 'time'`.
+   */
   bound?: boolean;
   boundTimeLimitMs?: number;
   /** Also compute the move curve of the proposal (client only; default true). */

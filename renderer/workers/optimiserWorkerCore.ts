@@ -26,7 +26,13 @@ async function boundOf(
     divisionId,
     options.level ?? 'goal',
     options.balance,
-    { upperBound, timeLimitMs: options.boundTimeLimitMs ?? 5_000, solver },
+    // The bound's work is counted, so its figure is the same on every machine; the time limit is only a safety
+    // stop (the bound's own 60 s unless the request says otherwise), and the result says when it fired.
+    {
+      upperBound,
+      solver,
+      ...(options.boundTimeLimitMs !== undefined ? { timeLimitMs: options.boundTimeLimitMs } : {}),
+    },
     { onProgress: (p) => post({ type: 'progress', progress: { kind: 'bound', bound: p.bound, bestCut: upperBound } }) },
   );
 }

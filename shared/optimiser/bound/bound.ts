@@ -7,13 +7,20 @@ import { partLimits } from './boundSpectral';
 import { budgetScaling, shiftedSpectralBound } from './boundShifted';
 import { lpTriangleBound, type PairProblem } from './boundLp';
 import { loadSolver, type SolverLocation } from './boundSolver';
+import { boundWork, LP_FIRST } from './boundWork';
 
 export interface LowerBoundOptions {
   k: number;
   locked: Int32Array | readonly { goal: number; part: number }[];
   balance: Balance;
-  /** Time for the LP stages (default 5 s); the bound found by then is returned and stays valid. */
+  /**
+   * Safety stop only (default 60 s): the work of each stage is counted (`boundWork`), so the figure does not
+   * depend on the machine or its load; when this fires first, `details.stoppedBy` is 'time' and the bound found
+   * by then is returned (still valid, but another run may give another figure).
+   */
   timeLimitMs?: number;
+  /** Scales the counted work of every stage (default 1, the app's). */
+  effort?: number;
   /** Cut of a known division, to say whether it is proven optimal and how far above the optimum it can be. */
   upperBound?: number;
   /** The LP has n(n−1)/2 columns: above this many goals it is skipped (default 200). */
@@ -36,6 +43,13 @@ export type BoundMethod =
   | 'cliqueInteger'
   | 'infeasible';
 
+/**
+ * Why the bound stopped: 'work' — every stage ran to its counted work limit or converged (the same figure on
+ * every machine); 'closed' — it met the known cut, so nothing more could be proven; 'time' — the safety time
+ * limit cut a stage short (another run may give another figure); 'cancelled' — the caller stopped it.
+ */
+export type BoundStop = 'work' | 'closed' | 'time' | 'cancelled';
+
 export interface LowerBoundResult {
   /** No division meeting the constraints can have a smaller cut. */
   bound: number;
@@ -53,6 +67,10 @@ export interface LowerBoundResult {
     lpRounds?: number;
     lpTriangles?: number;
     lpCliques?: number;
+    /** Interior-point iterations of the LP over all its solves. */
+    lpIterations?: number;
+    stoppedBy: BoundStop;
+    /** Wall-clock time: the only field that differs between runs of the same input (unless stopped by time). */
     elapsedMs: number;
   };
   problems?: Problem[];
@@ -66,10 +84,20 @@ export interface LowerBoundHooks {
 /** The LP's figure less a margin for the solver's float noise: what may be claimed as a bound. */
 const lpSafe = (b: number): number => b * (1 - 1e-7) - 1e-7;
 
-/** Cap on the eigenvalue ascent: with the dense certifying solve after it, about 2 s at 500 goals. */
-const SPECTRAL_MS = 1_500;
-/** Up to this many goals the eigenvalue bound leaves the time to the LP (see `lowerBound`). */
-const LP_FIRST = 150;
+/** The safety stop's default: far above the counted work's time anywhere the app runs. */
+const SAFETY_MS = 60_000;
+
+/**
+ * The loosest of the per-part limits (smallest minimum, largest maximum): every division meeting the real,
+ * possibly unequal limits meets these, so a bound under them stays a bound.
+ */
+export function loosestLimits(lo: ArrayLike<number>, hi: ArrayLike<number>): { lo: number; hi: number } {
+  let l = Infinity;
+  let h = -Infinity;
+  for (let p = 0; p < lo.length; p++) l = Math.min(l, lo[p]!);
+  for (let p = 0; p < hi.length; p++) h = Math.max(h, hi[p]!);
+  return { lo: Number.isFinite(l) ? Math.max(0, l) : 0, hi: h };
+}
 
 function fixedOf(n: number, locked: LowerBoundOptions['locked']): Int32Array {
   if (locked instanceof Int32Array) return locked;
@@ -138,16 +166,27 @@ export async function lowerBound(
   const { limits, nodeWeight, problems } = balanceLimits(graph, k, options.balance, fixed);
   const elapsed = (): number => performance.now() - t0;
   if (problems.length > 0)
-    return { bound: Infinity, method: 'infeasible', details: { isolation: 0, elapsedMs: elapsed() }, problems };
-  const timeLimit = options.timeLimitMs ?? 5_000;
+    return {
+      bound: Infinity,
+      method: 'infeasible',
+      details: { isolation: 0, stoppedBy: 'work', elapsedMs: elapsed() },
+      problems,
+    };
+  const timeLimit = options.timeLimitMs ?? SAFETY_MS;
+  const work = boundWork(graph.n, k, options.effort);
+  const { lo, hi } = loosestLimits(limits.lo, limits.hi);
   const step = strengthGranularity(graph);
   const roundUp = (b: number) => (step > 0 && b > 0 ? step * Math.ceil(b / step - 1e-9) : b);
   // Once the bound meets the known cut the division is proven optimal: no later stage can say more, so the
-  // user does not wait out the time limit for nothing.
+  // user does not wait out the work for nothing.
   const ub = options.upperBound;
   let closed = false;
+  let timedOut = false;
+  let cancelled = false;
   const closes = (b: number) => ub !== undefined && ub <= roundUp(b) + 1e-9 * Math.max(1, ub);
-  const stop = (): boolean => closed || (hooks.shouldStop?.() ?? false) || elapsed() > timeLimit;
+  const outOfTime = (): boolean => (timedOut ||= elapsed() > timeLimit);
+  const cancel = (): boolean => (cancelled ||= hooks.shouldStop?.() ?? false);
+  const stop = (): boolean => closed || cancel() || outOfTime();
 
   let best = 0;
   let method: BoundMethod = 'none';
@@ -158,26 +197,24 @@ export async function lowerBound(
   }
   closed = closes(best);
   hooks.onProgress?.({ phase: 'isolation', bound: best });
-  const details: LowerBoundResult['details'] = { isolation, elapsedMs: 0 };
+  const details: LowerBoundResult['details'] = { isolation, stoppedBy: 'work', elapsedMs: 0 };
+  // Up to LP_FIRST goals the LP is the stronger bound and gets the work (rounds of ~1 s at 120 goals): the
+  // eigenvalue bound then only gets its cheap first phase. Above, the LP rarely gets past its second round (at
+  // 200 goals in 3 s it stayed below the full eigenvalue bound), so that runs in full first.
+  const lpFirst = graph.n <= Math.min(LP_FIRST, options.lpUpTo ?? 200);
   if (graph.n <= (options.spectralUpTo ?? 800) && k > 1 && !stop()) {
-    const counts = partLimits(nodeWeight, k, limits.lo[0]!, limits.hi[0]!);
-    const input =
-      options.balance.by === 'goals'
-        ? { limits: counts }
-        : budgetScaling(nodeWeight, k, limits.lo[0]!, limits.hi[0]!, counts);
-    // Up to LP_FIRST goals the LP is the stronger bound and needs every second (rounds of ~1 s at 120 goals):
-    // the eigenvalue bound then only gets its cheap first phase. Above, the LP rarely gets past its second round
-    // (at 200 goals in 3 s it stayed below the full eigenvalue bound), so that runs in full first.
-    const lpFirst = graph.n <= Math.min(LP_FIRST, options.lpUpTo ?? 200);
-    const spectralMs = Math.min(lpFirst ? timeLimit / 4 : timeLimit / 2, SPECTRAL_MS);
+    const counts = partLimits(nodeWeight, k, lo, hi);
+    const input = options.balance.by === 'goals' ? { limits: counts } : budgetScaling(nodeWeight, k, lo, hi, counts);
     const shifted = shiftedSpectralBound(graph, k, input.limits, {
       ...('scale' in input ? { scale: input.scale } : {}),
       ...(lpFirst ? { pairs: 0 } : {}),
-      outOfTime: () => elapsed() > spectralMs,
-      shouldStop: () => hooks.shouldStop?.() ?? false,
+      maxSteps: work.spectralSteps,
+      outOfTime,
+      shouldStop: cancel,
     });
     details.spectral = Math.max(0, shifted.bound);
     details.spectralSteps = shifted.iterations;
+    if (shifted.timedOut) timedOut = true;
     if (shifted.bound > best) {
       best = shifted.bound;
       method = 'spectral';
@@ -189,8 +226,11 @@ export async function lowerBound(
   if (graph.n <= (options.lpUpTo ?? 200) && k > 1 && !stop()) {
     const highs: Highs = await loadSolver(options.solver);
     const integer = graph.n <= (options.integerUpTo ?? 16);
-    const lp = lpTriangleBound(highs, pairProblem(graph, nodeWeight, limits.lo[0]!, limits.hi[0]!, fixed, k), {
-      timeLimitSec: Math.max(0.05, (timeLimit - elapsed()) / 1000),
+    const lp = lpTriangleBound(highs, pairProblem(graph, nodeWeight, lo, hi, fixed, k), {
+      timeLimitSec: Math.max(0.01, (timeLimit - elapsed()) / 1000),
+      maxRounds: work.lpRounds,
+      ipmIterations: work.lpIterations,
+      mipNodes: work.mipNodes,
       integer,
       shouldStop: stop,
       onRound: (b) => {
@@ -203,11 +243,13 @@ export async function lowerBound(
       details.lpRounds = lp.rounds;
       details.lpTriangles = lp.triangles;
       details.lpCliques = lp.cliques;
+      details.lpIterations = lp.ipmIterations;
+      if (lp.timedOut) timedOut = true;
       // The clique formulation forgets which portfolio is which, so it is a relaxation whatever k is.
       const safe = lpSafe(lp.bound);
       if (safe > best) {
         best = safe;
-        // Not converged: either it met the proposal's cut (and stopped, nothing left to prove) or ran out of time.
+        // Not converged: either it met the proposal's cut (and stopped, nothing left to prove) or its work ran out.
         method = lp.integral
           ? 'cliqueInteger'
           : lp.converged
@@ -220,6 +262,7 @@ export async function lowerBound(
   }
 
   best = roundUp(best);
+  details.stoppedBy = cancelled ? 'cancelled' : timedOut ? 'time' : closes(best) ? 'closed' : 'work';
   details.elapsedMs = elapsed();
   const result: LowerBoundResult = { bound: best, method, details };
   if (ub !== undefined) {

@@ -21,6 +21,7 @@ export interface ShiftState {
 
 export interface AscentOptions {
   iterations: number;
+  /** Safety stop only (the step count stops first): sets `timedOut`. */
   outOfTime(): boolean;
   shouldStop(): boolean;
 }
@@ -53,6 +54,8 @@ export class ShiftAscent {
   private readonly weights: Float64Array;
   private readonly precondition: (r: Float64Array) => void;
   private step: number;
+  /** The safety stop ended a run before its steps or the stall rule did. */
+  timedOut = false;
 
   constructor(
     private readonly g: CompactGraph,
@@ -119,8 +122,12 @@ export class ShiftAscent {
     let current = this.value(this.state);
     let stall = 0;
     let done = 0;
-    for (; done < o.iterations && stall < 6 && !o.outOfTime(); done++) {
+    for (; done < o.iterations && stall < 6; done++) {
       if (o.shouldStop()) return -1;
+      if (o.outOfTime()) {
+        this.timedOut = true;
+        break;
+      }
       const s = this.state;
       const spread = this.spread();
       const gradD = new Float64Array(n).fill(-0.5);

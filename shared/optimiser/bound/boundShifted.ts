@@ -10,9 +10,11 @@ export interface ShiftedOptions {
   scale?: Float64Array;
   /** Ascent steps at most per phase (default 60); 0 gives the plain bound at d = 0. */
   iterations?: number;
+  /** Ascent steps at most over both phases together (default 2 × `iterations`): the work limit. */
+  maxSteps?: number;
   /** Pairs that get a nonnegative multiplier in the second phase (default 40 per goal; 0: shift only). */
   pairs?: number;
-  /** Time is up: stop the ascent and certify the shift found so far. */
+  /** Safety stop: stop the ascent and certify the shift found so far (`timedOut` says it fired). */
   outOfTime?(): boolean;
   /** Cancelled: return at once without a bound. */
   shouldStop?(): boolean;
@@ -22,6 +24,8 @@ export interface ShiftedResult {
   /** Certified by a dense backward-stable solve at the shift found; −Infinity when cancelled. */
   bound: number;
   iterations: number;
+  /** The safety stop cut the ascent short, so another run may give another figure. */
+  timedOut: boolean;
 }
 
 /** Dense S(L + D)S, row-major, and a bound on its norm (largest absolute row sum). */
@@ -70,31 +74,36 @@ export function shiftedSpectralBound(
   o: ShiftedOptions = {},
 ): ShiftedResult {
   const n = g.n;
-  if (n < Math.max(2, k) || k < 2 || limits.length !== k) return { bound: 0, iterations: 0 };
+  if (n < Math.max(2, k) || k < 2 || limits.length !== k) return { bound: 0, iterations: 0, timedOut: false };
   const sigma = o.scale ?? new Float64Array(n).fill(1);
   const none = { pairA: new Int32Array(0), pairB: new Int32Array(0), pairN: new Float64Array(0) };
   let state: ShiftState = { d: new Float64Array(n), ...none };
   const iterations = o.iterations ?? 60;
-  const ascent = { iterations, outOfTime: o.outOfTime ?? (() => false), shouldStop: o.shouldStop ?? (() => false) };
+  const maxSteps = o.maxSteps ?? 2 * iterations;
+  const outOfTime = o.outOfTime ?? (() => false);
+  const shouldStop = o.shouldStop ?? (() => false);
+  const cancelled = (done: number): ShiftedResult => ({ bound: -Infinity, iterations: done, timedOut: false });
   let done = 0;
-  if (iterations > 0) {
+  let timedOut = false;
+  if (iterations > 0 && maxSteps > 0) {
     const run = new ShiftAscent(g, k, limits, sigma, state);
-    const first = run.run(ascent);
-    if (first < 0) return { bound: -Infinity, iterations: 0 };
+    const first = run.run({ iterations: Math.min(iterations, maxSteps), outOfTime, shouldStop });
+    if (first < 0) return cancelled(0);
     done = first;
     const pairs = o.pairs ?? PAIRS_PER_GOAL * n;
-    if (pairs > 0 && !ascent.outOfTime()) {
+    if (pairs > 0 && done < maxSteps && !run.timedOut) {
       // Second phase: weights on the pairs the eigenvectors most want apart, chosen once.
       const chosen = choosePairs(run, sigma, pairs);
       run.state = { d: run.state.d, ...chosen };
-      const second = run.run(ascent);
-      if (second < 0) return { bound: -Infinity, iterations: done };
+      const second = run.run({ iterations: Math.min(iterations, maxSteps - done), outOfTime, shouldStop });
+      if (second < 0) return cancelled(done);
       done += second;
     }
     state = run.state;
+    timedOut = run.timedOut;
   }
-  if (o.shouldStop?.()) return { bound: -Infinity, iterations: done };
-  return { bound: certify(g, k, limits, state, sigma), iterations: done };
+  if (shouldStop()) return cancelled(done);
+  return { bound: certify(g, k, limits, state, sigma), iterations: done, timedOut };
 }
 
 /**

@@ -64,6 +64,23 @@ describe('lpTriangleBound (interior point, bound from our own weak duality)', ()
     // The triangle LP is a strong relaxation on 10 goals; a bound far below would mean lost duals.
     expect(r.bound).toBeGreaterThan(0.5 * exact.cut);
   });
+
+  it('stops on its counted work, and says when the safety time limit stopped it instead', async () => {
+    const highs = await loadSolver();
+    const inst = instance(40, 4, 8, 4, 6);
+    const p = pairProblemOf(inst, { by: 'goals', tolerance: 0 });
+    const o = { timeLimitSec: 60, integer: false, shouldStop: () => false };
+    const two = lpTriangleBound(highs, p, { ...o, maxRounds: 2 })!;
+    expect(two.rounds).toBe(2);
+    expect(two.timedOut).toBe(false);
+    const capped = lpTriangleBound(highs, p, { ...o, ipmIterations: 50 })!;
+    expect(capped.ipmIterations).toBe(50);
+    // The solve that reached the budget was cut short, yet its duals still raised the bound.
+    expect(capped.bound).toBeGreaterThan(lpTriangleBound(highs, p, { ...o, maxRounds: capped.rounds })!.bound);
+    const timed = lpTriangleBound(highs, p, { ...o, timeLimitSec: 0.01 })!;
+    expect(timed.timedOut).toBe(true);
+    expect(timed.bound).toBeLessThanOrEqual(capped.bound + 1e-9);
+  });
 });
 
 describe('clique rows', () => {
