@@ -121,7 +121,7 @@ export function ProposalResult({
           </p>
         ) : proposal.found.cancelled ? null : (
           // No bound came: stopped, failed, or cut short by a reload.
-          <p>{t('optimiser.gapUnknown')}</p>
+          <p>{t('app.optimiser.boundMissing')}</p>
         )}
       </div>
       {changed ? (

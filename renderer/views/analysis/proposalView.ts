@@ -46,7 +46,8 @@ export function shownProposal(p: Proposal): ShownProposal {
     point: null,
     // The report's figure: deliberate links count as split there, the search leaves them out.
     after: p.found.cut + (p.found.deliberateCut ?? 0) + c,
-    summary: lowerBound === null ? null : boundSummary(p.found.cut + c, { bound: lowerBound }),
+    // The bound's details travel along: whether its safety time limit cut it short is part of the sentence.
+    summary: lowerBound === null ? null : boundSummary(p.found.cut + c, { ...p.bound, bound: lowerBound }),
     lowerBound,
   };
 }
