@@ -49,8 +49,7 @@ describe('the optimiser’s move curve', () => {
     expect(await result.getByLabel(/^Hoogstens/).inputValue()).toBe('3');
     await expect.poll(() => result.textContent()).toContain('3 doelen krijgen een andere portefeuillehouder.');
 
-    // Its moves, each opening onto the links it joins and splits.
-    await result.getByText('Bekijk welke doelen verschuiven').click();
+    // Its moves open below the curve, each opening onto the links it joins and splits.
     const moves = result.locator('details[open] .proposal-moves > li');
     await expect.poll(() => moves.count()).toBe(3);
     await moves.first().getByText('Welke verbanden?').click();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { newId, type Division, type Project } from '../../../shared/model';
 import {
   explainPoint,
@@ -10,18 +10,16 @@ import {
 import { Button } from '../../components/Button';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
 import { useDerived } from '../../derived/useDerived';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { dispatch } from '../../store/commands/dispatch';
 import { addDivisionFrom, setPlacement } from '../../store/commands/divisionCommands';
 import { proposalStale, type Proposal } from '../../store/proposalSlice';
 import { MovedList } from './MovedList';
-import { MoveCurveFigure } from './MoveCurveFigure';
+import { ProposalCurve } from './ProposalCurve';
 import { ProposalMoves } from './ProposalMoves';
-import { curveView } from './moveCurveModel';
 import { placementMoves } from './placementMoves';
 import { printedSettings } from './optimiserSettings';
 import { pointMoved, shownProposal } from './proposalView';
-import { ProblemList } from '../../app/ProblemList';
 
 /**
  * A proposal as it stays on screen until applied or discarded: the split weight before and after, how many goals
@@ -49,10 +47,6 @@ export function ProposalResult({
     [stale, project, division, fixed],
   );
   const shown = useMemo(() => shownProposal(proposal), [proposal]);
-  const view = useMemo(
-    () => (shown.curve ? curveView(shown.curve, proposal.constantCut) : null),
-    [shown.curve, proposal.constantCut],
-  );
   const { point } = shown;
   const level = proposal.settings.level;
   const explained = useMemo(
@@ -89,6 +83,7 @@ export function ProposalResult({
     if (!problems.length) store.getState().discardProposal();
   };
   const setCap = (cap: number | null) => store.getState().updateProposal({ cap });
+  const [movesOpen, setMovesOpen] = useState(false);
 
   const movesList = point ? (
     <ProposalMoves list={explained ?? point.list} project={project} names={names} />
@@ -124,15 +119,6 @@ export function ProposalResult({
           <p>{t('app.optimiser.boundMissing')}</p>
         )}
       </div>
-      {changed ? (
-        <>
-          <details className="coord-pair no-print">
-            <summary>{t(moved.subjects ? 'app.optimiser.movedListSubjects' : 'app.optimiser.movedList')}</summary>
-            {movesList}
-          </details>
-          <div className="print-only">{movesList}</div>
-        </>
-      ) : null}
       {!point && proposal.bound && shown.lowerBound !== null ? (
         <p className="explain">
           {t('optimiser.boundValue', {
@@ -142,52 +128,28 @@ export function ProposalResult({
         </p>
       ) : null}
       {division.locked.length ? <p className="explain">{t('optimiser.lockedKept')}</p> : null}
-      {proposal.waiting.curve ? <p className="explain no-print">{t('app.optimiser.curvePending')}</p> : null}
-      {proposal.curve && 'problems' in proposal.curve ? (
-        <div className="no-print">
-          <p className="explain">{t('app.optimiser.curveFailed')}</p>
-          <ProblemList problems={proposal.curve.problems} t={t} />
-        </div>
-      ) : null}
-      {view ? (
-        <div className="no-print">
-          <label className="inline-field cap-field">
-            {t('app.optimiser.capBefore')}{' '}
-            <input
-              type="number"
-              min={1}
-              step={1}
-              className="num-input"
-              value={proposal.cap ?? ''}
-              placeholder={String(shown.curve!.full.moves)}
-              onChange={(e) => {
-                const v = Math.floor(Number(e.target.value));
-                setCap(e.target.value === '' || !(v >= 1) ? null : v);
-              }}
-            />{' '}
-            {t('app.optimiser.capAfter')}
-          </label>
-          <details className="move-curve-details">
-            <summary>{t('app.optimiser.curveSummary')}</summary>
-            <MoveCurveFigure view={view} chosen={point?.cap ?? null} onChoose={setCap} />
+      <ProposalCurve
+        proposal={proposal}
+        shown={shown}
+        onChoose={(cap) => {
+          // Opened from the curve: its moves, just below, open too.
+          setCap(cap);
+          setMovesOpen(true);
+        }}
+        onCap={setCap}
+      />
+      {changed ? (
+        <>
+          <details
+            className="coord-pair no-print"
+            open={movesOpen}
+            onToggle={(e) => setMovesOpen(e.currentTarget.open)}
+          >
+            <summary>{t(moved.subjects ? 'app.optimiser.movedListSubjects' : 'app.optimiser.movedList')}</summary>
+            {movesList}
           </details>
-        </div>
-      ) : null}
-      {view ? (
-        // On paper the curve as sentences: the chart's buttons and disclosures have no use there.
-        <div className="print-only">
-          <p>{t('app.optimiser.curveTable')}</p>
-          <ul>
-            {view.shown.map((r) => (
-              <li key={r.cap}>
-                {t('app.optimiser.curvePrinted', {
-                  row: t('app.optimiser.curveRow', { count: r.moves, percent: formatPercent(r.removed, locale, 0) }),
-                  weight: weight(r.splitWeight),
-                })}
-              </li>
-            ))}
-          </ul>
-        </div>
+          <div className="print-only">{movesList}</div>
+        </>
       ) : null}
       {stale ? <p className="warning-line">{t('app.optimiser.stale')}</p> : null}
       <div className="toolbar no-print">
