@@ -73,6 +73,9 @@ export interface ProposalSlice {
   discardProposal(): void;
 }
 
+/** Quiet time before a changed proposal is stored. */
+export const WRITE_AFTER_MS = 200;
+
 export const proposalKey = (projectId: string) => `proposal:${projectId}`;
 
 /** The proposal's project has changed since it was computed: it is shown, but not applied. */
@@ -92,12 +95,26 @@ export function restoreProposal(project: Project, stored: unknown): Proposal | n
 }
 
 export const createProposalSlice: StateCreator<AppState, [], [], ProposalSlice> = (set, get) => {
-  // Only proposals are kept over a reload; problems and a stopped search are read once.
-  const remember = () => {
+  // Only proposals are kept over a reload; problems and a stopped search are read once. A proposal with its curve
+  // weighs up to a few megabytes at thousands of goals: a change to it (a cap typed, the bound in) is stored once
+  // things are quiet; a new proposal or a discard at once.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
     const { project, optimiserResult, deps } = get();
     if (!project) return;
     const keep = optimiserResult?.kind === 'proposal' ? optimiserResult : null;
     void deps.repository.setSetting(proposalKey(project.id), keep);
+  };
+  const remember = (later = false) => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!later) return write();
+    const projectId = get().project?.id;
+    timer = setTimeout(() => {
+      timer = null;
+      // Another project may be open by now: it has its own proposal, read when it opened.
+      if (get().project?.id === projectId) write();
+    }, WRITE_AFTER_MS);
   };
   return {
     optimiserResult: null,
@@ -110,7 +127,7 @@ export const createProposalSlice: StateCreator<AppState, [], [], ProposalSlice> 
       const now = get().optimiserResult;
       if (now?.kind !== 'proposal') return;
       set({ optimiserResult: { ...now, ...change } });
-      remember();
+      remember(true);
     },
     setOptimiserTask(optimiserTask) {
       set({ optimiserTask });

@@ -4,6 +4,7 @@ import { assignGoal } from '../../../shared/model';
 import { createAppStore } from '../../../renderer/store/appStore';
 import {
   PROPOSAL_VERSION,
+  WRITE_AFTER_MS,
   proposalKey,
   proposalStale,
   restoreProposal,
@@ -124,5 +125,21 @@ describe('the proposal slice: a proposal stays until applied or discarded', () =
     expect(cancel).toHaveBeenCalledOnce();
     expect(store.getState().optimiserResult).toBeNull();
     await vi.waitFor(async () => expect(await stored(repository)).not.toBeNull());
+  });
+
+  it('stores a change to the proposal once things are quiet, not at every keystroke', async () => {
+    const { store, repository } = await opened();
+    store.getState().setOptimiserResult(proposalFor(store.getState().project!));
+    await vi.waitFor(async () => expect(await stored(repository)).not.toBeNull());
+    const writes = vi.spyOn(repository, 'setSetting');
+    for (const cap of [1, 12, 2]) store.getState().updateProposal({ cap });
+    expect(writes).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect((await stored(repository))?.cap).toBe(2));
+    expect(writes).toHaveBeenCalledOnce();
+    // A discard goes at once, and a change still waiting does not bring the proposal back.
+    store.getState().updateProposal({ cap: 5 });
+    store.getState().discardProposal();
+    await new Promise((r) => setTimeout(r, WRITE_AFTER_MS + 50));
+    expect(await stored(repository)).toBeNull();
   });
 });
