@@ -33,6 +33,9 @@ describe('the proposal on show', () => {
     expect(bounded.lowerBound).toBe(11);
     // 13 against 11: at most 18.2 % above the best possible.
     expect(bounded.summary).toEqual({ key: 'gapAtMost', params: { gap: 18.2 } });
+    // A bound its safety time limit cut short says so: another run may give another figure.
+    const timed = { bound: 8, details: { stoppedBy: 'time' } } as Proposal['bound'];
+    expect(shownProposal({ ...base, bound: timed }).summary?.key).toBe('gapAtMostTimeLimit');
   });
 
   it('is the curve’s point at the cap, its bound raised to the global one once that is in', () => {
