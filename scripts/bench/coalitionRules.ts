@@ -70,7 +70,7 @@ export async function coalitionRulesSection(): Promise<void> {
         });
         const ms = performance.now() - t;
         const bound = res.ok
-          ? await placementBound(p, p.divisions[0]!.id, level, BALANCE, { upperBound: res.cut, timeLimitMs: 3_000 })
+          ? await placementBound(p, p.divisions[0]!.id, level, BALANCE, { upperBound: res.cut })
           : null;
         rows.push([goals, level, name, res.ok ? res.cut : res.problems[0]!.code, bound?.bound ?? '–', Math.round(ms)]);
       }

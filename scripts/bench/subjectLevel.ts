@@ -69,9 +69,7 @@ export async function subjectLevelSection(quick = false): Promise<void> {
     const sub = optimiseProjectPlacement(p, id, { level: 'subject', balance, seed: 1 });
     const subMs = performance.now() - t0;
     t0 = performance.now();
-    const bound = sub.ok
-      ? await placementBound(p, id, 'subject', balance, { upperBound: sub.cut, timeLimitMs: 3_000 })
-      : null;
+    const bound = sub.ok ? await placementBound(p, id, 'subject', balance, { upperBound: sub.cut }) : null;
     const boundMs = performance.now() - t0;
     t0 = performance.now();
     const goal = optimiseProjectPlacement(p, id, { level: 'goal', balance, seed: 1 });
