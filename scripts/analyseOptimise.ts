@@ -230,13 +230,13 @@ export async function optimiseProposal(project: Project, args: OptimiseArgs): Pr
     const at = point ? pointPlacement(rp, division.id, level, point) : null;
     placement = at && mergeFixedPlacement(division, fixed, at);
     lowerBound = low === null ? null : low + c;
-    summary = lowerBound === null ? null : boundSummary(cut + c, { bound: lowerBound });
+    summary = lowerBound === null ? null : boundSummary(cut + c, { ...bound, bound: lowerBound });
   } else {
     list = fullList(rp, division.id, level, found.assignments);
     fullMoves = list.length;
     placement = mergeFixedPlacement(division, fixed, found.placement);
     lowerBound = bound ? bound.bound + c : null;
-    summary = lowerBound === null ? null : boundSummary(found.cut + c, { bound: lowerBound });
+    summary = lowerBound === null ? null : boundSummary(found.cut + c, { ...bound, bound: lowerBound });
   }
   const explained: ProposalMove[] =
     explainPoint(rp, division.id, level, { list }) ?? list.map((m) => ({ ...m, joins: [], splits: [] }));

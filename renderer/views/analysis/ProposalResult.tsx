@@ -119,7 +119,8 @@ export function ProposalResult({
           <p>{t('app.optimiser.boundMissing')}</p>
         )}
       </div>
-      {!point && proposal.bound && shown.lowerBound !== null ? (
+      {/* A bound too weak to say anything is not shown as a figure either. */}
+      {!point && proposal.bound && shown.lowerBound !== null && shown.summary?.key !== 'noUsefulBound' ? (
         <p className="explain">
           {t('optimiser.boundValue', {
             bound: formatNumber(shown.lowerBound, locale, 2),

@@ -36,7 +36,8 @@ export function shownProposal(p: Proposal): ShownProposal {
       curve,
       point,
       after: point.splitWeight + c,
-      summary: lowerBound === null ? null : boundSummary(point.cut + c, { bound: lowerBound }),
+      // Where the global bound lifted the point's, its safety stop is part of the sentence too.
+      summary: lowerBound === null ? null : boundSummary(point.cut + c, { ...p.bound, bound: lowerBound }),
       lowerBound,
     };
   }
