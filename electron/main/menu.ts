@@ -75,6 +75,7 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       command('file.importCsv', l.importCsv),
       command('file.exportCsv', l.exportCsv),
       command('file.exportPdf', l.exportPdf),
+      command('file.exportReport', l.exportReport),
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: l.quit } as const]),
     ],
   };

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { APP_COMMANDS, VIEW_COMMANDS } from '../store/commands/appCommands';
 import { importCsv } from './fileActions';
 import { ExportDialog } from './ExportDialog';
+import { ReportDialog } from './ReportDialog';
 import { FileImportDialog } from './FileImportDialog';
 import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
@@ -29,6 +30,7 @@ function RaisedDialog() {
   if (dialog === 'newProject') return <NewProjectDialog />;
   if (dialog === 'csvImport') return <CsvImportDialog />;
   if (dialog === 'csvExport') return <ExportDialog />;
+  if (dialog === 'report') return <ReportDialog />;
   if (dialog === 'help') return <HelpDialog />;
   if (typeof dialog === 'object' && dialog?.kind === 'divisionPaste')
     return <PasteDivisionDialog file={dialog.file} onClose={() => store.getState().setDialog(null)} />;

@@ -74,6 +74,7 @@ export function AppHeader() {
             <Button onClick={() => run('file.importCsv')}>{t('app.cmd.importCsv')}</Button>
             <Button onClick={() => run('file.exportCsv')}>{t('app.cmd.exportCsv')}</Button>
             <Button onClick={() => run('file.exportPdf')}>{t('app.cmd.exportPdf')}</Button>
+            <Button onClick={() => run('file.exportReport')}>{t('app.cmd.exportReport')}</Button>
             <Button aria-pressed={workshop} onClick={() => run('view.workshop')}>
               {t('app.cmd.workshop')}
             </Button>

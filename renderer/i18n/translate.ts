@@ -7,7 +7,7 @@ export const LOCALES: readonly Locale[] = ['nl', 'en'];
 type Plain<K> = K extends `${infer B}_${'one' | 'other'}` ? B : K;
 /** Keys of the lead namespace are checked at compile time; other namespaces carry codes decided at run time. */
 export type AppKey = `app.${Plain<keyof typeof nlApp & string>}`;
-export type DynamicKey = `${'problem' | 'analysis' | 'optimiser' | 'platform'}.${string}`;
+export type DynamicKey = `${'problem' | 'analysis' | 'optimiser' | 'platform' | 'report'}.${string}`;
 export type MessageKey = AppKey | DynamicKey;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;

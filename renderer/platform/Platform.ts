@@ -38,6 +38,12 @@ export interface Platform {
   saveFile(req: SaveRequest): Promise<SavedFile | null>;
   /** Print the current report view to PDF; null when cancelled. */
   exportPdf(suggestedName: string): Promise<SavedFile | null>;
+  /**
+   * Print a standalone report (shared/report's HTML) to a tagged PDF: in the desktop app in a hidden window of its
+   * own, saved where the user chooses; in the browser opened in a new window with the print dialog. Null when
+   * cancelled.
+   */
+  exportReportPdf(suggestedName: string, html: string): Promise<SavedFile | null>;
   /** Files the user opened recently (Electron only; the browser returns []). */
   recentFiles(): Promise<{ name: string; path: string }[]>;
   openRecent(path: string): Promise<OpenedFile | null>;

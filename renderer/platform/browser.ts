@@ -2,6 +2,7 @@ import { isAllowedExternalUrl, MAX_OPENED_FILE_BYTES } from '../../shared/ipc/co
 import { megabytes } from '../../shared/ipc/payloadSize';
 import type { OpenedFile, Platform, SavedFile, SaveRequest } from './Platform';
 import { PlatformError } from './PlatformError';
+import { printReportWindow } from './printReport';
 
 /** Long enough for any browser to start the download; revoking at once can cancel it in some. */
 const REVOKE_AFTER_MS = 60_000;
@@ -102,6 +103,11 @@ export function createBrowserPlatform(win: Window = window): Platform {
       } finally {
         doc.title = previous;
       }
+      return { name };
+    },
+    exportReportPdf: async (suggestedName, html) => {
+      const name = pdfName(suggestedName);
+      printReportWindow(win, html, name.replace(/\.pdf$/i, ''));
       return { name };
     },
     recentFiles: async () => [],

@@ -73,6 +73,7 @@ export function createElectronPlatform(api: SamenhangApi): Platform {
         ...(req.filters !== undefined ? { filters: req.filters } : {}),
       }),
     exportPdf: (suggestedName) => call('exportPdf', { suggestedName }),
+    exportReportPdf: (suggestedName, html) => call('exportReportPdf', { suggestedName, html }),
     recentFiles: () => call('recentFiles', {}),
     openRecent: (path) => call('openRecent', { path }),
     openExternal: async (url) => {

@@ -31,6 +31,8 @@ export class TestingPlatform implements Platform {
   readonly saveAnswers: (string | null)[] = [];
   readonly saved: SavedRecord[] = [];
   readonly pdfExports: string[] = [];
+  /** Reports printed to PDF: where, and the HTML that was printed. */
+  readonly reportPdfExports: { path: string; html: string }[] = [];
   readonly openedExternal: string[] = [];
   documentState: { title: string; dirty: boolean; locale: 'nl' | 'en' } | null = null;
   private recent: string[] = [];
@@ -58,6 +60,13 @@ export class TestingPlatform implements Platform {
     const path = this.askSave(suggestedName.toLowerCase().endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`);
     if (path === null) return null;
     this.pdfExports.push(path);
+    return { name: baseName(path), path };
+  }
+
+  async exportReportPdf(suggestedName: string, html: string): Promise<SavedFile | null> {
+    const path = this.askSave(suggestedName.toLowerCase().endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`);
+    if (path === null) return null;
+    this.reportPdfExports.push({ path, html });
     return { name: baseName(path), path };
   }
 

@@ -15,7 +15,7 @@ export interface Notice {
 
 /** `divisionPaste` may carry a division file the user chose in "CSV importeren" (read by the dialog). */
 export type AppDialog =
-  'newProject' | 'csvImport' | 'csvExport' | 'help' | { kind: 'divisionPaste'; file?: OpenedFile };
+  'newProject' | 'csvImport' | 'csvExport' | 'report' | 'help' | { kind: 'divisionPaste'; file?: OpenedFile };
 
 export interface UiSlice {
   locale: Locale;

@@ -42,6 +42,7 @@ export const menuCommandIds = [
   'file.importCsv',
   'file.exportCsv',
   'file.exportPdf',
+  'file.exportReport',
   'edit.undo',
   'edit.redo',
   'view.workshop',
@@ -161,6 +162,18 @@ export const invokeContract = {
   exportPdf: {
     channel: 'samenhang:file.exportPdf',
     request: z.strictObject({ suggestedName: FileNameSchema }),
+    response: SavedFileSchema.nullable(),
+  },
+  /**
+   * A report as a standalone HTML document (shared/report), printed to a tagged PDF in a hidden window of its own
+   * (electron/main/reportPrint.ts) and saved where the user chooses.
+   */
+  exportReportPdf: {
+    channel: 'samenhang:file.exportReportPdf',
+    request: z.strictObject({
+      suggestedName: FileNameSchema,
+      html: maxBytes(z.string().min(1), LIMITS.savedFileBytes),
+    }),
     response: SavedFileSchema.nullable(),
   },
   recentFiles: {

@@ -111,6 +111,13 @@ export class BrowserWindow extends FakeEmitter {
 
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
+    await this.onLoad?.(url);
+  }
+  /** Test hook: runs while a page loads (the report print reads its file here). */
+  onLoad: ((url: string) => void | Promise<void>) | null = null;
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
   }
   show(): void {
     this.shown = true;
@@ -333,7 +340,15 @@ export class FakeSession {
     this.devicePermission = fn;
   }
 }
-export const session = { defaultSession: new FakeSession() };
+export const session = {
+  defaultSession: new FakeSession(),
+  partitions: new Map<string, FakeSession>(),
+  fromPartition(name: string): FakeSession {
+    let s = this.partitions.get(name);
+    if (!s) this.partitions.set(name, (s = new FakeSession()));
+    return s;
+  },
+};
 
 export const protocol = {
   privileged: [] as unknown[],
@@ -370,6 +385,7 @@ export function resetFake(): void {
   ipcRenderer.answer = { ok: true, value: null };
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
   session.defaultSession = new FakeSession();
+  session.partitions.clear();
   protocol.privileged = [];
   protocol.handlers.clear();
 }

@@ -65,6 +65,12 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     run: (store) => exportPdf(store),
   },
   {
+    id: 'file.exportReport',
+    labelKey: 'app.cmd.exportReport',
+    enabled: (s) => hasProject(s) && (s.project?.divisions.length ?? 0) > 0,
+    run: (store) => store.getState().setDialog('report'),
+  },
+  {
     id: 'edit.undo',
     labelKey: 'app.cmd.undo',
     kbd: 'Mod+Z',

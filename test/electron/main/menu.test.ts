@@ -64,6 +64,7 @@ describe('menu template', () => {
       'file.importCsv': [l.importCsv, undefined],
       'file.exportCsv': [l.exportCsv, 'CmdOrCtrl+E'],
       'file.exportPdf': [l.exportPdf, 'CmdOrCtrl+P'],
+      'file.exportReport': [l.exportReport, undefined],
       'edit.undo': [l.undo, 'CmdOrCtrl+Z'],
       'edit.redo': [l.redo, 'CmdOrCtrl+Shift+Z'],
       'view.workshop': [l.workshop, 'F5'],

@@ -37,6 +37,7 @@ describe('IPC contract', () => {
         'file.importCsv',
         'file.exportCsv',
         'file.exportPdf',
+        'file.exportReport',
         'edit.undo',
         'edit.redo',
         'view.workshop',
