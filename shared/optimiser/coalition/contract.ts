@@ -83,7 +83,13 @@ export function coalitionSetup(
     const weight = new Float64Array(n);
     for (let i = 0; i < n0; i++) weight[nodeOf[i]!]! += baseLimits.nodeWeight[i]!;
     const byCount = contracted && c.balance.by === 'goals';
-    if (byCount) balance = { by: 'budget', tolerance: goalCountTolerance(n0, k, c.balance.tolerance) };
+    // Per-holder limits count goals, as the merged nodes' weights do: they carry over unchanged.
+    if (byCount)
+      balance = {
+        by: 'budget',
+        tolerance: goalCountTolerance(n0, k, c.balance.tolerance),
+        ...(c.balance.limits ? { limits: c.balance.limits } : {}),
+      };
     const ties = new Map<number, { a: number; b: number; w: number; kind: number }>();
     for (let e = 0; e < base.m; e++) {
       const a = nodeOf[base.src[e]!]!;
