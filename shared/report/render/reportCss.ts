@@ -22,7 +22,7 @@ nav.toc ol { padding-left: 1.4rem; }
 nav.toc a { color: #16191d; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 9pt; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .2rem 0 .3rem; }
-th, td { border: 1px solid #b9c0c8; padding: .22rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid #b9c0c8; padding: .22rem .4rem; vertical-align: top; text-align: left; overflow-wrap: break-word; hyphens: auto; }
 thead th { background: #e8edf2; }
 tbody th[scope="row"] { font-weight: 600; background: #f6f8fa; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
