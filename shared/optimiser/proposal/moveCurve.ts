@@ -113,8 +113,14 @@ export function moveCurve(
         best = x;
     return { cap, ...pointOf(best), lowerBound: reach(cap) };
   });
+  // The global bound covers only divisions within every holder's limits; a draft outside them walks toward them
+  // and its points may cut less than any division within the limits, so the bound must not lift them.
   let complete = true;
-  for (let x = 0; x < cp.n; x++) if (s.initialParts[x]! < 0) complete = false;
+  const load = new Float64Array(cp.k);
+  for (let x = 0; x < cp.n; x++)
+    if (s.initialParts[x]! < 0) complete = false;
+    else load[s.initialParts[x]!]! += cp.weight[x]!;
+  for (let p = 0; p < cp.k; p++) if (load[p]! > cp.hi[p]! + cp.eps || load[p]! < cp.lo[p]! - cp.eps) complete = false;
   return {
     before: { cut: draftCut, splitWeight: splitWeightOf(g, c.problem, baseDraft) },
     points,
@@ -151,7 +157,10 @@ function reachBounds(state: CurveState): (m: number) => number {
   return (m) => Math.max(0, state.cut - prefix[Math.min(m, carried.length)]!);
 }
 
-/** The points' lower bounds raised to the global bound, where it holds for them (a draft that gives every node a holder). */
+/**
+ * The points' lower bounds raised to the global bound, where it holds for them (a draft that gives every node a
+ * holder and keeps every holder within its limits).
+ */
 export function withGlobalBound(curve: MoveCurve, bound: number | null | undefined): MoveCurve {
   if (bound === null || bound === undefined || !curve.complete) return curve;
   return { ...curve, points: curve.points.map((p) => ({ ...p, lowerBound: Math.max(p.lowerBound ?? 0, bound) })) };

@@ -46,6 +46,9 @@ export interface MoveCurve {
   points: CurvePoint[];
   /** The unconstrained proposal the curve ends with. */
   full: { cut: number; splitWeight: number; moves: number };
-  /** The draft gives every goal and subject a holder: only then does the global lower bound hold for every point. */
+  /**
+   * The draft gives every goal and subject a holder and keeps every holder within its limits: only then does the
+   * global lower bound hold for every point.
+   */
   complete: boolean;
 }
