@@ -81,6 +81,9 @@ export async function printReportHtml(html: string): Promise<Buffer> {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Nothing to click in a hidden window, but a middle click must never open one either.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
       spellcheck: false,
       devTools: false,
     },

@@ -61,6 +61,7 @@ describe('exportReportPdf: the report printed in a hidden window of its own', ()
         contextIsolation: true,
         nodeIntegration: false,
         webSecurity: true,
+        disableBlinkFeatures: 'Auxclick',
         session: session.partitions.get(REPORT_PARTITION),
       },
     });

@@ -7,6 +7,7 @@ import { findAppCommand } from '../../../renderer/store/commands/appCommands';
 import { createTranslator } from '../../../renderer/i18n/translate';
 import { fileNameFor } from '../../../renderer/app/fileActions';
 import { testStore } from '../support/testStore';
+import { PlatformError } from '../../../renderer/platform/PlatformError';
 
 async function withVoorbeeld() {
   const t = testStore();
@@ -88,5 +89,20 @@ describe('the report in the app', () => {
       fileNameFor(project, ` - comparison ${project.divisions[0]!.name.replace(':', '')}.md`),
     );
     expect(text(platform.saved[0]!.data)).toMatch(/^# Comparison of drafts/);
+  });
+
+  it('says so when the browser blocks the report window, and when the file is too large', async () => {
+    const { store, platform } = await withVoorbeeld();
+    const draftId = store.getState().project!.divisions[0]!.id;
+    platform.exportReportPdf = async () => {
+      throw new PlatformError('report.popupBlocked', 'blocked');
+    };
+    await exportReport(store, { kind: 'draft', draftId, compareId: null, format: 'pdf' });
+    expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'error', key: 'report.ui.popupBlocked' });
+    platform.saveFile = async () => {
+      throw new PlatformError('ipc.requestTooLarge', 'too large', { size: 200, limit: 128 });
+    };
+    await exportReport(store, { kind: 'draft', draftId, compareId: null, format: 'html' });
+    expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'error', key: 'platform.ipc.requestTooLarge' });
   });
 });
