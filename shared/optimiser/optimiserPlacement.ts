@@ -154,16 +154,22 @@ function holderLimits(
   byCount: boolean,
 ): { lo: number[]; hi: number[] } {
   const now = new Float64Array(portfolioIds.length);
+  // At goal level a linked subject with goals is a node the search counts, held with its goals; the board and the
+  // typed maxima (`draftLoads`) do not. It never moves: its weight goes on both limits after the board's bands.
+  const withGoals = new Set(project.goals.map((g) => g.subjectId));
+  const held = new Float64Array(portfolioIds.length);
   let tray = 0;
   for (let v = 0; v < graph.n; v++) {
     const w = by === 'goals' ? 1 : graph.hasBudget[v] ? graph.budget[v]! : 0;
-    if (parts[v]! >= 0) now[parts[v]!]! += w;
+    const follows = !byCount && graph.isSubject[v] && withGoals.has(graph.goalIds[v]) && parts[v]! >= 0;
+    if (follows) held[parts[v]!]! += w;
+    else if (parts[v]! >= 0) now[parts[v]!]! += w;
     else tray += w;
   }
   const fte = new Map(project.portfolios.map((p) => [p.id, p.fte]));
   const loads = portfolioIds.map((id, p) => ({ holderId: id, now: now[p]!, fte: fte.get(id) ?? 1 }));
   const bands = holderBands(loads, tray, rule, by === 'goals' || byCount);
-  return { lo: bands.map((b) => b.low), hi: bands.map((b) => b.high) };
+  return { lo: bands.map((b, p) => b.low + held[p]!), hi: bands.map((b, p) => b.high + held[p]!) };
 }
 
 export interface PlacementOptimiseOptions extends ProjectOptimiseOptions {
