@@ -88,10 +88,13 @@ export function suggestContext(
   const parts = prob.parts;
   const rules = ruleLimits(goalGraph, prob, division);
   const sizeOf = (v: number) => (measure === 'goals' ? prob.goalCount[v]! : g.budget[v]!);
+  // At goal level a linked subject with goals is a node held with its goals: per-holder bands (`draftLoads`) count
+  // only its goals. It never moves, so leaving it out of the sizes is all it takes.
+  const withGoals = options.bands && prob.level === 'goal' ? new Set(project.goals.map((x) => x.subjectId)) : null;
   const size = new Float64Array(k);
   let sum = 0;
   for (let v = 0; v < g.n; v++) {
-    if (parts[v]! < 0) continue;
+    if (parts[v]! < 0 || (withGoals && g.isSubject[v] && withGoals.has(g.goalIds[v]))) continue;
     size[parts[v]!]! += sizeOf(v);
     sum += sizeOf(v);
   }
