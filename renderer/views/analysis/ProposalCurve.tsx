@@ -39,7 +39,8 @@ export function ProposalCurve({
         <ProblemList problems={proposal.curve.problems} t={t} />
       </div>
     );
-  if (!view || !shown.curve) return null;
+  // No move lowers the split weight: no cap to choose, no empty chart or table (the proposal says nothing moves).
+  if (!view || !shown.curve || view.rows.length === 0) return null;
   return (
     <>
       <div className="no-print">
