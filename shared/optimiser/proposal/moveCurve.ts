@@ -1,8 +1,10 @@
 import type { Project } from '../../model/project';
 import type { Problem } from '../../model/problem';
 import type { Placement } from '../../model/operations/placementOps';
-import { buildCompactGraph } from '../../analysis/compactGraph';
-import { placementOf, placementProblem, type MoveLevel } from '../../analysis/placementProblem';
+import { buildCompactGraph, type CompactGraph } from '../../analysis/compactGraph';
+import { deliberateLinks } from '../../coalition/deliberateLinks';
+import type { Division } from '../../model/division';
+import { placementOf, placementProblem, type MoveLevel, type PlacementProblem } from '../../analysis/placementProblem';
 import { placementConstraints, type PlacementOptimiseOptions } from '../optimiserPlacement';
 import { coalitionSetup } from '../coalition/contract';
 import { conflictProblems, bandUnreachable } from '../coalition/conflictProblems';
@@ -76,7 +78,13 @@ export function moveCurve(
   candidates.push(full);
 
   const baseDraft = c.initialParts;
-  const reach = reachBounds(new CurveState(cp, s.initialParts));
+  // A draft that breaks a keep-together rule starts from the group joined with its first member's holder: those
+  // moves are part of every point, listed first and counted.
+  const joined = s.expand(s.initialParts);
+  const forced: number[] = [];
+  for (let i = 0; i < joined.length; i++) if (joined[i] !== baseDraft[i]) forced.push(i);
+  // The reach bound counts moves from the walks' start; from the real draft it would not hold, so none is claimed.
+  const reach = forced.length ? () => null : reachBounds(new CurveState(cp, s.initialParts));
   const built = new Map<Candidate, Omit<CurvePoint, 'cap' | 'lowerBound'>>();
   const pointOf = (cand: Candidate) => {
     let point = built.get(cand);
@@ -89,8 +97,9 @@ export function moveCurve(
     // Each moved node of the search stands for its members in the placement problem, in the order found.
     const members = new Map<number, number[]>();
     s.nodeOf.forEach((x, i) => members.set(x, [...(members.get(x) ?? []), i]));
+    order.push(...forced);
     for (const step of steps) for (const [x] of step) for (const i of members.get(x) ?? []) order.push(i);
-    const moved = order.filter((i) => base[i] !== baseDraft[i]);
+    const moved = [...new Set(order)].filter((i) => base[i] !== baseDraft[i]);
     point = {
       moves: moved.length,
       cut: cand.cut,
@@ -101,16 +110,25 @@ export function moveCurve(
     return point;
   };
 
+  // Moves from the real draft: with forced joins, a walk's own count is off by them (or less, where a walk moves a
+  // joined node again), so each candidate is counted on its division.
+  if (forced.length) for (const x of candidates) x.count = pointOf(x).moves;
+  fullCount = full.count;
   const lastWalked = Math.max(0, ...candidates.filter((x) => x !== full).map((x) => x.count));
   const caps: number[] = [];
-  for (let m = 1; m <= Math.min(lastWalked, fullCount); m++) caps.push(m);
+  const first = Math.max(1, Math.min(...candidates.map((x) => x.count)));
+  for (let m = first; m <= Math.min(lastWalked, fullCount); m++) caps.push(m);
   if (fullCount > 0 && !caps.includes(fullCount)) caps.push(fullCount);
-  for (let m = fullCount + 1; m <= lastWalked; m++) caps.push(m);
+  for (let m = Math.max(first, fullCount + 1); m <= lastWalked; m++) caps.push(m);
   const points = caps.map((cap): CurvePoint => {
-    let best = candidates[0]!;
+    let best: Candidate | null = null;
     for (const x of candidates)
-      if (x.count <= cap && (x.cut < best.cut - 1e-9 || (Math.abs(x.cut - best.cut) <= 1e-9 && x.count < best.count)))
+      if (
+        x.count <= cap &&
+        (!best || x.cut < best.cut - 1e-9 || (Math.abs(x.cut - best.cut) <= 1e-9 && x.count < best.count))
+      )
         best = x;
+    if (!best) throw new Error('move curve: a cap below every candidate');
     return { cap, ...pointOf(best), lowerBound: reach(cap) };
   });
   // The global bound covers only divisions within every holder's limits; a draft outside them walks toward them
@@ -122,11 +140,27 @@ export function moveCurve(
     else load[s.initialParts[x]!]! += cp.weight[x]!;
   for (let p = 0; p < cp.k; p++) if (load[p]! > cp.hi[p]! + cp.eps || load[p]! < cp.lo[p]! - cp.eps) complete = false;
   return {
-    before: { cut: draftCut, splitWeight: splitWeightOf(g, c.problem, baseDraft) },
+    before: {
+      cut: forced.length ? draftCutOf(g, c.problem, baseDraft, division) : draftCut,
+      splitWeight: splitWeightOf(g, c.problem, baseDraft),
+    },
     points,
     full: { cut: full.cut, splitWeight: pointOf(full).splitWeight, moves: pointOf(full).moves },
     complete,
   };
+}
+
+/** The cut of the draft as it stands in the search's measure: every split link but those deliberate splits name. */
+function draftCutOf(g: CompactGraph, problem: PlacementProblem, parts: Int32Array, division: Division): number {
+  const delib = deliberateLinks(g, division);
+  let w = 0;
+  for (let l = 0; l < g.m; l++) {
+    if (delib?.[l]) continue;
+    const a = parts[problem.nodeOf[g.src[l]!]!]!;
+    const b = parts[problem.nodeOf[g.dst[l]!]!]!;
+    if (a >= 0 && b >= 0 && a !== b) w += g.weight[l]!;
+  }
+  return w;
 }
 
 /** The full proposal as one step. */

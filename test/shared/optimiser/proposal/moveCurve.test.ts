@@ -183,3 +183,28 @@ describe('moveCurve with subjects and rules', () => {
     }
   });
 });
+
+describe('moveCurve from a draft that breaks a keep-together rule', () => {
+  it('counts and lists the moves that join the group in every point, and every point applies as it says', () => {
+    const p0 = balanced(6, 24, 3);
+    const d = p0.divisions[0]!;
+    const [a, b] = p0.goals.filter((g, i) => i < 6 && d.assignments[g.id] !== d.assignments[p0.goals[0]!.id]);
+    const pair = [p0.goals[0]!.id, (a ?? b)!.id];
+    expect(d.assignments[pair[0]!]).not.toBe(d.assignments[pair[1]!]);
+    const rule = { id: 'together', kind: 'together' as const, nodeIds: pair, reason: '' };
+    const p: Project = { ...p0, divisions: [{ ...d, keep: [rule] }] };
+    const { curve } = curveOf(p, { by: 'goals', tolerance: 0.5 });
+    expect(curve.points.length).toBeGreaterThan(0);
+    // The real draft, not the joined start.
+    expect(curve.before.splitWeight).toBeCloseTo(analyseProject(p, d.id).value!.cut.cut, 9);
+    for (const pt of curve.points) {
+      const next = setPlacement(p, d.id, pointPlacement(p, d.id, 'goal', pt)!);
+      if (!next.ok) throw new Error('not applied');
+      const q = next.project;
+      expect(analyseProject(q, d.id).value!.cut.cut).toBeCloseTo(pt.splitWeight, 9);
+      expect(p.goals.filter((g) => holderOf(q, g.id) !== holderOf(p, g.id))).toHaveLength(pt.moves);
+      expect(pt.moves).toBeLessThanOrEqual(pt.cap);
+      expect(holderOf(q, pair[0]!)).toBe(holderOf(q, pair[1]!));
+    }
+  });
+});
