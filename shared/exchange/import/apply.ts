@@ -1,6 +1,7 @@
 import {
   checkProject,
   nodeHolder,
+  subjectHolders,
   problem,
   type Division,
   type Goal,
@@ -59,6 +60,7 @@ function merged<T extends { id: string }>(
   problems: Problem[],
 ): T[] {
   const byId = new Map(incoming.map((i) => [i.entity.id, i]));
+  let changed = false;
   const out = list.map((e) => {
     const i = byId.get(e.id);
     if (!i) return e;
@@ -67,13 +69,15 @@ function merged<T extends { id: string }>(
       problems.push(problem('exchangeProjectChanged', { id: e.id }, [collection]));
       return e;
     }
-    return sameData(e, i.entity) ? e : i.entity;
+    if (sameData(e, i.entity)) return e;
+    changed = true;
+    return i.entity;
   });
   for (const i of byId.values()) {
     if (i.before !== undefined) problems.push(problem('exchangeProjectChanged', { id: i.entity.id }, [collection]));
     else out.push(i.entity);
   }
-  return out;
+  return changed || out.length > list.length ? out : (list as T[]);
 }
 
 /**
@@ -101,8 +105,11 @@ export function applyExchangeImport(
 }
 
 /**
- * Whether two drafts hold the same: the same holders in the same order, every goal and subject with the same
- * holder. So a workbook imported back into the project it came from adds no second copy of its draft.
+ * Whether a draft read from a division sheet is one the project has: the same holders in the same order, every goal
+ * with the same holder, and every subject without goals with the same holders. (A subject's goals say who holds it,
+ * except where the sheet cannot tell: a subject no one holds whose goals are all given to holders one by one; nor
+ * does the sheet say who leads a shared subject.) So a workbook imported back into the project it came from adds no
+ * second copy of its draft.
  */
 export function sameHoldings(a: Division, b: Division, goals: readonly Goal[], subjects: readonly Subject[]): boolean {
   if (!sameData(a.portfolioIds, b.portfolioIds)) return false;
@@ -111,8 +118,13 @@ export function sameHoldings(a: Division, b: Division, goals: readonly Goal[], s
     const h = nodeHolder(d, id, subject);
     return h !== undefined && inA.has(h) ? h : undefined;
   };
+  const withGoals = new Set(goals.map((g) => g.subjectId));
+  const holders = (d: Division, id: string) =>
+    subjectHolders(d, id)
+      .filter((h) => inA.has(h))
+      .sort();
   return (
     goals.every((g) => holder(a, g.id, g.subjectId) === holder(b, g.id, g.subjectId)) &&
-    subjects.every((s) => holder(a, s.id, s.id) === holder(b, s.id, s.id))
+    subjects.every((s) => withGoals.has(s.id) || sameData(holders(a, s.id), holders(b, s.id)))
   );
 }

@@ -113,7 +113,7 @@ export function checkGoals(
     }
     if (has('description')) input.description = textOf(rec.values.description);
     if (has('source')) input.source = textOf(rec.values.source);
-    if (has('themes')) input.themes = uniq(listOf(rec.values.themes));
+    if (has('themes')) input.themes = listOf(rec.values.themes);
     if (has('taakvelden')) {
       const row = 'sheet' in rec.where ? rec.where.row : 0;
       const text = textOf(rec.values.taakvelden);

@@ -100,7 +100,7 @@ export function checkLinks(
       if (before) kind = before.kind;
       else if (table.graph) {
         kind = DEFAULT_KIND;
-        defaults.note('exchangeDefaultKind', rec.where, { kind: KIND_VOCABULARY.nameOf(DEFAULT_KIND, 'nl') });
+        defaults.note('exchangeDefaultKind', rec.where);
       } else out.add(problem('csvRequiredValue'), 'kind');
     }
     // Without a known id, the same two nodes and kind as a project link: that link, updated.

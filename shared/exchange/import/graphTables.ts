@@ -74,12 +74,25 @@ export interface GraphTables {
   problems: Problem[];
 }
 
-/** Attribute values by field, the first attribute that maps to a field winning (as a CSV's duplicate column would not). */
+/** Fields holding lists: GraphML and Kumu's spreadsheet write them as one text joined by `|`. */
+const LIST_FIELDS: ReadonlySet<string> = new Set(['themes', 'taakvelden', 'laws', 'owAspects']);
+
+/**
+ * Attribute values by field, the first attribute that maps to a field winning. A list written as text is split at
+ * `|` only (a theme may hold a comma: "werk, inkomen" is one theme).
+ */
 function mapped<F extends string>(roles: ReadonlyMap<string, F>, item: GraphItem): Partial<Record<F, Value>> {
   const out: Partial<Record<F, Value>> = {};
   for (const [key, role] of roles) {
     const v = item.values.get(key);
-    if (v !== undefined && out[role] === undefined) out[role] = v;
+    if (v === undefined || out[role] !== undefined) continue;
+    out[role] =
+      LIST_FIELDS.has(role) && typeof v === 'string'
+        ? v
+            .split('|')
+            .map((x) => x.trim())
+            .filter((x) => x !== '')
+        : v;
   }
   return out;
 }
