@@ -12,6 +12,8 @@ import { FileImportDialog } from './FileImportDialog';
 import { reportPlatformError } from './reportPlatformError';
 import { useApp, useAppStore, useT } from './StoreContext';
 import { PasteDivisionDialog } from '../views/divisions/PasteDivisionDialog';
+import { ExchangeImportDialog } from './ExchangeImportDialog';
+import { importExchangeFile } from './exchangeImport';
 import { chooseDivisionFile } from '../views/divisions/readDivisionFile';
 
 /** Dialogs that menus and shortcuts can raise as well as buttons, and the progress of a file being read. */
@@ -34,6 +36,7 @@ function RaisedDialog() {
   if (dialog === 'help') return <HelpDialog />;
   if (typeof dialog === 'object' && dialog?.kind === 'divisionPaste')
     return <PasteDivisionDialog file={dialog.file} onClose={() => store.getState().setDialog(null)} />;
+  if (typeof dialog === 'object' && dialog?.kind === 'exchangeImport') return <ExchangeImportDialog review={dialog} />;
   return null;
 }
 
@@ -96,6 +99,13 @@ function CsvImportDialog() {
     close();
     void chooseDivisionFile(store).catch((error: unknown) => reportPlatformError(store, error, 'app.cmd.importCsv'));
   };
+  // A workbook or network file is checked whole in the background, then shown before anything is stored.
+  const goExchange = () => {
+    close();
+    void importExchangeFile(store).catch((error: unknown) =>
+      reportPlatformError(store, error, 'app.cmd.importExchange'),
+    );
+  };
   return (
     <Dialog
       open
@@ -114,8 +124,12 @@ function CsvImportDialog() {
         <Button variant="primary" onClick={goDivision}>
           {t('app.csv.division')}
         </Button>
+        <Button variant="primary" onClick={goExchange}>
+          {t('app.csv.exchange')}
+        </Button>
       </div>
       <p className="explain">{t('app.csv.divisionExplain')}</p>
+      <p className="explain">{t('app.csv.exchangeExplain')}</p>
     </Dialog>
   );
 }

@@ -109,7 +109,7 @@ export async function saveProjectToFile(store: AppStore, saveAs: boolean): Promi
 
 /** The project with what a checked file adds, sharing everything else (so the diff is only the additions). */
 function withAdded(project: Project, outcome: FileImportOutcome): Project {
-  if (!outcome.ok || outcome.type === 'project') return project;
+  if (!outcome.ok || outcome.type === 'project' || outcome.type === 'exchange') return project;
   return outcome.type === 'goals'
     ? { ...project, goals: [...project.goals, ...outcome.goals] }
     : { ...project, links: [...project.links, ...outcome.links] };

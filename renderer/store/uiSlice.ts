@@ -3,6 +3,7 @@ import type { Problem } from '../../shared/model';
 import type { Locale, MessageKey, Params } from '../i18n/translate';
 import type { AppState } from './appStore';
 import type { OpenedFile } from '../platform/Platform';
+import type { ExchangeReview } from '../app/exchangeImport';
 
 /** A message for the status area: what happened, or what went wrong and where. */
 export interface Notice {
@@ -13,9 +14,18 @@ export interface Notice {
   problems?: Problem[];
 }
 
-/** `divisionPaste` may carry a division file the user chose in "CSV importeren" (read by the dialog). */
+/**
+ * `divisionPaste` may carry a division file the user chose in "CSV importeren" (read by the dialog);
+ * `exchangeImport` a checked workbook or network file, shown before anything is stored.
+ */
 export type AppDialog =
-  'newProject' | 'csvImport' | 'csvExport' | 'report' | 'help' | { kind: 'divisionPaste'; file?: OpenedFile };
+  | 'newProject'
+  | 'csvImport'
+  | 'csvExport'
+  | 'report'
+  | 'help'
+  | { kind: 'divisionPaste'; file?: OpenedFile }
+  | ({ kind: 'exchangeImport' } & ExchangeReview);
 
 export interface UiSlice {
   locale: Locale;

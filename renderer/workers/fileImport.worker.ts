@@ -6,9 +6,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (e: MessageEvent<FileImportRequest>) => {
   const post = (m: FileImportMessage): void => scope.postMessage(m);
+  const fail = (err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   try {
-    handleFileImportRequest(e.data, post);
+    void handleFileImportRequest(e.data, post)?.catch(fail);
   } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    fail(err);
   }
 };

@@ -30,7 +30,14 @@ export function inProcessWorker(): FileImportWorkerLike {
           if (!ended) w.onmessage?.({ data: m } as MessageEvent<FileImportMessage>);
         });
       setTimeout(() => {
-        if (!ended) handleFileImportRequest(req, post);
+        if (ended) return;
+        const fail = (err: unknown) =>
+          post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+        try {
+          void handleFileImportRequest(req, post)?.catch(fail);
+        } catch (err) {
+          fail(err);
+        }
       }, 0);
     },
   };
@@ -49,6 +56,7 @@ export function joinParts(outcome: FileImportOutcome, goals: Goal[], links: Link
   if (!outcome.ok) return outcome;
   if (outcome.type === 'goals') return { ...outcome, goals };
   if (outcome.type === 'links') return { ...outcome, links };
+  if (outcome.type === 'exchange') return outcome;
   return { ...outcome, project: { ...outcome.project, goals, links } };
 }
 

@@ -1,4 +1,5 @@
 import type { CsvImportKind } from '../../shared/io/applyCsvImport';
+import type { ExchangeImport, GraphData } from '../../shared/exchange/import';
 import type { Goal, Link, Problem, Project } from '../../shared/model';
 
 export type FileImportRequest =
@@ -9,7 +10,11 @@ export type FileImportRequest =
       project: Project;
       bytes: Uint8Array;
     }
-  | { type: 'project'; bytes: Uint8Array };
+  | { type: 'project'; bytes: Uint8Array }
+  /** A workbook or Kumu blueprint checked against `project` (shared/exchange/import). */
+  | { type: 'exchange'; project: Project; fileName: string; bytes: Uint8Array; divisionName: string }
+  /** A GEXF or GraphML file, parsed on the page (the worker has no DOMParser), checked against `project`. */
+  | { type: 'exchangeGraph'; project: Project; graph: GraphData; divisionName: string };
 
 /** `read`: decoding, splitting and checking as a whole (no fraction known); `rows`: CSV rows checked so far. */
 export type FileImportProgress = { stage: 'read' } | { stage: 'rows'; done: number; total: number };
@@ -18,6 +23,7 @@ export type FileImportOutcome =
   | { ok: true; type: 'goals'; goals: Goal[]; problems: Problem[] }
   | { ok: true; type: 'links'; links: Link[]; problems: Problem[] }
   | { ok: true; type: 'project'; project: Project; problems: Problem[] }
+  | { ok: true; type: 'exchange'; result: ExchangeImport; problems: Problem[] }
   | { ok: false; cancelled?: false; problems: Problem[] }
   | { ok: false; cancelled: true; problems: [] };
 

@@ -1,6 +1,7 @@
 import { applyCsvImport } from '../../shared/io/applyCsvImport';
 import { checkFileSize, checkProjectSize, projectCounts } from '../../shared/io/checkLimits';
 import { readProjectFileBytes } from '../../shared/io/projectFile';
+import { importExchangeBytes, importGraph } from '../../shared/exchange/import';
 import type { Goal, Link } from '../../shared/model';
 import type { FileImportMessage, FileImportOutcome, FileImportRequest } from './fileImportProtocol';
 
@@ -33,13 +34,31 @@ function readCsv(req: Extract<FileImportRequest, { type: 'csv' }>, post: (m: Fil
     : ({ ok: true, type: 'links', links: value.links.slice(project.links.length), problems } as const);
 }
 
+/** A workbook, Kumu blueprint or parsed graph checked whole against the project; nothing comes back unless it is right. */
+async function readExchange(
+  req: Extract<FileImportRequest, { type: 'exchange' | 'exchangeGraph' }>,
+): Promise<FileImportOutcome> {
+  const options = { divisionName: req.divisionName };
+  const { value, problems } =
+    req.type === 'exchange'
+      ? await importExchangeBytes(req.project, req.fileName, req.bytes, options)
+      : importGraph(req.project, req.graph, options);
+  return value ? { ok: true, type: 'exchange', result: value, problems } : { ok: false, problems };
+}
+
 /**
  * What the worker does with one file, apart from the Worker plumbing (so tests run it in-process): the size check
  * before a byte is decoded, then the reader with its own limits (rows as soon as they are split, the project's
- * counts), reporting progress while CSV rows are checked. Cancelling ends the worker (the reading is synchronous).
+ * counts), reporting progress while CSV rows are checked. Cancelling ends the worker. A workbook is unpacked
+ * asynchronously, so the answer may come after a promise; any other file is answered at once.
  */
-export function handleFileImportRequest(req: FileImportRequest, post: (m: FileImportMessage) => void): void {
+export function handleFileImportRequest(
+  req: FileImportRequest,
+  post: (m: FileImportMessage) => void,
+): void | Promise<void> {
   post({ type: 'progress', progress: { stage: 'read' } });
+  if (req.type === 'exchange' || req.type === 'exchangeGraph')
+    return readExchange(req).then((outcome) => post({ type: 'result', outcome }));
   const outcome = req.type === 'project' ? readProject(req) : readCsv(req, post);
   post({ type: 'result', outcome: inParts(outcome, post) });
 }
@@ -60,6 +79,7 @@ function inParts(outcome: FileImportOutcome, post: (m: FileImportMessage) => voi
     send(outcome.links, links);
     return { ...outcome, links: [] };
   }
+  if (outcome.type === 'exchange') return outcome;
   send(outcome.project.goals, goals);
   send(outcome.project.links, links);
   return { ...outcome, project: { ...outcome.project, goals: [], links: [] } };

@@ -158,7 +158,7 @@ export function checkDivision(table: ImportTable<DivisionField>, input: Division
   const holders = new Map<string, Holder>();
   const findGoal = goalFinder(input.goals);
   const rowsOf = new Map<Holder, HolderRows>();
-  const goalRow = new Map<string, { holder: Holder; exception: boolean }>();
+  const goalRow = new Set<string>();
   let previous: Holder | undefined;
   for (const rec of table.records) {
     const out = recordProblems(table, rec);
@@ -170,13 +170,12 @@ export function checkDivision(table: ImportTable<DivisionField>, input: Division
     if (exception === undefined)
       out.add(problem('exchangeBadYesNo', { value: shortText(rec.values.exception) }), 'exception');
     if (goal && goalRow.has(goal.id)) out.add(problem('exchangeGoalTwice', { title: shortText(goal.title) }), 'goal');
+    else if (goal) goalRow.add(goal.id);
     if (holder && !hasErrors(out.problems)) {
       const rows = rowsOf.get(holder) ?? { subjects: [], goals: [] };
       rowsOf.set(holder, rows);
-      if (goal) {
-        goalRow.set(goal.id, { holder, exception: exception === true });
-        rows.goals.push({ goalId: goal.id, exception: exception === true });
-      } else if (subjectId !== undefined) rows.subjects.push(subjectId);
+      if (goal) rows.goals.push({ goalId: goal.id, exception: exception === true });
+      else if (subjectId !== undefined) rows.subjects.push(subjectId);
     }
     appendProblems(problems, out.problems);
   }

@@ -165,6 +165,9 @@ export function graphTables(graph: GraphData): GraphTables {
   if (graph.edges.some((e) => e.weight !== undefined)) linkPresent.add('strength');
   links.present = linkPresent;
   for (const [key, field] of edgeRoles) links.name[field] ??= graph.edgeAttrs.find((a) => a.id === key)?.title ?? key;
+  // The ends as the file names them: XML attributes `source` and `target`, Kumu's fields `from` and `to`.
+  links.name.source = graph.format === 'Kumu' ? 'from' : 'source';
+  links.name.target = graph.format === 'Kumu' ? 'to' : 'target';
   if (ignored.node.length) problems.push(warning('exchangeNodeAttributesIgnored', { names: ignored.node.join(', ') }));
   if (ignored.edge.length) problems.push(warning('exchangeEdgeAttributesIgnored', { names: ignored.edge.join(', ') }));
   if (ignored.derived.length)

@@ -28,6 +28,16 @@ describe('formatPath', () => {
     expect(formatPath(['csv', 1], 'en')).toBe('Row 1');
   });
 
+  it('reads the exchange import’s sheet and graph locations', () => {
+    expect(formatPath(['sheet', 'Doelen', 14, 'budget'], 'nl')).toBe('Doelen, rij 14, kolom ‘budget’');
+    expect(formatPath(['sheet', 'Goals', 3], 'en')).toBe('Goals, row 3');
+    expect(formatPath(['graph', 'GraphML', 'node', 'n14', 'domein'], 'nl')).toBe(
+      'GraphML, knoop n14, attribuut ‘domein’',
+    );
+    expect(formatPath(['graph', 'GEXF', 'edge', 'e2'], 'en')).toBe('GEXF, edge e2');
+    expect(formatPath(['graph', 'Kumu', 'connection', 'c1', 'to'], 'nl')).toBe('Kumu, verbinding c1, veld ‘to’');
+  });
+
   it('gives nothing for no path', () => {
     expect(formatPath(undefined, 'nl')).toBe('');
     expect(formatPath([], 'en')).toBe('');
