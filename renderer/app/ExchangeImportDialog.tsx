@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { changesNothing, summarise, type Counts } from '../../shared/exchange/import';
+import { changesNothing, summarise, type Counts } from '../../shared/exchange/import/summary';
 import type { Problem } from '../../shared/model';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';

@@ -1,10 +1,7 @@
-import {
-  checkExchangeSize,
-  exchangeFormatOf,
-  readGraphXml,
-  type ExchangeImport,
-  type XmlDocumentLike,
-} from '../../shared/exchange/import';
+// The page needs only these modules: the workbook reader stays in the worker's bundle.
+import type { ExchangeImport } from '../../shared/exchange/import/apply';
+import { checkExchangeSize, exchangeFormatOf } from '../../shared/exchange/import/formats';
+import { readGraphXml, type XmlDocumentLike } from '../../shared/exchange/import/graphXml';
 import type { Problem, Project } from '../../shared/model';
 import { createTranslator } from '../i18n/translate';
 import type { OpenedFile } from '../platform/Platform';

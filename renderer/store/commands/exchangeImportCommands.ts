@@ -1,5 +1,5 @@
 import { failAll, ok } from '../../../shared/model';
-import { applyExchangeImport, type ExchangeImport } from '../../../shared/exchange/import';
+import { applyExchangeImport, type ExchangeImport } from '../../../shared/exchange/import/apply';
 import { editCommand } from './command';
 
 /**

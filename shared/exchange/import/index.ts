@@ -1,8 +1,7 @@
 // The exchange import: workbooks, GEXF, GraphML and Kumu into a project, checked whole before anything is stored.
 export { applyExchangeImport, changeOf, sameData, type Change, type ExchangeImport } from './apply';
+export { checkExchangeSize, exchangeFormatOf } from './formats';
 export {
-  checkExchangeSize,
-  exchangeFormatOf,
   importExchangeBytes,
   importGraph,
   importTables,
