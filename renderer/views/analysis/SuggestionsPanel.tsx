@@ -10,7 +10,7 @@ import { useDerived } from '../../derived/useDerived';
 import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
 import { useDraftLoads } from '../../components/useDraftLoads';
-import { MoveLinks } from './MoveLinks';
+import { MoveLinkDetails } from './MoveLinks';
 import { bandsKey, suggestionBands } from './suggestionBands';
 import { SwapSuggestions } from './SwapSuggestions';
 import { MoveLevelSwitch, useMoveLevel } from './MoveLevelSwitch';
@@ -95,21 +95,7 @@ export function SuggestionsPanel({ project, division }: { project: Project; divi
                     })}
                   </span>
                   {'subjectId' in s ? (
-                    <details className="suggestion-links">
-                      <summary>{t('app.analysis.moveLinks')}</summary>
-                      <MoveLinks
-                        label={t('app.analysis.moveJoined', { count: s.becomeInternal.length })}
-                        ids={s.becomeInternal}
-                        project={project}
-                        names={names}
-                      />
-                      <MoveLinks
-                        label={t('app.analysis.moveSplit', { count: s.becomeSplit.length })}
-                        ids={s.becomeSplit}
-                        project={project}
-                        names={names}
-                      />
-                    </details>
+                    <MoveLinkDetails joined={s.becomeInternal} split={s.becomeSplit} project={project} names={names} />
                   ) : null}
                 </span>
                 <button type="button" className="btn btn-secondary" onClick={() => apply(s)}>

@@ -6,7 +6,7 @@ import { useDerived } from '../../derived/useDerived';
 import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
 import { applySwap } from './applySwap';
-import { MoveLinks } from './MoveLinks';
+import { MoveLinkDetails } from './MoveLinks';
 import { bandsKey, type SuggestionBands } from './suggestionBands';
 
 /**
@@ -65,21 +65,7 @@ export function SwapSuggestions({
                   split: s.becomeSplit.length,
                 })}
               </span>
-              <details className="suggestion-links">
-                <summary>{t('app.analysis.moveLinks')}</summary>
-                <MoveLinks
-                  label={t('app.analysis.moveJoined', { count: s.becomeInternal.length })}
-                  ids={s.becomeInternal}
-                  project={project}
-                  names={names}
-                />
-                <MoveLinks
-                  label={t('app.analysis.moveSplit', { count: s.becomeSplit.length })}
-                  ids={s.becomeSplit}
-                  project={project}
-                  names={names}
-                />
-              </details>
+              <MoveLinkDetails joined={s.becomeInternal} split={s.becomeSplit} project={project} names={names} />
             </span>
             <button
               type="button"
