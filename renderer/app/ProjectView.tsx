@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { EXAMPLE_PROJECT_ID } from '../../shared/example/exampleProject';
+import { VOORBEELD_PROJECT_ID } from '../../shared/example/voorbeeld';
 import { Button } from '../components/Button';
 import { Tabs } from '../components/Tabs';
 import { VIEWS, viewEntry } from '../views/registry';
@@ -39,7 +39,7 @@ export function ProjectView() {
     );
   return (
     <main id="main" className={isWideView(tab) ? 'project project-wide' : 'project'}>
-      {project.id === EXAMPLE_PROJECT_ID && !exampleSeen ? (
+      {project.id === VOORBEELD_PROJECT_ID && !exampleSeen ? (
         <div className="example-banner no-print" role="note">
           <p>
             <strong>{t('app.example.title')}</strong> {t('app.example.body')}

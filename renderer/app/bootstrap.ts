@@ -1,9 +1,9 @@
-import { exampleProject, EXAMPLE_PROJECT_ID } from '../../shared/example/exampleProject';
+import { voorbeeldProject, VOORBEELD_PROJECT_ID } from '../../shared/example/voorbeeld';
 import type { Locale } from '../i18n/translate';
 import type { AppStore } from '../store/appStore';
 
 /**
- * First start stores the built-in example and opens it; later starts reopen the last project, or the list.
+ * First start stores the built-in example (Gemeente Voorbeeld) and opens it; later starts reopen the last project, or the list.
  * "First start" is remembered in settings, so deleting the example does not bring it back.
  */
 export async function bootstrap(store: AppStore): Promise<void> {
@@ -13,9 +13,9 @@ export async function bootstrap(store: AppStore): Promise<void> {
   if (locale === 'nl' || locale === 'en') store.setState({ locale });
   const seeded = await repository.getSetting<boolean>('exampleSeeded');
   if (!seeded) {
-    await repository.saveProject(exampleProject());
+    await repository.saveProject(voorbeeldProject());
     await repository.setSetting('exampleSeeded', true);
-    await repository.setSetting('lastProjectId', EXAMPLE_PROJECT_ID);
+    await repository.setSetting('lastProjectId', VOORBEELD_PROJECT_ID);
   }
   await s.refreshLibrary();
   // A file handed over by the OS at start-up may already have opened a project: that one wins.

@@ -5,7 +5,7 @@ import { SUBJECTS_DRAFT_ID, subjectsExample } from '../fixtures/subjects/subject
 
 let app: AppPage;
 beforeEach(async () => {
-  app = await AppPage.launch({ width: 1366, height: 900 });
+  app = await AppPage.launchSmall({ width: 1366, height: 900 });
   await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
   await app.openTab('Analyse');
 });

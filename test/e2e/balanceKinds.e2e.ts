@@ -14,7 +14,7 @@ afterEach(async () => {
 
 describe('balance measured against an equal share, the FTE share, today’s load or a maximum', () => {
   it('on the example: choosing “huidige omvang” changes the bands and the notice, on the board and in Analyse', async () => {
-    app = await AppPage.launch({ width: 1366, height: 900 });
+    app = await AppPage.launchSmall({ width: 1366, height: 900 });
     const b = new BoardPage(app);
     await b.open();
     const page = app.page;
@@ -62,7 +62,7 @@ describe('balance measured against an equal share, the FTE share, today’s load
   });
 
   it('a maximum per holder: prefilled with today’s load, one lowered by keyboard is named on the board', async () => {
-    app = await AppPage.launch({ width: 1366, height: 900 });
+    app = await AppPage.launchSmall({ width: 1366, height: 900 });
     const b = new BoardPage(app);
     await b.open();
     const page = app.page;

@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 async function launch(viewport = { width: 1366, height: 900 }): Promise<BoardPage> {
-  app = await AppPage.launch(viewport);
+  app = await AppPage.launchSmall(viewport);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   const board = new BoardPage(app);
   await board.open();

@@ -18,7 +18,7 @@ afterEach(async () => {
 
 /** The example with subjects, opened from a project file as a user would, on the published draft, subject level. */
 async function launch(viewport = { width: 1366, height: 900 }): Promise<BoardPage> {
-  app = await AppPage.launch(viewport);
+  app = await AppPage.launchSmall(viewport);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   // Its own id: a file with the stored example's id and date would open the stored example instead.
   const project = { ...subjectsExample(), id: 'proj_onderwerpen', name: 'Voorbeeld met onderwerpen' };

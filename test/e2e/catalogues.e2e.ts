@@ -23,7 +23,7 @@ async function shoot(a: AppPage, name: string): Promise<void> {
 describe('catalogues where users type', () => {
   it('picks a taakveld, a law and an instrument with the keyboard in the goal form, saves, and shows them', async () => {
     mkdirSync(DIR, { recursive: true });
-    app = await AppPage.launch({ width: 1366, height: 768 });
+    app = await AppPage.launchSmall({ width: 1366, height: 768 });
     const page = app.page;
     await expect.poll(() => app!.tab(/^Doelen \(\d+\)/).count()).toBe(1);
     await app.openTab(/^Doelen/);
@@ -115,7 +115,7 @@ describe('catalogues where users type', () => {
   });
 
   it('fills a new subject from the catalogue', async () => {
-    app = await AppPage.launch({ width: 1366, height: 768 });
+    app = await AppPage.launchSmall({ width: 1366, height: 768 });
     const page = app.page;
     await expect.poll(() => app!.tab(/^Onderwerpen/).count()).toBe(1);
     await app.openTab(/^Onderwerpen/);

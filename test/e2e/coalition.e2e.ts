@@ -83,7 +83,7 @@ async function shoot(a: AppPage, name: string, at?: Locator): Promise<void> {
 describe('Coalitie: parties and seats, party balance, arrangements and keep rules', () => {
   it('sets seats and shows shares and the Gallagher index; adds an arrangement and a keep-apart rule; undoes each', async () => {
     mkdirSync(DIR, { recursive: true });
-    app = await AppPage.launch(SIZES[0]);
+    app = await AppPage.launchSmall(SIZES[0]);
     const page = app.page;
     const view = await openProject(app, PROJECT);
 
@@ -181,7 +181,7 @@ describe('Coalitie: parties and seats, party balance, arrangements and keep rule
 
   it('points out a party field naming no listed party; records a deliberate split; names a contradicting rule', async () => {
     mkdirSync(DIR, { recursive: true });
-    app = await AppPage.launch(SIZES[0]);
+    app = await AppPage.launchSmall(SIZES[0]);
     const page = app.page;
     const project = {
       ...PROJECT,

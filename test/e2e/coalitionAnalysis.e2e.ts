@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
-import { exampleProject } from '../../shared/example/exampleProject';
+import { smallExample } from '../fixtures/smallExample';
 import { buildCompactGraph, divisionParts } from '../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../shared/analysis/coherenceReport';
 import { strongestLinksFirst } from '../../shared/analysis/divisionFigures';
@@ -17,7 +17,7 @@ import { pairCoverage } from '../../renderer/views/analysis/coverageModel';
  */
 const DIR = 'test-results/screenshots/coalitionAnalysis';
 
-const example = exampleProject();
+const example = smallExample();
 const draft = example.divisions[0]!;
 const graph = buildCompactGraph(example);
 const before = coherenceReport(example, draft.id, graph);
@@ -64,7 +64,7 @@ const marked = coherenceReport(
 
 let app: AppPage;
 beforeEach(async () => {
-  app = await AppPage.launch({ width: 1366, height: 900 });
+  app = await AppPage.launchSmall({ width: 1366, height: 900 });
   await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
   await app.openTab('Analyse');
 });

@@ -8,7 +8,7 @@ import { AppPage } from './pages/AppPage';
 let app: AppPage;
 let goals: number;
 beforeEach(async () => {
-  app = await AppPage.launch();
+  app = await AppPage.launchSmall();
   await expect.poll(() => app.tab(/^Doelen \(\d+\)/).count()).toBe(1);
   goals = Number(/\((\d+)\)/.exec((await app.tab(/^Doelen/).textContent())!)![1]);
 });

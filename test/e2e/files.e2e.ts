@@ -4,7 +4,7 @@ import { LIMITS } from '../../shared/io/limits';
 
 let app: AppPage;
 beforeEach(async () => {
-  app = await AppPage.launch();
+  app = await AppPage.launchSmall();
   await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
 });
 afterEach(async () => {

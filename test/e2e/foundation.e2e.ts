@@ -10,9 +10,10 @@ afterEach(async () => {
 });
 
 describe('first start and the edit → store → reload chain', () => {
-  it('opens the built-in example project on first start', async () => {
-    await expect.poll(() => app.tab(/^Doelen \(\d+\)/).textContent()).toMatch(/Doelen \(24\)/);
-    expect(await app.page.getByRole('banner').textContent()).toContain('Voorbeeld');
+  it('opens the built-in example, Gemeente Voorbeeld with its three drafts, on first start', async () => {
+    await expect.poll(() => app.tab(/^Doelen \(\d+\)/).textContent()).toMatch(/Doelen \(109\)/);
+    expect(await app.page.getByRole('banner').textContent()).toContain('Gemeente Voorbeeld');
+    expect(await app.tab(/^Verdelingen/).textContent()).toContain('(3)');
   });
 
   it('creates a goal, reloads the page and finds it again', async () => {
@@ -20,7 +21,7 @@ describe('first start and the edit → store → reload chain', () => {
     await expect.poll(() => app.goalRow('Voedselbank in elke wijk').count()).toBe(1);
     await app.reload();
     await expect.poll(() => app.goalRow('Voedselbank in elke wijk').count()).toBe(1);
-    expect(await app.tab(/^Doelen/).textContent()).toContain('25');
+    expect(await app.tab(/^Doelen/).textContent()).toContain('110');
   });
 
   it('undoes and redoes with the keyboard, and the undo survives a reload', async () => {
@@ -32,7 +33,7 @@ describe('first start and the edit → store → reload chain', () => {
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => app.goalRow('Tijdelijk doel').count()).toBe(0);
     await app.reload();
-    expect(await app.tab(/^Doelen/).textContent()).toContain('24');
+    expect(await app.tab(/^Doelen/).textContent()).toContain('109');
   });
 
   it('shows a form problem beside the field and stores nothing', async () => {
@@ -47,7 +48,7 @@ describe('first start and the edit → store → reload chain', () => {
   });
 
   it('goes back to the project list with the browser Back button, not out of the app', async () => {
-    await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
+    await expect.poll(() => app.tab(/^Doelen \(109\)/).count()).toBe(1);
     await app.page.goBack();
     await app.page.getByRole('heading', { name: 'Projecten' }).waitFor();
     expect(app.page.url()).toContain('127.0.0.1');

@@ -13,7 +13,7 @@ const LAST = project.goals.at(-1)!.title;
 let app: AppPage;
 beforeEach(async () => {
   app = await AppPage.launch();
-  await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
+  await expect.poll(() => app.tab(/^Doelen \(109\)/).count()).toBe(1);
   const text = writeProjectFile(project, { savedAt: '2026-01-01T00:00:00.000Z', appVersion: 'e2e' });
   await app.chooseFile(() => app.page.keyboard.press('Control+o'), {
     name: 'groot.samenhang.json',

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleProject } from '../../shared/example/exampleProject';
+import { smallExample } from '../fixtures/smallExample';
 import { AppPage } from './pages/AppPage';
 import { MapPage } from './pages/MapPage';
 
-const example = exampleProject();
+const example = smallExample();
 const title = (id: string) => example.goals.find((g) => g.id === id)!.title;
 const linksOf = (id: string) => example.links.filter((l) => l.source === id || l.target === id);
 
 let app: AppPage | undefined;
 async function launch(viewport = { width: 1366, height: 900 }): Promise<MapPage> {
-  app = await AppPage.launch(viewport);
+  app = await AppPage.launchSmall(viewport);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   const map = new MapPage(app);
   await map.open();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleProject } from '../../shared/example/exampleProject';
+import { smallExample } from '../fixtures/smallExample';
 import { AppPage } from './pages/AppPage';
 import { MatrixPage } from './pages/MatrixPage';
 
@@ -10,12 +10,12 @@ afterEach(async () => {
 });
 
 async function launch(viewport = { width: 1366, height: 900 }) {
-  app = await AppPage.launch(viewport);
+  app = await AppPage.launchSmall(viewport);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   return new MatrixPage(app);
 }
 
-const example = exampleProject();
+const example = smallExample();
 const title = (id: string) => example.goals.find((g) => g.id === id)!.title;
 
 describe('matrix view', () => {

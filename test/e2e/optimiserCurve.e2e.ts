@@ -8,7 +8,7 @@ afterEach(async () => {
 });
 
 async function launch(viewport = { width: 1366, height: 768 }): Promise<AppPage> {
-  app = await AppPage.launch(viewport);
+  app = await AppPage.launchSmall(viewport);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   await app.openTab('Analyse');
   return app;

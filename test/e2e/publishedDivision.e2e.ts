@@ -35,7 +35,7 @@ afterEach(async () => {
 });
 
 async function launch(): Promise<PasteDivisionPage> {
-  app = await AppPage.launch(SIZES[0]);
+  app = await AppPage.launchSmall(SIZES[0]);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   // The first-start note about the example is not what these tests look at.
   await app.page.locator('.example-banner .btn-ghost').click();

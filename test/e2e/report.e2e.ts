@@ -6,7 +6,7 @@ import { AppPage } from './pages/AppPage';
 
 let app: AppPage;
 beforeEach(async () => {
-  app = await AppPage.launch();
+  app = await AppPage.launchSmall();
   await expect.poll(() => app.tab(/^Doelen \(\d+\)/).count()).toBe(1);
 });
 afterEach(async () => {

@@ -17,7 +17,7 @@ afterEach(async () => {
 
 /** The example with subjects, opened from a project file as a user would, on the published draft. */
 async function launch(viewport = { width: 1366, height: 768 }): Promise<AppPage> {
-  const a = await AppPage.launch(viewport);
+  const a = await AppPage.launchSmall(viewport);
   app = a;
   await expect.poll(() => a.tab(/^Doelen \(24\)/).count()).toBe(1);
   // Its own id: a file with the stored example's id and date would open the stored example instead.

@@ -58,7 +58,7 @@ async function shoot(a: AppPage, name: string, at?: Locator): Promise<void> {
 describe('subjects and catalogue links, edited per project', () => {
   it('shows, adds, edits and deletes subjects; marks catalogue links; weakens, removes and draws links', async () => {
     mkdirSync(DIR, { recursive: true });
-    app = await AppPage.launch(SIZES[0]);
+    app = await AppPage.launchSmall(SIZES[0]);
     const page = app.page;
     await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
     await page.getByRole('button', { name: 'Samenhang' }).click();

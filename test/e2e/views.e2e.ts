@@ -52,7 +52,7 @@ describe('every view, in both languages, at both screen sizes', () => {
   for (const locale of ['nl', 'en'] as const) {
     it(`${locale}: each view opens by Ctrl+n, has no serious or critical axe finding, and is screenshotted`, async () => {
       mkdirSync(DIR, { recursive: true });
-      app = await AppPage.launch(SIZES[0]);
+      app = await AppPage.launchSmall(SIZES[0]);
       await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
       if (locale === 'en') {
         await app.page.getByLabel('Taal', { exact: true }).selectOption('en');

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleProject } from '../../shared/example/exampleProject';
+import { smallExample } from '../fixtures/smallExample';
 import { coherenceReport } from '../../shared/analysis/coherenceReport';
 import { linkIdsInProjectOrder } from '../../shared/analysis/divisionFigures';
 import { AppPage } from './pages/AppPage';
 import { BoardPage } from './pages/BoardPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
-const example = exampleProject();
+const example = smallExample();
 const report = coherenceReport(example, 'div_klassiek');
 const holder = (id: string) => example.portfolios.find((p) => p.id === id)!.holder;
 const linkById = new Map(example.links.map((l) => [l.id, l]));
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function launch(viewport = { width: 1920, height: 1080 }): Promise<WorkshopPage> {
-  app = await AppPage.launch(viewport);
+  app = await AppPage.launchSmall(viewport);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
   return new WorkshopPage(app);
 }

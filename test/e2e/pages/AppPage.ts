@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Chromium's launch flags for this machine (toolchain.md), shared with scripts/dev/screenshot.mjs.
 import ARGS from '../chromiumArgs.json';
+import { writeProjectFile } from '../../../shared/io/projectFile';
+import { smallExample } from '../../fixtures/smallExample';
 
 /** Page model of the Samenhang shell: each test gets a fresh browser profile, so a fresh database. */
 export class AppPage {
@@ -33,6 +35,29 @@ export class AppPage {
     const app = new AppPage(context, page, profile, errors);
     await app.goto();
     return app;
+  }
+
+  /**
+   * A fresh profile that then opens the small fixture project (24 goals, two drafts) as a user opens a file, for
+   * tests that name its goals and figures. The built-in example stays in the list beside it.
+   */
+  static async launchSmall(viewport = { width: 1366, height: 768 }): Promise<AppPage> {
+    const app = await AppPage.launch(viewport);
+    await app.openProjectFile(
+      writeProjectFile(smallExample(), { savedAt: '2026-01-05T09:00:00.000Z', appVersion: 'e2e' }),
+    );
+    await app.tab(/^(Doelen|Goals) \(24\)/).waitFor();
+    return app;
+  }
+
+  /** Opens a project file's text through Ctrl+O, as a user picks it in the file dialog. */
+  async openProjectFile(text: string, name = 'project.samenhang.json'): Promise<void> {
+    await this.page.getByRole('tab', { name: /^(Doelen|Goals) \(\d+\)/ }).waitFor();
+    await this.chooseFile(() => this.page.keyboard.press('Control+o'), {
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
   }
 
   async goto(): Promise<void> {

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { StoreProvider } from '../../../renderer/app/StoreContext';
 import { AppDialogs } from '../../../renderer/app/AppDialogs';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import type { Project } from '../../../shared/model';
 import { subjectDraft } from '../../shared/analysis/subjectDraftFixture';
 import { testStore } from '../support/testStore';
@@ -61,7 +61,7 @@ describe('ExportDialog', () => {
   });
 
   it('leaves out subjects without subjects and disables the draft’s tables without a draft', async () => {
-    const { dialog } = await openDialog({ ...exampleProject(), divisions: [] });
+    const { dialog } = await openDialog({ ...smallExample(), divisions: [] });
     const shown = buttons(dialog);
     expect(shown.map(([label]) => label)).not.toContain('Onderwerpen');
     expect(shown.filter(([, disabled]) => disabled).map(([label]) => label)).toEqual([

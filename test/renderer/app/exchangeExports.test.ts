@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { exportGexf, exportTableCsv } from '../../../shared/exchange';
 import { exportGoalsCsv } from '../../../shared/io/csv';
 import { EXPORT_IDS, exportAvailable, runExport } from '../../../renderer/app/exchangeExports';
@@ -12,7 +12,7 @@ const text = (data: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true })
 
 async function withExample(drafts = true) {
   const t = testStore();
-  const p = exampleProject();
+  const p = smallExample();
   await t.store.getState().adoptProject(drafts ? p : { ...p, divisions: [] });
   return t;
 }

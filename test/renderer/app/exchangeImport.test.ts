@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { exportGraphml, exportXlsx, workbookXlsx } from '../../../shared/exchange';
-import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { smallExample, SMALL_EXAMPLE_ID } from '../../fixtures/smallExample';
 import { importExchangeFile } from '../../../renderer/app/exchangeImport';
 import { dispatch } from '../../../renderer/store/commands/dispatch';
 import { importExchange } from '../../../renderer/store/commands/exchangeImportCommands';
@@ -9,9 +9,9 @@ import { testStore } from '../support/testStore';
 
 async function withExample() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   await t.store.getState().flush();
-  expect((await t.repository.loadProject(EXAMPLE_PROJECT_ID)).value?.goals.length).toBeGreaterThan(0);
+  expect((await t.repository.loadProject(SMALL_EXAMPLE_ID)).value?.goals.length).toBeGreaterThan(0);
   return t;
 }
 
@@ -25,7 +25,7 @@ function review(store: ReturnType<typeof testStore>['store']) {
 describe('importing a workbook or network file', () => {
   it('refuses a workbook with a bad cell: located problems, nothing changed or stored, no dialog', async () => {
     const { store, platform, repository } = await withExample();
-    const before = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const before = await repository.loadProject(SMALL_EXAMPLE_ID);
     const bytes = await workbookXlsx([
       {
         sheet: 'Doelen',
@@ -47,12 +47,12 @@ describe('importing a workbook or network file', () => {
     expect(store.getState().dialog).toBeNull();
     expect(store.getState().history.past).toHaveLength(0);
     await store.getState().flush();
-    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(before);
+    expect(await repository.loadProject(SMALL_EXAMPLE_ID)).toEqual(before);
   });
 
   it('shows what a good workbook adds before storing it; cancelling stores nothing, importing is one undo step', async () => {
     const { store, platform, repository } = await withExample();
-    const before = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const before = await repository.loadProject(SMALL_EXAMPLE_ID);
     const p = store.getState().project!;
     const bytes = await workbookXlsx([
       {
@@ -74,13 +74,13 @@ describe('importing a workbook or network file', () => {
     expect(store.getState().project).toBe(p);
     store.getState().setDialog(null);
     await store.getState().flush();
-    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(before);
+    expect(await repository.loadProject(SMALL_EXAMPLE_ID)).toEqual(before);
 
     expect(dispatch(store, importExchange, { imported: r.imported })).toEqual([]);
     expect(store.getState().project!.goals).toHaveLength(p.goals.length + 2);
     expect(store.getState().project!.links).toHaveLength(p.links.length + 1);
     await store.getState().flush();
-    expect((await repository.loadProject(EXAMPLE_PROJECT_ID)).value!.goals).toHaveLength(p.goals.length + 2);
+    expect((await repository.loadProject(SMALL_EXAMPLE_ID)).value!.goals).toHaveLength(p.goals.length + 2);
     store.getState().undo();
     expect(store.getState().project!.goals).toHaveLength(p.goals.length);
     expect(store.getState().project!.links).toHaveLength(p.links.length);
@@ -105,7 +105,7 @@ describe('importing a workbook or network file', () => {
 
   it('a GraphML file is parsed on the page and checked in the worker; a DOCTYPE is refused and nothing stored', async () => {
     const { store, platform, repository } = await withExample();
-    const before = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const before = await repository.loadProject(SMALL_EXAMPLE_ID);
     const p = store.getState().project!;
     const text = exportGraphml({ ...p, goals: p.goals.slice(0, 3), links: [], subjects: [], divisions: [] });
     platform.files.set(
@@ -119,7 +119,7 @@ describe('importing a workbook or network file', () => {
       problems: [{ code: 'exchangeXmlDoctype' }],
     });
     await store.getState().flush();
-    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(before);
+    expect(await repository.loadProject(SMALL_EXAMPLE_ID)).toEqual(before);
 
     platform.files.set('/goed.graphml', new TextEncoder().encode(text));
     platform.openAnswers.push('/goed.graphml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { smallExample, SMALL_EXAMPLE_ID } from '../../fixtures/smallExample';
 import { addGoal } from '../../../shared/model';
 import {
   fileNameFor,
@@ -15,7 +15,7 @@ const enc = new TextEncoder();
 
 async function withExample() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 
@@ -28,7 +28,7 @@ describe('file actions', () => {
     await saveProjectToFile(store, false);
     expect(platform.saved.map((s) => s.path)).toEqual(['/docs/college.samenhang.json', '/docs/college.samenhang.json']);
     const json = JSON.parse(new TextDecoder().decode(platform.saved[0]!.data));
-    expect(json.project.id).toBe(EXAMPLE_PROJECT_ID);
+    expect(json.project.id).toBe(SMALL_EXAMPLE_ID);
   });
 
   it('refuses an invalid project file: every problem located, nothing stored', async () => {
@@ -79,7 +79,7 @@ describe('file actions', () => {
   });
 
   it('makes file names Windows accepts', () => {
-    expect(fileNameFor({ ...exampleProject(), name: 'Plan: "2026/2030"?' }, '.csv')).toBe('Plan 20262030.csv');
+    expect(fileNameFor({ ...smallExample(), name: 'Plan: "2026/2030"?' }, '.csv')).toBe('Plan 20262030.csv');
   });
 });
 
@@ -91,7 +91,7 @@ describe('file actions: big files in the background', () => {
   it('refuses a CSV over the row limit as too large, naming the limit, and stores nothing', async () => {
     const { store, platform, repository } = await withExample();
     await store.getState().flush();
-    const storedBefore = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const storedBefore = await repository.loadProject(SMALL_EXAMPLE_ID);
     platform.files.set('/big.csv', enc.encode(`titel\n${'x\n'.repeat(LIMITS.csvRows + 1)}`));
     platform.openAnswers.push('/big.csv');
     await importCsv(store, 'goals');
@@ -100,7 +100,7 @@ describe('file actions: big files in the background', () => {
     expect(notice.problems).toEqual([{ code: 'csvTooManyRows', params: { limit: LIMITS.csvRows } }]);
     expect(store.getState().project?.goals).toHaveLength(24);
     await store.getState().flush();
-    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(storedBefore);
+    expect(await repository.loadProject(SMALL_EXAMPLE_ID)).toEqual(storedBefore);
     expect(store.getState().fileImport).toBeNull();
   });
 
@@ -122,7 +122,7 @@ describe('file actions: big files in the background', () => {
   it('shows the file being read while it runs; stopping it adds nothing, stores nothing and says so', async () => {
     const { store, platform, repository } = await withExample();
     await store.getState().flush();
-    const storedBefore = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const storedBefore = await repository.loadProject(SMALL_EXAMPLE_ID);
     platform.files.set('/doelen.csv', goalsCsv(3000));
     platform.openAnswers.push('/doelen.csv');
     const importing = importCsv(store, 'goals');
@@ -135,7 +135,7 @@ describe('file actions: big files in the background', () => {
     expect(store.getState().project?.goals).toHaveLength(24);
     expect(store.getState().history.past).toHaveLength(0);
     await store.getState().flush();
-    expect(await repository.loadProject(EXAMPLE_PROJECT_ID)).toEqual(storedBefore);
+    expect(await repository.loadProject(SMALL_EXAMPLE_ID)).toEqual(storedBefore);
   });
 
   it('checks the file again when the project changed while it was read, keeping that change', async () => {

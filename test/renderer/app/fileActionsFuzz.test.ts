@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { importCsv, importProjectFile } from '../../../renderer/app/fileActions';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { applyCsvImport, type CsvImportKind } from '../../../shared/io/applyCsvImport';
 import type { Project } from '../../../shared/model';
 import { csvInputs } from '../../shared/io/fuzz/csvInputs';
@@ -36,7 +36,7 @@ describe('opening and importing fuzzed files through the repository (issue 17)',
     `stores nothing for a refused project file, and exactly the project for an accepted one (${SAMPLE} inputs)`,
     async () => {
       const t = testStore();
-      const base = exampleProject();
+      const base = smallExample();
       await reset(t, base);
       const baseline = await stored(t);
       const tally = new FuzzTally('project file, stored', FUZZ.seed + 3);

@@ -14,7 +14,7 @@ import { openDatabase } from '../../../renderer/storage/database';
 import { createProjectRepository } from '../../../renderer/storage/projectRepository';
 import { createAppStore, type AppStore } from '../../../renderer/store/appStore';
 import { runAppCommand } from '../../../renderer/store/commands/appCommands';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { LIMITS } from '../../../shared/io/limits';
 import { MAX_OPENED_FILE_BYTES } from '../../../shared/ipc/contract';
 import { dialog, ipcMain, resetFake } from '../../electron/fakeElectron';
@@ -88,7 +88,7 @@ describe('a refused file action reaches the user as a clear message', () => {
 
   it('saving a project whose file would be over the limit: refused before it is sent, nothing written', async () => {
     const { store, platform } = await desktop(dir);
-    await store.getState().adoptProject(exampleProject());
+    await store.getState().adoptProject(smallExample());
     // As if the project's file came to 128.1 MB: the real platform's own check refuses it.
     const realSave = platform.saveFile.bind(platform);
     platform.saveFile = (req) => realSave({ ...req, data: new Uint8Array(LIMITS.savedFileBytes + 100 * 1024) });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { App } from '../../../renderer/app/App';
 import { reportUnexpectedError, reportUnhandledRejections } from '../../../renderer/app/reportUnexpectedError';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { writeProjectFile } from '../../../shared/io/projectFile';
 import { testStore } from '../support/testStore';
 
@@ -54,7 +54,7 @@ describe('unexpected failures reach the user', () => {
     render(<App store={store} />);
     platform.addFile(
       '/docs/voorbeeld.samenhang.json',
-      writeProjectFile(exampleProject(), {
+      writeProjectFile(smallExample(), {
         savedAt: '2026-03-02T10:00:00.000Z',
         appVersion: '0.1.0',
       }),

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase } from '../../../renderer/storage/database';
 import { createProjectRepository } from '../../../renderer/storage/projectRepository';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { FORMAT_VERSION } from '../../../shared/io/projectFile';
 import {
   addGoal,
@@ -30,7 +30,7 @@ function must(r: { ok: true; project: Project } | { ok: false }): Project {
 describe('projectRepository', () => {
   it('stores a project and loads it back equal', async () => {
     const { repo } = freshRepo();
-    const p = exampleProject();
+    const p = smallExample();
     await repo.saveProject(p);
     const loaded = await repo.loadProject(p.id);
     expect(loaded.problems).toEqual([]);
@@ -39,7 +39,7 @@ describe('projectRepository', () => {
 
   it('lists projects with counts', async () => {
     const { repo } = freshRepo();
-    const p = exampleProject();
+    const p = smallExample();
     await repo.saveProject(p);
     const list = await repo.listProjects();
     expect(list).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('projectRepository', () => {
 
   it('applies patches so that a reload equals the edited project, including order', async () => {
     const { repo } = freshRepo();
-    const p0 = exampleProject();
+    const p0 = smallExample();
     await repo.saveProject(p0);
     const p1 = must(addGoal(p0, { id: 'goal_new', title: 'Nieuw doel', domainId: 'sociaal' }));
     const p2 = must(
@@ -74,7 +74,7 @@ describe('projectRepository', () => {
 
   it('writes a patch in one transaction: a failing patch leaves the stored project as it was', async () => {
     const { repo } = freshRepo();
-    const p0 = exampleProject();
+    const p0 = smallExample();
     await repo.saveProject(p0);
     const p1 = must(addGoal(p0, { id: 'goal_new', title: 'Nieuw doel', domainId: 'sociaal' }));
     const patch = diffProjects(p0, p1);
@@ -89,7 +89,7 @@ describe('projectRepository', () => {
 
   it('writes a large import in steps of one transaction: all of it reloads, or a late failure leaves nothing', async () => {
     const { repo } = freshRepo();
-    const p0 = exampleProject();
+    const p0 = smallExample();
     await repo.saveProject(p0);
     const extra = Array.from({ length: 1200 }, (_, i) => ({ ...p0.goals[0]!, id: `goal_n${i}`, title: `Doel ${i}` }));
     const p1 = { ...p0, goals: [...p0.goals, ...extra] };
@@ -111,7 +111,7 @@ describe('projectRepository', () => {
 
   it('deletes a project and all its rows', async () => {
     const { repo, db } = freshRepo();
-    const p = exampleProject();
+    const p = smallExample();
     await repo.saveProject(p);
     await repo.deleteProject(p.id);
     expect(await repo.listProjects()).toEqual([]);
@@ -121,7 +121,7 @@ describe('projectRepository', () => {
 
   it('reports stored rows that fail validation instead of opening a broken project', async () => {
     const { repo, db } = freshRepo();
-    const p = exampleProject();
+    const p = smallExample();
     await repo.saveProject(p);
     await db.entities.put({
       projectId: p.id,
@@ -151,7 +151,7 @@ describe('projectRepository', () => {
 
   it('stores map pins as rows of their own: a pin, a move, an unpin and a removed goal each reload equal', async () => {
     const { repo, db } = freshRepo();
-    const p0 = exampleProject();
+    const p0 = smallExample();
     await repo.saveProject(p0);
     const p1 = must(pinNodes(p0, [{ id: 'goal_werk', x: 12.5, y: -40 }]));
     const p2 = must(
@@ -208,7 +208,7 @@ describe('projectRepository', () => {
 describe('projectRepository: rows that lag behind', () => {
   it('refuses a reorder that names an entity the rows do not hold, and stores nothing of it', async () => {
     const { repo } = freshRepo();
-    const p0 = exampleProject();
+    const p0 = smallExample();
     await repo.saveProject(p0);
     const p1 = must(addGoal(p0, { id: 'goal_x', title: 'X', domainId: 'sociaal' }));
     const p2 = must(addGoal(p1, { id: 'goal_y', title: 'Y', domainId: 'sociaal' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { DEFAULT_BALANCE, holdersOutside } from '../../../renderer/store/viewSlice';
 import { testStore } from '../support/testStore';
 
@@ -26,7 +26,7 @@ describe('one balance setting for board, suggestions and optimiser', () => {
   });
 
   it('leaves the draft’s burgemeester out by default, and only holders of the draft when chosen', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const d = p.divisions[0]!;
     expect([...holdersOutside({ outside: null }, p, d)]).toEqual(['pf_burgemeester']);
     expect([...holdersOutside({ outside: [] }, p, d)]).toEqual([]);

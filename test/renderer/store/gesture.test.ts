@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { dispatch } from '../../../renderer/store/commands/dispatch';
 import { assignGoal } from '../../../renderer/store/commands/divisionCommands';
 import { testStore } from '../support/testStore';
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { smallExample, SMALL_EXAMPLE_ID } from '../../fixtures/smallExample';
 import { addGoal, assignGoal, removeGoal } from '../../../shared/model';
 import { addGoal as addGoalCommand } from '../../../renderer/store/commands/editCommands';
 import { addDivision as addDivisionCommand } from '../../../renderer/store/commands/divisionCommands';
@@ -8,7 +8,7 @@ import { testStore } from '../support/testStore';
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 
@@ -16,7 +16,7 @@ describe('project slice: edits, undo, redo and storage', () => {
   it('opens an adopted project with empty history', async () => {
     const { store } = await opened();
     const s = store.getState();
-    expect(s.project?.id).toBe(EXAMPLE_PROJECT_ID);
+    expect(s.project?.id).toBe(SMALL_EXAMPLE_ID);
     expect(s.history.past).toEqual([]);
     expect(s.library).toHaveLength(1);
     expect(s.draftId).toBe('div_klassiek');
@@ -26,7 +26,7 @@ describe('project slice: edits, undo, redo and storage', () => {
     const { store, repository } = await opened();
     store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { id: 'goal_x', title: 'Nieuw', domainId: 'sociaal' }));
     await store.getState().flush();
-    const loaded = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const loaded = await repository.loadProject(SMALL_EXAMPLE_ID);
     expect(loaded.value?.goals.some((g) => g.id === 'goal_x')).toBe(true);
     expect(loaded.value?.updatedAt).toBe(store.getState().project?.updatedAt);
   });
@@ -104,7 +104,7 @@ describe('project slice: recovering from a failed write', () => {
     store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { id: 'goal_b', title: 'B', domainId: 'sociaal' }));
     await store.getState().flush();
     expect(store.getState().saveError).toBeNull();
-    const loaded = await repository.loadProject(EXAMPLE_PROJECT_ID);
+    const loaded = await repository.loadProject(SMALL_EXAMPLE_ID);
     expect(loaded.value?.goals.map((g) => g.id)).toEqual(expect.arrayContaining(['goal_a', 'goal_b']));
     expect(loaded.value).toEqual(store.getState().project);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { smallExample, SMALL_EXAMPLE_ID } from '../../fixtures/smallExample';
 import { assignGoal } from '../../../shared/model';
 import { createAppStore } from '../../../renderer/store/appStore';
 import {
@@ -14,7 +14,7 @@ import { testStore } from '../support/testStore';
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 
@@ -47,7 +47,7 @@ function proposalFor(project: { id: string; updatedAt: string }, change: Partial
 }
 
 const stored = (repository: ReturnType<typeof testStore>['repository']) =>
-  repository.getSetting<Proposal | null>(proposalKey(EXAMPLE_PROJECT_ID));
+  repository.getSetting<Proposal | null>(proposalKey(SMALL_EXAMPLE_ID));
 
 describe('the proposal slice: a proposal stays until applied or discarded', () => {
   it('stores the proposal per project and restores it on opening, with nothing left computing', async () => {
@@ -61,7 +61,7 @@ describe('the proposal slice: a proposal stays until applied or discarded', () =
 
     // A reload: a new store over the same database opens the project with the proposal back.
     const again = createAppStore({ repository, platform, now: () => '2026-02-01T00:00:00.000Z' });
-    await again.getState().openProject(EXAMPLE_PROJECT_ID);
+    await again.getState().openProject(SMALL_EXAMPLE_ID);
     expect(again.getState().optimiserResult).toEqual({ ...now, waiting: { curve: false, bound: false } });
     expect(again.getState().optimiserTask).toBeNull();
     expect(proposalStale(again.getState().optimiserResult as Proposal, again.getState().project!)).toBe(false);
@@ -106,7 +106,7 @@ describe('the proposal slice: a proposal stays until applied or discarded', () =
   });
 
   it('drops on restore a proposal of another project, of a draft that is gone, or of an older shape', () => {
-    const project = exampleProject();
+    const project = smallExample();
     const p = proposalFor(project);
     expect(restoreProposal(project, p)).toEqual({ ...p, waiting: { curve: false, bound: false } });
     expect(restoreProposal(project, { ...p, projectId: 'other' })).toBeNull();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject, EXAMPLE_PROJECT_ID } from '../../../shared/example/exampleProject';
+import { smallExample, SMALL_EXAMPLE_ID } from '../../fixtures/smallExample';
 import { removeGoal } from '../../../shared/model';
 import { restoreViewChoice } from '../../../renderer/store/viewSlice';
 import { testStore } from '../support/testStore';
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 
@@ -20,7 +20,7 @@ describe('chosen draft and view', () => {
     // A second store over the same database is a reloaded page.
     const { createAppStore } = await import('../../../renderer/store/appStore');
     const again = createAppStore({ repository, platform, now: () => '2026-01-01T00:00:00.000Z' });
-    await again.getState().openProject(EXAMPLE_PROJECT_ID);
+    await again.getState().openProject(SMALL_EXAMPLE_ID);
     expect(again.getState().draftId).toBe('div_samenhang');
     expect(again.getState().compareDraftId).toBe('div_klassiek');
     expect(again.getState().view).toBe('analysis');
@@ -37,7 +37,7 @@ describe('chosen draft and view', () => {
   });
 
   it('a stored choice naming drafts that are gone falls back to the first draft and no comparison', () => {
-    const p = exampleProject();
+    const p = smallExample();
     expect(
       restoreViewChoice(p, { view: 'nonsense', draftId: 'div_gone', compareDraftId: 'div_gone2', level: 'odd' }),
     ).toEqual({
@@ -74,7 +74,7 @@ describe('one selection for every view', () => {
   it('opening another project starts with nothing selected', async () => {
     const { store } = await opened();
     store.getState().select(['goal_werk']);
-    await store.getState().openProject(EXAMPLE_PROJECT_ID);
+    await store.getState().openProject(SMALL_EXAMPLE_ID);
     expect(store.getState().selection).toEqual([]);
   });
 });

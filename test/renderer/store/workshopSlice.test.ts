@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { dispatch } from '../../../renderer/store/commands/dispatch';
 import { assignGoal } from '../../../renderer/store/commands/divisionCommands';
 import { runAppCommand } from '../../../renderer/store/commands/appCommands';
@@ -8,7 +8,7 @@ import { testStore } from '../support/testStore';
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 const move = { divisionId: 'div_klassiek', goalId: 'goal_werk', portfolioId: 'pf_fysiek' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DivisionSchema, GoalSchema, PortfolioSchema, SubjectSchema } from '../../../shared/model';
 import { draftLoads, loadsOn } from '../../../shared/analysis/draftLoads';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
 import { boardModel } from '../../../renderer/views/board/viewModel';
 
@@ -59,7 +59,7 @@ describe('draftLoads', () => {
   });
 
   it('agrees with the board’s columns on every draft of the example, whatever holders stand outside', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const graph = buildCompactGraph(p);
     for (const d of p.divisions) {
       const board = boardModel(p, graph, d);

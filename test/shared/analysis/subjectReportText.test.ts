@@ -4,7 +4,7 @@ import en from '../../../renderer/i18n/locales/en/analysis.json';
 import { reportText, type AnalysisTranslate, type TextFormat } from '../../../shared/analysis/reportText';
 import { coherenceReport } from '../../../shared/analysis/coherenceReport';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { SUBJECTS_DRAFT_ID, subjectsExample } from '../../fixtures/subjects/subjectsExample';
 
 /** A strict translator: a missing key or an unfilled placeholder fails the test instead of showing itself. */
@@ -69,7 +69,7 @@ describe('reportText at subject level', () => {
 
   it('fills every key in English too, and leaves the section out of a project without subjects', () => {
     expect(() => reportText(report, project, strict(en), fmt)).not.toThrow();
-    const plain = exampleProject();
+    const plain = smallExample();
     const r = coherenceReport(plain, plain.divisions[0]!.id);
     expect(reportText(r, plain, strict(nl), fmt)).not.toContain(nl['section.subjects']);
   });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exchangeTable, exchangeTables, exportTableCsv, tableCsv } from '../../../shared/exchange';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { applyCsvImport, exportGoalsCsv, exportLinksCsv, readCsvTable } from '../../../shared/io/csv';
 import { emptyProject, type Project } from '../../../shared/model';
 import { subjectDraft } from '../analysis/subjectDraftFixture';
@@ -173,7 +173,7 @@ describe('coordination agenda table', () => {
 
 describe('tables as CSV', () => {
   it('writes goals and links exactly as the goals and links CSV export, so they import as before', () => {
-    const p = exampleProject();
+    const p = smallExample();
     for (const [locale, delimiter] of [
       ['nl', ';'],
       ['en', ','],

@@ -160,8 +160,8 @@ describe('checkProject', () => {
 
 describe('checkProject: repeats inside a division', () => {
   it('reports a portfolio listed twice and a goal locked twice, at the repeat', async () => {
-    const { exampleProject } = await import('../../../shared/example/exampleProject');
-    const p = exampleProject();
+    const { smallExample } = await import('../../fixtures/smallExample');
+    const p = smallExample();
     const d = p.divisions[0]!;
     const bad = {
       ...p,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../shared/example/exampleProject';
+import { smallExample } from '../../fixtures/smallExample';
 import { withoutHolders, mergeFixedHolders } from '../../../shared/optimiser/fixedHolders';
 import { coherenceReport } from '../../../shared/analysis/coherenceReport';
 import { checkProject } from '../../../shared/model';
 
 describe('holders who keep their goals', () => {
-  const project = exampleProject();
+  const project = smallExample();
   const division = project.divisions.find((d) => d.id === 'div_samenhang')!;
   const fixed = new Set(['pf_burgemeester']);
 
@@ -45,7 +45,7 @@ describe('holders who keep their goals', () => {
 
 describe('keep rules and deliberate splits beside holders who keep their goals', () => {
   it('drops what left with them, and names a keep-together rule split between them and the search', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const d = p.divisions[0]!;
     const burgemeesterGoal = Object.entries(d.assignments).find(([, h]) => h === 'pf_burgemeester')![0];
     const free = Object.entries(d.assignments)

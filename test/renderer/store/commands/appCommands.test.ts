@@ -9,7 +9,7 @@ import {
 } from '../../../../renderer/store/commands/appCommands';
 import { menuCommandIds, viewIds } from '../../../../shared/ipc/contract';
 import { VIEW_KEYS } from '../../../../renderer/views/viewIds';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { addGoal } from '../../../../shared/model';
 import { testStore } from '../../support/testStore';
 
@@ -48,7 +48,7 @@ describe('app command registry', () => {
 
   it('a view item of the native menu runs the very command Ctrl+n runs, and shows that view', async () => {
     const { store } = testStore();
-    await store.getState().adoptProject(exampleProject());
+    await store.getState().adoptProject(smallExample());
     viewIds.slice(0, VIEW_KEYS).forEach((id, i) => {
       expect(findAppCommand(`view.show.${id}`)).toBe(commandForKey(key(String(i + 1), { ctrlKey: true })));
     });
@@ -84,7 +84,7 @@ describe('app command registry', () => {
   it('runs a command only when it is enabled', async () => {
     const { store } = testStore();
     expect(runAppCommand(store, 'edit.undo')).toBe(false);
-    await store.getState().adoptProject(exampleProject());
+    await store.getState().adoptProject(smallExample());
     store.getState().edit('app.cmd.goalAdd', (p) => addGoal(p, { title: 'X', domainId: 'sociaal' }));
     expect(runAppCommand(store, 'edit.undo')).toBe(true);
     expect(store.getState().project?.goals).toHaveLength(24);

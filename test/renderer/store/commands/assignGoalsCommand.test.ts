@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { dispatch } from '../../../../renderer/store/commands/dispatch';
 import { assignGoals } from '../../../../renderer/store/commands/divisionCommands';
 import { EDIT_COMMANDS } from '../../../../renderer/store/commands/registry';
@@ -7,7 +7,7 @@ import { testStore } from '../../support/testStore';
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { parsePublishedDivision } from '../../../../shared/division/parsePublishedDivision';
 import { newId } from '../../../../shared/model';
 import { dispatch } from '../../../../renderer/store/commands/dispatch';
@@ -16,7 +16,7 @@ const TEXT = [
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   return t;
 }
 
@@ -93,7 +93,7 @@ describe('takeInPublishedDivision command', () => {
 
   it('takeInDivision gives the summary the notice shows, with the draft under the caller’s id', () => {
     const a = args();
-    const r = takeInDivision(exampleProject(), a);
+    const r = takeInDivision(smallExample(), a);
     if (!r.ok) throw new Error('refused');
     expect(r.summary.divisionId).toBe(a.divisionId);
     expect(r.project.divisions.at(-1)!.id).toBe(a.divisionId);

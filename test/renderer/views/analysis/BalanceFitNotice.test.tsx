@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { StoreProvider } from '../../../../renderer/app/StoreContext';
 import { BalanceControls } from '../../../../renderer/components/BalanceControls';
 import { BalanceFitNotice } from '../../../../renderer/views/analysis/BalanceFitNotice';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { testStore } from '../../support/testStore';
 
 afterEach(cleanup);
@@ -13,7 +13,7 @@ afterEach(cleanup);
 // share ± 20 % allows 7 to 9.
 async function open() {
   const t = testStore();
-  await act(() => t.store.getState().adoptProject(exampleProject()));
+  await act(() => t.store.getState().adoptProject(smallExample()));
   const project = () => t.store.getState().project!;
   const Both = () => (
     <>

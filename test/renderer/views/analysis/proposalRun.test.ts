@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { moveCurve, withoutHolders } from '../../../../shared/optimiser';
 import { startProposalRun } from '../../../../renderer/views/analysis/proposalRun';
 import { runOptions, type RunSettings } from '../../../../renderer/views/analysis/optimiserSettings';
@@ -20,7 +20,7 @@ const settings: RunSettings = {
 
 async function opened() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   const project = t.store.getState().project!;
   const division = project.divisions[0]!;
   return { ...t, project, division, fixed: new Set(['pf_burgemeester']) };

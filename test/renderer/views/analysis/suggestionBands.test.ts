@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { draftLoads } from '../../../../shared/analysis/draftLoads';
 import { holderBands } from '../../../../shared/analysis/balanceRule';
 import { suggestMoves } from '../../../../shared/analysis/suggestMoves';
@@ -7,7 +7,7 @@ import { suggestSwaps } from '../../../../shared/analysis/suggestSwaps';
 import { holdersOutside } from '../../../../renderer/store/viewSlice';
 import { bandsKey, suggestionBands } from '../../../../renderer/views/analysis/suggestionBands';
 
-const project = exampleProject();
+const project = smallExample();
 const division = project.divisions[0]!;
 const loads = draftLoads(project, division, holdersOutside({ outside: null }, project, division));
 const setting = { by: 'goals' as const, tolerance: 0.2, max: {} };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, domainMarks } from '../../../../renderer/views/board/domainMarks';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { PORTFOLIO_PALETTE } from '../../../../shared/model';
 
 describe('domain marks', () => {
@@ -12,13 +12,13 @@ describe('domain marks', () => {
       { id: 'v', name: 'veiligheid', colour: '#ffffff' },
     ]);
     expect([...marks.values()].map((m) => m.letters)).toEqual(['Fy', 'Fi', 'S', 'V']);
-    const example = [...domainMarks(exampleProject().domains).values()].map((m) => m.letters);
+    const example = [...domainMarks(smallExample().domains).values()].map((m) => m.letters);
     expect(new Set(example).size).toBe(example.length);
   });
 
   it('picks the ink that reads on the colour (at least 4.5:1 for the palette and the default domains)', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    const colours = [...PORTFOLIO_PALETTE, ...exampleProject().domains.map((d) => d.colour), '#ffff00', '#000080'];
+    const colours = [...PORTFOLIO_PALETTE, ...smallExample().domains.map((d) => d.colour), '#ffff00', '#000080'];
     for (const colour of colours) {
       const m = domainMarks([{ id: 'x', name: 'X', colour }]).get('x')!;
       expect(contrastRatio(colour, m.ink)).toBeGreaterThanOrEqual(4.5);

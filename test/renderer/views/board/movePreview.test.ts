@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { assignGoals } from '../../../../shared/model';
 import { buildCompactGraph } from '../../../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
@@ -53,7 +53,7 @@ describe('move preview (incremental scorer)', () => {
   });
 
   it('on the example, every column’s figures equal the report after the drop (random bulk moves)', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const g = buildCompactGraph(p);
     const movable = p.goals.map((x) => x.id).filter((id) => id !== 'goal_veiligheid');
     fc.assert(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { assignGoals, type Project } from '../../../../shared/model';
 import { buildCompactGraph } from '../../../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
@@ -21,7 +21,7 @@ const ok = (r: ReturnType<typeof assignGoals>) => {
 
 describe('boardModel', () => {
   it('has one column per holder of the draft, in its order, and every goal once', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const m = boardModel(p, buildCompactGraph(p), draft(p));
     expect(m.columns.map((c) => c.id)).toEqual(draft(p).portfolioIds);
     expect(m.columns.map((c) => c.holder)).toEqual(
@@ -40,7 +40,7 @@ describe('boardModel', () => {
   });
 
   it('counts per card the links the draft splits, as the report lists them', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const g = buildCompactGraph(p);
     for (const d of p.divisions) {
       const m = boardModel(p, g, d);
@@ -56,7 +56,7 @@ describe('boardModel', () => {
   });
 
   it('puts unassigned goals in the tray with no split links, and sums budgets per column', () => {
-    const p = ok(assignGoals(exampleProject(), 'div_klassiek', ['goal_werk', 'goal_armoede'], null));
+    const p = ok(assignGoals(smallExample(), 'div_klassiek', ['goal_werk', 'goal_armoede'], null));
     const m = boardModel(p, buildCompactGraph(p), draft(p));
     expect(new Set(m.tray.cardIds)).toEqual(new Set(['goal_werk', 'goal_armoede']));
     expect(m.columnOf.get('goal_werk')).toBe(TRAY_ID);
@@ -72,14 +72,14 @@ describe('boardModel', () => {
   });
 
   it('marks locked goals', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const m = boardModel(p, buildCompactGraph(p), draft(p));
     expect(m.cards.get('goal_veiligheid')!.locked).toBe(true);
     expect(m.cards.get('goal_werk')!.locked).toBe(false);
   });
 
   it('keeps the objects of unchanged cards and columns from the board before, so only they repaint', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const before = boardModel(p, buildCompactGraph(p), draft(p));
     const q = ok(assignGoals(p, 'div_klassiek', ['goal_werk'], 'pf_fysiek'));
     const after = boardModel(q, buildCompactGraph(q), draft(q), before);
@@ -96,7 +96,7 @@ describe('boardModel', () => {
   });
 
   it('is memoised per project revision through Derived.board', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const d = derivedOf(p);
     expect(d.board('div_klassiek')).toBe(d.board('div_klassiek'));
     expect(d.board('nope')).toBeNull();
@@ -104,7 +104,7 @@ describe('boardModel', () => {
 });
 
 describe('what a drag moves', () => {
-  const p = exampleProject();
+  const p = smallExample();
   const m = boardModel(p, buildCompactGraph(p), draft(p));
 
   it('moves the dragged card alone when it is not selected', () => {

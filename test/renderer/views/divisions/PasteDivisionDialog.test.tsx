@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { StoreProvider } from '../../../../renderer/app/StoreContext';
 import { AppDialogs } from '../../../../renderer/app/AppDialogs';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { testStore } from '../../support/testStore';
 
 beforeAll(() => {
@@ -21,7 +21,7 @@ const TEXT = 'Wethouder Jansen (PvdA, 0,8 fte): werk en inkomen; kermis\nWethoud
 
 async function openDialog() {
   const t = testStore();
-  await act(() => t.store.getState().adoptProject(exampleProject()));
+  await act(() => t.store.getState().adoptProject(smallExample()));
   act(() => t.store.getState().setDialog({ kind: 'divisionPaste' }));
   render(
     <StoreProvider store={t.store}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import type { Project, Subject } from '../../../../shared/model';
 import { parsePublishedDivision } from '../../../../shared/division/parsePublishedDivision';
 import { applyPublishedDivision } from '../../../../shared/division/applyPublishedDivision';
@@ -41,7 +41,7 @@ const statusOf = (p: ReturnType<typeof preview>, published: string) =>
 
 describe('paste division preview', () => {
   it('lists holders with what each subject matched, and one entry per distinct text', () => {
-    const p = preview(exampleProject());
+    const p = preview(smallExample());
     expect(p.holders.map((h) => [h.name, h.role, h.party, h.fte, h.reused])).toEqual([
       ['Van Dam', 'burgemeester', null, null, false],
       ['Jansen', 'wethouder', 'PvdA', 0.8, false],
@@ -63,7 +63,7 @@ describe('paste division preview', () => {
   });
 
   it('shows a text that matches several catalogue subjects with all of them', () => {
-    const project = exampleProject();
+    const project = smallExample();
     const read = readPaste(project, text('Wethouder Smit: grondbeleid & wonen'));
     const p = previewOf(project, read, {}, none, 'en');
     expect(p.texts[0]!.targets.map((x) => x.id).sort()).toEqual(['grondbeleid', 'wonen']);
@@ -71,7 +71,7 @@ describe('paste division preview', () => {
   });
 
   it('asks about unmatched and partly matched texts only, and warns about the heading without refusing', () => {
-    const p = preview(exampleProject());
+    const p = preview(smallExample());
     expect(statusOf(p, 'kermis')).toBe('unmatched');
     expect(statusOf(p, 'Dorpshuizen en kernenbeleid Noord')).toBe('partial');
     expect(p.texts.find((x) => x.published === 'Dorpshuizen en kernenbeleid Noord')!.leftover).toEqual([
@@ -88,7 +88,7 @@ describe('paste division preview', () => {
     let d: Decisions = {};
     d = toggle(d, 'kermis', 'create');
     d = decide(d, 'dorpshuizen en kernenbeleid noord', decisionOfPick('catalogue:wijk-en-kerngericht-werken'));
-    const p = preview(exampleProject(), d, new Set(['wonen']));
+    const p = preview(smallExample(), d, new Set(['wonen']));
     expect(p.toDecide.map((x) => [x.published, x.status])).toEqual([
       ['Dorpshuizen en kernenbeleid Noord', 'pick'],
       ['wonen', 'matched'],
@@ -98,7 +98,7 @@ describe('paste division preview', () => {
     expect(previewCounts(p)).toMatchObject({ open: 0, left: 0 });
     // Pressing "create" again takes the choice back; "leave out" is a decision of its own.
     expect(toggle(d, 'kermis', 'create')).not.toHaveProperty('kermis');
-    const skipped = preview(exampleProject(), toggle(d, 'kermis', 'skip'));
+    const skipped = preview(smallExample(), toggle(d, 'kermis', 'skip'));
     expect(statusOf(skipped, 'kermis')).toBe('skip');
     expect(previewCounts(skipped).left).toBe(1);
   });
@@ -112,7 +112,7 @@ describe('paste division preview', () => {
       description: '',
       catalogueId: 'werk-en-inkomen',
     };
-    const base = exampleProject();
+    const base = smallExample();
     const project = {
       ...base,
       subjects: [own],
@@ -141,7 +141,7 @@ describe('paste division preview', () => {
   });
 
   it('refuses input with errors (not warnings), an empty box, and a draft without a name', () => {
-    const project = exampleProject();
+    const project = smallExample();
     expect(sourceIsEmpty(text('  \n'))).toBe(true);
     expect(blockerOf(null, 'x')).toBe('empty');
     const bad = previewOf(project, readPaste(project, text('Wethouder (PvdA): zorg')), {}, none, 'nl');
@@ -159,7 +159,7 @@ describe('paste division preview', () => {
   });
 
   it('hands applyPublishedDivision only decisions about texts still in the division', () => {
-    const project = exampleProject();
+    const project = smallExample();
     const read = readPaste(project, text(TEXT));
     const input = takeInInput(read, { kermis: { kind: 'create' }, oud: { kind: 'skip' } }, '  Coalitie  ', 'nl');
     expect(input.decisions).toEqual({ kermis: { kind: 'create' } });
@@ -181,7 +181,7 @@ describe('paste division preview', () => {
   });
 
   it('numbers the default name when the project has a draft of that name', () => {
-    const project = exampleProject();
+    const project = smallExample();
     expect(uniqueDraftName(project, 'Gepubliceerde verdeling')).toBe('Gepubliceerde verdeling');
     const named = (n: string) => ({ ...project.divisions[0]!, name: n });
     const two = { divisions: [named('Gepubliceerde verdeling'), named('Gepubliceerde verdeling 2')] };
@@ -190,7 +190,7 @@ describe('paste division preview', () => {
 
   it('reads a table source as it is, without parsing text', () => {
     const division = parsePublishedDivision('Wethouder Smit: wonen');
-    const read = readPaste(exampleProject(), { kind: 'table', fileName: 'x.csv', division });
+    const read = readPaste(smallExample(), { kind: 'table', fileName: 'x.csv', division });
     expect(read.division).toBe(division);
     expect(read.matches.map((m) => m.catalogueIds)).toEqual([['wonen']]);
   });

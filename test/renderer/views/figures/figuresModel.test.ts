@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
 import { headlineFigures, splitsLess } from '../../../../renderer/views/figures/figuresModel';
 
 describe('figures strip model', () => {
-  const p = exampleProject();
+  const p = smallExample();
   const a = headlineFigures(coherenceReport(p, 'div_klassiek'));
   const b = headlineFigures(coherenceReport(p, 'div_samenhang'));
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { StoreProvider } from '../../../../renderer/app/StoreContext';
 import { GoalForm } from '../../../../renderer/views/goals/GoalForm';
 import { projectThemes } from '../../../../renderer/views/goals/goalDraft';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import type { GoalInput, Problem, Project } from '../../../../shared/model';
 import { testStore } from '../../support/testStore';
 
@@ -44,7 +44,7 @@ function open(project: Project, goalId?: string) {
 
 describe('GoalForm with pickers', () => {
   it('picks taakvelden, laws, an instrument, interests and an own theme by typing, and saves them', () => {
-    const project = exampleProject();
+    const project = smallExample();
     const { dialog, onSave, pick, save } = open(project);
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Doel' }), { target: { value: 'Geldzorgen' } });
     pick('Taakvelden', 'armoe');
@@ -69,7 +69,7 @@ describe('GoalForm with pickers', () => {
   });
 
   it('saves an untouched goal as it was, and shows its values as chips', () => {
-    const project = exampleProject();
+    const project = smallExample();
     const goal = project.goals.find((g) => g.laws.length && g.taakvelden.length)!;
     const { dialog, onSave, save } = open(project, goal.id);
     const chips = within(dialog).getByRole('list', { name: 'Taakvelden: gekozen' });
@@ -87,7 +87,7 @@ describe('GoalForm with pickers', () => {
   });
 
   it('marks a taakveld code that is not in the project’s list', () => {
-    const project = { ...exampleProject(), taakveldList: '2017' as const };
+    const project = { ...smallExample(), taakveldList: '2017' as const };
     const goal = { ...project.goals[0]!, taakvelden: ['6.711'] };
     const { dialog } = open({ ...project, goals: [goal, ...project.goals.slice(1)] }, goal.id);
     const chips = within(dialog).getByRole('list', { name: 'Taakvelden: gekozen' });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { dispatch } from '../../../../renderer/store/commands/dispatch';
 import { removeLink } from '../../../../renderer/store/commands/editCommands';
 import { createMapEngine, DEFAULT_MAP_OPTIONS, mapModelOf } from '../../../../renderer/views/map/engine';
@@ -24,7 +24,7 @@ const fakeContext = () =>
 
 async function setUp() {
   const t = testStore();
-  await t.store.getState().adoptProject(exampleProject());
+  await t.store.getState().adoptProject(smallExample());
   let active = 0;
   const subscribe = t.store.subscribe;
   t.store.subscribe = (listener) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { buildCompactGraph } from '../../../../shared/analysis/compactGraph';
 import { mapModel } from '../../../../renderer/views/map/viewModel';
 import { NO_FILTERS, visibility } from '../../../../renderer/views/map/mapFilters';
@@ -8,7 +8,7 @@ import { labelOrderOf, nodeMarks, placeLabels, type MapScene } from '../../../..
 
 /** The example's map with two goals placed by hand (a and b) and every other goal far off screen. */
 function scene(a: [number, number], b: [number, number], labelScale?: number, width = 600): MapScene {
-  const p = exampleProject();
+  const p = smallExample();
   const model = mapModel(p, buildCompactGraph(p), p.divisions[0], undefined);
   const pos = new Float32Array(2 * model.nodes.length).fill(-10_000);
   pos.set(a, 0);

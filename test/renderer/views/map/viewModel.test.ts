@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { buildCompactGraph } from '../../../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
 import { compareDivisions } from '../../../../shared/analysis/compareDivisions';
@@ -75,7 +75,7 @@ describe('mapModel', () => {
   });
 
   it('splits exactly the links the coherence report counts as split, on the example', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const g = buildCompactGraph(p);
     for (const d of p.divisions) {
       const m = mapModel(p, g, d, undefined);
@@ -86,7 +86,7 @@ describe('mapModel', () => {
   });
 
   it('agrees with compareDivisions on the example (every goal is assigned there)', () => {
-    const p = exampleProject();
+    const p = smallExample();
     const g = buildCompactGraph(p);
     const [a, b] = p.divisions;
     const m = mapModel(p, g, b, a);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { ProjectSchema, type Project } from '../../../../shared/model';
 import { buildCompactGraph } from '../../../../shared/analysis/compactGraph';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
@@ -100,7 +100,7 @@ function checkModel(project: Project, divisionId: string) {
 
 describe('matrix view model', () => {
   it('on the example, shows each draft’s split links twice outside the blocks (17 in the classic draft)', () => {
-    const project = exampleProject();
+    const project = smallExample();
     const { model, report } = checkModel(project, 'div_klassiek');
     expect(report.cut.cutCount).toBe(17);
     // The example has no two links between one pair of goals, so every split link is two cells of its own.

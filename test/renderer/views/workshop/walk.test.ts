@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { coherenceReport } from '../../../../shared/analysis/coherenceReport';
 import { pairColumnsCss, stepTo, walkSteps } from '../../../../renderer/views/workshop/walk';
 
 describe('guided walk through the coordination agenda', () => {
-  const project = exampleProject();
+  const project = smallExample();
   const report = coherenceReport(project, 'div_klassiek');
   const steps = walkSteps(project, report);
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import type { CsvImportKind } from '../../../../shared/io/applyCsvImport';
 import { exportGoalsCsv, exportLinksCsv } from '../../../../shared/io/csv';
 import { decodeText } from '../../../../shared/io/decodeText';
@@ -39,7 +39,7 @@ export function csvSeeds(kind: CsvImportKind): CsvSeed[] {
       const decoded = decodeText(fixtureBytes(name));
       return { name, text: decoded.text, windows1252: decoded.encoding === 'windows-1252', project: v2 };
     });
-  const example = exampleProject();
+  const example = smallExample();
   const exported =
     kind === 'goals'
       ? {

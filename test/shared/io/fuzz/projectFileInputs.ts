@@ -1,4 +1,4 @@
-import { exampleProject } from '../../../../shared/example/exampleProject';
+import { smallExample } from '../../../fixtures/smallExample';
 import { writeProjectFile } from '../../../../shared/io/projectFile';
 import { prototypeProject } from '../../model/prototypeProject';
 import { fixtureText } from '../fixtures';
@@ -13,7 +13,7 @@ const META = { savedAt: '2026-03-02T10:00:00.000Z', appVersion: '0.1.0' };
 /** Project files to start from: the example project, ids named after Object.prototype, and the fixtures. */
 export function projectSeeds(): { name: string; text: string }[] {
   return [
-    { name: 'example', text: writeProjectFile(exampleProject(), META) },
+    { name: 'example', text: writeProjectFile(smallExample(), META) },
     { name: 'prototype ids', text: writeProjectFile(prototypeProject(), META) },
     ...['project-v1', 'project-v2', 'project-newer', 'project-broken'].map((f) => ({
       name: f,
