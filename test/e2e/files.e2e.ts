@@ -29,7 +29,8 @@ describe('project files and CSV in the browser', () => {
     await app.chooseFile(() => app.button('Projectbestand openen…').click(), upload);
     await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
     await home();
-    expect(await app.page.locator('tbody tr').count()).toBe(1);
+    // The built-in example and the opened file.
+    expect(await app.page.locator('tbody tr').count()).toBe(2);
 
     await app.page.getByRole('button', { name: /^Voorbeeld/ }).click();
     await app.addGoal('Na het opslaan toegevoegd');
@@ -37,7 +38,7 @@ describe('project files and CSV in the browser', () => {
     await app.chooseFile(() => app.button('Projectbestand openen…').click(), upload);
     await expect.poll(() => app.tab(/^Doelen \(24\)/).count()).toBe(1);
     await home();
-    expect(await app.page.locator('tbody tr').count()).toBe(2);
+    expect(await app.page.locator('tbody tr').count()).toBe(3);
   });
 
   it('refuses a malformed project file with located problems and stores nothing', async () => {
@@ -62,7 +63,7 @@ describe('project files and CSV in the browser', () => {
     const alert = app.notices().getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/kapot\.samenhang\.json/);
     expect(await alert.textContent()).toMatch(/doelen/);
-    expect(await app.page.locator('tbody tr').count()).toBe(1);
+    expect(await app.page.locator('tbody tr').count()).toBe(2);
   });
 
   it('refuses a malformed goals CSV, naming row and column, and adds nothing', async () => {
