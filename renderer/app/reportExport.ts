@@ -13,9 +13,9 @@ import { PlatformError } from '../platform/PlatformError';
 import type { AppState, AppStore } from '../store/appStore';
 import { holdersOutside } from '../store/viewSlice';
 import { suggestionBands } from '../views/analysis/suggestionBands';
-import { svgToPng } from '../views/map/mapExport';
+import { svgToPng } from './pictureFiles';
 import { fileNameFor } from './fileActions';
-import { reportMapSvg } from './reportPictures';
+import { reportMapSvg, reportMatrixSvg } from './reportPictures';
 import { reportProposal } from './reportProposal';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'md', 'docx'] as const;
@@ -57,9 +57,8 @@ export function reportSettingsFor(locale: Locale): ReportSettings {
 
 /**
  * The report as the app makes it, in the UI's language: figures from the project's memoised graph, the map drawn
- * by the map view's own export (the matrix has no export that runs without its view: its slot keeps the alt
- * text), the suggestions with the balance setting and move level of Analyse, and the optimiser's proposal when the
- * store holds one for the draft.
+ * by the map view's own export and the coordination matrix by the matrix view's, the suggestions with the balance
+ * setting and move level of Analyse, and the optimiser's proposal when the store holds one for the draft.
  */
 export function buildReport(
   state: Pick<AppState, 'project' | 'locale' | 'level' | 'balance' | 'moveLevel' | 'optimiserResult' | 'deps'>,
@@ -79,7 +78,10 @@ export function buildReport(
       ...settings,
       graph,
       date,
-      pictures: { map: reportMapSvg(state, req.compareId, req.draftId, t) },
+      pictures: {
+        map: reportMapSvg(state, req.compareId, req.draftId, t),
+        matrix: reportMatrixSvg(state, req.compareId, t),
+      },
     });
   }
   const balance = state.balance;
@@ -97,11 +99,11 @@ export function buildReport(
       limit: 5,
     },
     proposal: reportProposal(project, division.id, state.optimiserResult, t),
-    pictures: { map: reportMapSvg(state, division.id, null, t) },
+    pictures: { map: reportMapSvg(state, division.id, null, t), matrix: reportMatrixSvg(state, division.id, t) },
   });
 }
 
-/** The map's picture for Word: the SVG with a PNG beside it (Word before 2016 shows only the PNG). */
+/** The pictures for Word: each SVG with a PNG beside it (Word before 2016 shows only the PNG). */
 async function docxPictures(doc: ReportDocument): Promise<Record<string, DocxPicture>> {
   const out: Record<string, DocxPicture> = {};
   for (const s of doc.sections)

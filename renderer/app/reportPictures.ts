@@ -1,5 +1,8 @@
 import type { AppState } from '../store/appStore';
 import type { Translate } from '../i18n/translate';
+import { derivedOf } from '../derived/derived';
+import { pairMatrix } from '../views/matrix/viewModel';
+import { pairPictureSvg } from '../views/matrix/pairPicture';
 import { createLayoutRun } from '../workers/layoutWorkerCore';
 import { mapModelOf } from '../views/map/mapModelOf';
 import { layoutInput } from '../views/map/layoutInput';
@@ -76,5 +79,31 @@ export function reportMapSvg(
       ? t('app.map.exportSubtitleCompare', { draft: names.draft, compare: names.compare ?? '' })
       : t('app.map.exportSubtitle', { draft: names.draft }),
     legend: legendSections(model, 'holder', t, names),
+  });
+}
+
+/**
+ * The coordination matrix for a report: the picture the matrix view saves (split weight per pair of holders,
+ * with the cover marks), from the same memoised coherence report. Null for an unknown draft or one without holders.
+ */
+export function reportMatrixSvg(
+  state: Pick<AppState, 'project' | 'locale'>,
+  draftId: string,
+  t: Translate,
+): string | null {
+  const project = state.project;
+  const draft = project?.divisions.find((d) => d.id === draftId);
+  if (!project || !draft) return null;
+  const derived = derivedOf(project);
+  const report = derived.report(draftId);
+  if (!report) return null;
+  return pairPictureSvg({
+    pairs: pairMatrix(draft.portfolioIds, report),
+    report,
+    names: derived.names,
+    t,
+    locale: state.locale,
+    project: project.name,
+    draft: draft.name,
   });
 }

@@ -1,12 +1,13 @@
 import { useId, useMemo, useRef } from 'react';
 import { arc, chord, ribbon, type Chord, type ChordGroup } from 'd3';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
-import { Button } from '../../components/Button';
 import { formatNumber } from '../../i18n/format';
 import type { Names } from '../../derived/names';
 import type { PairMatrix } from './viewModel';
 import { clip } from './DsmRows';
-import { saveSvg } from './saveSvg';
+import { savePicture } from '../../app/pictureFiles';
+import { drawingSvg } from './drawingSvg';
+import { SavePictureButtons } from './SavePictureButtons';
 
 const WIDTH = 600;
 const HEIGHT = 400;
@@ -117,12 +118,12 @@ export function ChordDiagram({
       </svg>
       <figcaption className="explain">
         {t('app.matrix.chordExplain')}{' '}
-        <Button
-          variant="secondary"
-          onClick={() => svgRef.current && void saveSvg(store, svgRef.current, t('app.matrix.chordFileSuffix'))}
-        >
-          {t('app.matrix.exportSvg')}
-        </Button>
+        <SavePictureButtons
+          label={t('app.matrix.saveChord')}
+          onSave={(kind) =>
+            svgRef.current && void savePicture(store, drawingSvg(svgRef.current), t('app.matrix.chordFileName'), kind)
+          }
+        />
       </figcaption>
     </figure>
   );

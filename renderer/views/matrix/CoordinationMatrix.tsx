@@ -4,11 +4,10 @@ import { useApp, useT } from '../../app/StoreContext';
 import { formatNumber } from '../../i18n/format';
 import type { Names } from '../../derived/names';
 import { LinkItems } from '../analysis/LinkDetails';
-import { pairCoverage, type PairCover } from '../analysis/coverageModel';
 import type { PairMatrix } from './viewModel';
-
-/** The mark of a pair in its cell (the explanation under the table says what each means). */
-const COVER_GLYPH: Record<PairCover, string> = { covered: '✓', partly: '◐', deliberate: '∥', uncovered: '', none: '' };
+import { COVER_GLYPH, pairCovers } from './pairPicture';
+import { SavePictureButtons } from './SavePictureButtons';
+import type { PictureKind } from '../../app/pictureFiles';
 
 /**
  * Holder × holder: the split weight each pair must coordinate, each cell a button that opens the pair's links with
@@ -23,6 +22,7 @@ export function CoordinationMatrix({
   project,
   active,
   onActivate,
+  onSave,
 }: {
   id: string;
   pairs: PairMatrix;
@@ -31,6 +31,8 @@ export function CoordinationMatrix({
   project: Project;
   active: readonly [number, number] | null;
   onActivate(pair: readonly [number, number] | null): void;
+  /** Saves the matrix as a picture (`pairPictureSvg`). */
+  onSave(kind: PictureKind): void;
 }) {
   const t = useT();
   const locale = useApp((s) => s.locale);
@@ -39,15 +41,9 @@ export function CoordinationMatrix({
   for (let i = 0; i < k * k; i++) max = Math.max(max, pairs.weight[i]!);
   const name = (i: number) => names.portfolio(pairs.holders[i]!);
   const activeList = active ? pairs.links[active[0] * k + active[1]] : null;
-  // Each pair's cover as the agenda gives it; marked in a cell only once the draft has arrangements or deliberate
-  // splits, so a draft without them looks as it always did.
-  const cover = new Map<string, PairCover>();
-  for (const p of report.agenda) {
-    const c = pairCoverage(p).state;
-    cover.set(`${p.a}\u0000${p.b}`, c);
-    cover.set(`${p.b}\u0000${p.a}`, c);
-  }
-  const marked = [...cover.values()].some((c) => c === 'covered' || c === 'partly' || c === 'deliberate');
+  // Each pair's cover as the agenda gives it; null (nothing marked) for a draft without arrangements or
+  // deliberate splits.
+  const covers = pairCovers(pairs.holders, report.agenda);
   return (
     <div className="coord-matrix">
       <table id={id} className="table coord-table">
@@ -84,7 +80,7 @@ export function CoordinationMatrix({
                     </td>
                   );
                 const on = !!active && ((active[0] === i && active[1] === j) || (active[0] === j && active[1] === i));
-                const c = marked ? cover.get(`${h}\u0000${h2}`) : undefined;
+                const c = covers?.[i * k + j];
                 const glyph = c ? COVER_GLYPH[c] : '';
                 return (
                   <td key={h2} className="num" style={{ background: `rgba(196, 69, 28, ${0.06 + (0.26 * w) / max})` }}>
@@ -116,7 +112,10 @@ export function CoordinationMatrix({
         </tbody>
       </table>
       <p className="explain">{t('app.matrix.pairExplain')}</p>
-      {marked ? <p className="explain">{t('app.matrix.pairCoverExplain')}</p> : null}
+      {covers ? <p className="explain">{t('app.matrix.pairCoverExplain')}</p> : null}
+      <p className="explain">
+        <SavePictureButtons label={t('app.matrix.savePairs')} onSave={onSave} />
+      </p>
       {active && activeList ? (
         <section className="coord-links" aria-live="polite" aria-labelledby="coord-links-heading">
           <h4 id="coord-links-heading">

@@ -12,6 +12,8 @@ import { CellDetail } from './CellDetail';
 import { MatrixLegend } from './MatrixLegend';
 import { CoordinationMatrix } from './CoordinationMatrix';
 import { ChordDiagram } from './ChordDiagram';
+import { pairPictureSvg } from './pairPicture';
+import { savePicture, type PictureKind } from '../../app/pictureFiles';
 import './matrix.css';
 
 const LABEL_WIDTH = 290;
@@ -136,6 +138,20 @@ export function MatrixView() {
   );
   const holderColour = useCallback((id: string | null) => (id && names.colour(id)) || '#767f89', [names]);
 
+  const savePairs = (kind: PictureKind) => {
+    if (!model || !report || !division) return;
+    const svg = pairPictureSvg({
+      pairs: model.pairs,
+      report,
+      names,
+      t,
+      locale,
+      project: project.name,
+      draft: division.name,
+    });
+    if (svg) void savePicture(store, svg, t('app.matrix.pairFileName'), kind);
+  };
+
   if (!division || !report || !model || !ctx) return <p className="empty">{t('app.analysis.noDivision')}</p>;
   if (model.nodes.length === 0) return <p className="empty">{t('app.matrix.noGoals')}</p>;
   const outsideCells = model.cells.reduce((s, c) => s + (c.outsideBlock ? 1 : 0), 0);
@@ -208,6 +224,7 @@ export function MatrixView() {
             project={project}
             active={pair}
             onActivate={setPair}
+            onSave={savePairs}
           />
           <ChordDiagram
             pairs={model.pairs}

@@ -40,7 +40,9 @@ describe('the report in the app', () => {
     const map = figures.find((x) => x.kind === 'figure' && x.id === 'kaart');
     expect(map?.kind === 'figure' && map.svg?.startsWith('<svg')).toBe(true);
     const matrix = figures.find((x) => x.kind === 'figure' && x.id === 'matrix');
-    expect(matrix?.kind === 'figure' && matrix.svg).toBeNull();
+    // The matrix is the picture the matrix view saves, with this draft's heaviest pair in its title lines.
+    expect(matrix?.kind === 'figure' && matrix.svg).toMatch(/<svg[^>]*role="img"/);
+    expect(matrix?.kind === 'figure' && matrix.svg).toContain(a!.name);
     const cmp = buildReport(s, { kind: 'compare', draftId: a!.id, compareId: b!.id })!;
     expect(cmp.title).toContain(b!.name);
     expect(buildReport(s, { kind: 'compare', draftId: a!.id, compareId: null })).toBeNull();
