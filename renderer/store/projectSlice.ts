@@ -227,7 +227,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     flush() {
       // Closing the window mid-gesture keeps what is on screen.
       if (get().gesture) get().commitGesture();
-      return writes;
+      // A cap just typed on the optimiser's proposal is kept too (it is stored once things are quiet).
+      return Promise.all([writes, get().flushProposal()]).then(() => undefined);
     },
   };
 };

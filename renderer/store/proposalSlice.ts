@@ -71,6 +71,8 @@ export interface ProposalSlice {
   setOptimiserTask(task: OptimiserTask | null): void;
   /** Drops the proposal, here and in storage, and stops whatever of it is still being computed. */
   discardProposal(): void;
+  /** Stores a change still waiting for quiet (the window is closing); resolves when it is written. */
+  flushProposal(): Promise<void>;
 }
 
 /** Quiet time before a changed proposal is stored. */
@@ -99,21 +101,21 @@ export const createProposalSlice: StateCreator<AppState, [], [], ProposalSlice> 
   // weighs up to a few megabytes at thousands of goals: a change to it (a cap typed, the bound in) is stored once
   // things are quiet; a new proposal or a discard at once.
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  const write = (): Promise<void> => {
     const { project, optimiserResult, deps } = get();
-    if (!project) return;
+    if (!project) return Promise.resolve();
     const keep = optimiserResult?.kind === 'proposal' ? optimiserResult : null;
-    void deps.repository.setSetting(proposalKey(project.id), keep);
+    return deps.repository.setSetting(proposalKey(project.id), keep);
   };
   const remember = (later = false) => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!later) return write();
+    if (!later) return void write();
     const projectId = get().project?.id;
     timer = setTimeout(() => {
       timer = null;
       // Another project may be open by now: it has its own proposal, read when it opened.
-      if (get().project?.id === projectId) write();
+      if (get().project?.id === projectId) void write();
     }, WRITE_AFTER_MS);
   };
   return {
@@ -136,6 +138,12 @@ export const createProposalSlice: StateCreator<AppState, [], [], ProposalSlice> 
       get().optimiserTask?.cancel();
       set({ optimiserResult: null, optimiserTask: null });
       remember();
+    },
+    flushProposal() {
+      if (!timer) return Promise.resolve();
+      clearTimeout(timer);
+      timer = null;
+      return write();
     },
   };
 };

@@ -30,6 +30,28 @@ async function optimise(a: AppPage) {
   return result;
 }
 
+/** The cap of the proposal the app has stored in IndexedDB for the open project (null when none is stored). */
+function storedCap(a: AppPage): Promise<number | null> {
+  return a.page.evaluate(
+    () =>
+      new Promise<number | null>((resolve, reject) => {
+        const open = indexedDB.open('samenhang');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('settings').objectStore('settings').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            const rows = all.result as { key: string; value: { cap?: number | null } | null }[];
+            const row = rows.find((r) => r.key.startsWith('proposal:') && r.value);
+            resolve(row?.value?.cap ?? null);
+          };
+        };
+      }),
+  );
+}
+
 describe('the optimiser’s move curve', () => {
   it('takes the 3-move proposal from the curve as a new draft: three goals moved, one undo step', async () => {
     const a = await launch();
@@ -86,6 +108,8 @@ describe('the optimiser’s move curve', () => {
     await a.openTab('Analyse');
     expect(await result.textContent()).toBe(shown);
 
+    // The chosen point is stored once typing is quiet (or when the window closes): reload once it is.
+    await expect.poll(() => storedCap(a)).toBe(2);
     await a.reload();
     await a.openTab('Analyse');
     await result.waitFor();

@@ -142,4 +142,18 @@ describe('the proposal slice: a proposal stays until applied or discarded', () =
     await new Promise((r) => setTimeout(r, WRITE_AFTER_MS + 50));
     expect(await stored(repository)).toBeNull();
   });
+
+  it('stores a change still waiting for quiet when the window closes (the app’s flush), before it resolves', async () => {
+    const { store, repository } = await opened();
+    store.getState().setOptimiserResult(proposalFor(store.getState().project!));
+    await vi.waitFor(async () => expect(await stored(repository)).not.toBeNull());
+    store.getState().updateProposal({ cap: 3 });
+    expect((await stored(repository))?.cap).toBeNull();
+    await store.getState().flush();
+    expect((await stored(repository))?.cap).toBe(3);
+    // Nothing waits any more: the quiet-time write does not come again.
+    const writes = vi.spyOn(repository, 'setSetting');
+    await new Promise((r) => setTimeout(r, WRITE_AFTER_MS + 50));
+    expect(writes).not.toHaveBeenCalled();
+  });
 });
