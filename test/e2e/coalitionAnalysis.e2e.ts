@@ -178,7 +178,6 @@ describe('coalition practice in the Analyse view', () => {
         await app.page.getByLabel('Taal', { exact: true }).selectOption('en');
         await expect.poll(() => app.tab(/^Goals \(24\)/).count()).toBe(1);
       }
-      await app.page.locator('.example-banner .btn-ghost').click();
       for (const size of [
         { width: 1366, height: 768 },
         { width: 1920, height: 1080 },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { smallExample } from '../fixtures/smallExample';
 import { AppPage } from './pages/AppPage';
 import { MapPage } from './pages/MapPage';
+import { decodePng, parseSvg } from './pages/pictures';
 
 const example = smallExample();
 const title = (id: string) => example.goals.find((g) => g.id === id)!.title;
@@ -82,6 +83,23 @@ describe('goal map', () => {
     await expect.poll(() => map.panelLinks().count()).toBe(linksOf('goal_werk').length + 1);
     await map.page.keyboard.press('Control+z');
     await expect.poll(() => map.panelLinks().count()).toBe(linksOf('goal_werk').length);
+  });
+
+  it('saves the map as SVG (well-formed XML, titled, every holder in the legend) and as PNG (the SVG at twice its size)', async () => {
+    const map = await launch();
+    const group = map.page.getByRole('group', { name: 'Kaart exporteren' });
+    const svg = await app!.download(() => group.getByRole('button', { name: 'SVG' }).click());
+    expect(svg.name).toMatch(/kaart\.svg$/);
+    const parsed = await parseSvg(map.page, svg.text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.width).toBeGreaterThan(0);
+    expect(parsed.text).toContain(example.name);
+    for (const p of example.portfolios) expect(parsed.text).toContain(p.holder);
+    const png = await app!.download(() => group.getByRole('button', { name: 'PNG' }).click());
+    expect(png.name).toMatch(/kaart\.png$/);
+    expect(await decodePng(map.page, png.bytes)).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height });
+    expect(app!.errors).toEqual([]);
   });
 
   it('has no WCAG 2.1 AA findings (so none serious or critical) and is screenshotted in Dutch and English at two sizes', async () => {

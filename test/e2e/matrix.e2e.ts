@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { smallExample } from '../fixtures/smallExample';
 import { AppPage } from './pages/AppPage';
 import { MatrixPage } from './pages/MatrixPage';
+import { decodePng, parseSvg } from './pages/pictures';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -62,7 +63,7 @@ describe('matrix view', () => {
     expect(app!.errors).toEqual([]);
   });
 
-  it('opens a pair of holders onto its split links, and saves the chord diagram as SVG', async () => {
+  it('opens a pair of holders onto its split links, and saves the coordination matrix and the chord diagram as SVG and PNG', async () => {
     const m = await launch();
     await m.open();
     const button = m.pairButton('Wethouder A. El Amrani', 'Wethouder J. Bakker');
@@ -74,10 +75,28 @@ describe('matrix view', () => {
     expect(await m.page.getByRole('img', { name: /Koordendiagram/ }).getAttribute('aria-describedby')).toBe(
       'matrix-pair-table',
     );
-    const file = await app!.download(() => m.page.getByRole('button', { name: 'Opslaan als SVG' }).click());
-    expect(file.name).toMatch(/afstemming\.svg$/);
-    expect(file.text).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(file.text).toContain('Wethouder J. Bakker');
+
+    for (const [label, file] of [
+      ['Coördinatiematrix opslaan als', /coordinatiematrix/],
+      ['Koordendiagram opslaan als', /afstemming/],
+    ] as const) {
+      const svg = await app!.download(() => m.page.getByRole('button', { name: `${label} SVG` }).click());
+      expect(svg.name).toMatch(new RegExp(`${file.source}\\.svg$`));
+      const parsed = await parseSvg(m.page, svg.text);
+      expect(parsed.error, label).toBeNull();
+      expect(parsed.root).toBe('svg');
+      expect(parsed.text).toContain('Wethouder J. Bakker');
+      const png = await app!.download(() => m.page.getByRole('button', { name: `${label} PNG` }).click());
+      expect(png.name).toMatch(new RegExp(`${file.source}\\.png$`));
+      // The PNG is the SVG drawn at twice its size: decoded by the browser, its pixels are the SVG's times two.
+      const image = await decodePng(m.page, png.bytes);
+      expect(image, label).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height });
+    }
+    // The matrix picture gives this pair the figure the table shows.
+    const matrixSvg = await app!.download(() =>
+      m.page.getByRole('button', { name: 'Coördinatiematrix opslaan als SVG' }).click(),
+    );
+    expect(matrixSvg.text).toContain(`(${count})`);
     expect(app!.errors).toEqual([]);
   });
 

@@ -37,8 +37,6 @@ afterEach(async () => {
 async function launch(): Promise<PasteDivisionPage> {
   app = await AppPage.launchSmall(SIZES[0]);
   await expect.poll(() => app!.tab(/^Doelen \(24\)/).count()).toBe(1);
-  // The first-start note about the example is not what these tests look at.
-  await app.page.locator('.example-banner .btn-ghost').click();
   return new PasteDivisionPage(app);
 }
 
