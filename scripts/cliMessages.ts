@@ -7,6 +7,12 @@ import { formatMoney, formatNumber, formatPercent } from '../renderer/i18n/forma
 import { fillMessage } from '../renderer/i18n/fillMessage';
 
 export type Lang = 'nl' | 'en';
+
+/** Where a command writes: process.stdout and process.stderr, or a test's collectors. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
 type Catalogue = Record<string, string>;
 
 const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer', 'i18n', 'locales');

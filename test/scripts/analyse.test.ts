@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { analyseCli } from '../../scripts/analyseCli';
+import { runCli } from './cliRun';
 
-const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const FIX = 'test/fixtures/analyse';
 
-// The tsx binary npx would run, spawned directly so npm's own notices do not land on stderr.
-function run(...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/analyse.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (...args: string[]) => runCli(analyseCli, args);
 
 const oneLine = (s: string) => s.trimEnd().split('\n').length === 1;
 
 describe('npm run analyse', () => {
-  it('prints a Dutch report of the first division by default', () => {
-    const r = run(`${FIX}/small.samenhang.json`);
+  it('prints a Dutch report of the first division by default', async () => {
+    const r = await run(`${FIX}/small.samenhang.json`);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Samenhangsrapport: Klein Dorp, verdeling ‘Concept A’');
@@ -30,15 +24,15 @@ describe('npm run analyse', () => {
     expect(r.out).toContain('1. Wmo-toegang dichtbij (Bram Jansen)');
   });
 
-  it('prints English with --lang en and picks a division by name', () => {
-    const r = run(`${FIX}/small.samenhang.json`, '--lang', 'en', '--division', 'Concept B');
+  it('prints English with --lang en and picks a division by name', async () => {
+    const r = await run(`${FIX}/small.samenhang.json`, '--lang', 'en', '--division', 'Concept B');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Coherence report: Klein Dorp, division ‘Concept B’');
     expect(r.out).toContain('Across domains: 0 of 2 split');
   });
 
-  it('prints the full report as JSON with --json, a division also found by id', () => {
-    const r = run(`${FIX}/small.samenhang.json`, '--json', '--division=div_a');
+  it('prints the full report as JSON with --json, a division also found by id', async () => {
+    const r = await run(`${FIX}/small.samenhang.json`, '--json', '--division=div_a');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report.divisionId).toBe('div_a');
@@ -63,31 +57,31 @@ describe('npm run analyse', () => {
     expect(report.partyBalance.gallagher.goals).toBeNull();
   });
 
-  it('a missing file: one line naming it, exit 1', () => {
-    const r = run(`${FIX}/absent.samenhang.json`);
+  it('a missing file: one line naming it, exit 1', async () => {
+    const r = await run(`${FIX}/absent.samenhang.json`);
     expect(r.code).toBe(1);
     expect(oneLine(r.err)).toBe(true);
     expect(r.err).toContain('absent.samenhang.json: bestand niet gevonden');
     expect(r.out).toBe('');
   });
 
-  it('invalid JSON: one line with the file and the line of the error, exit 1', () => {
-    const r = run(`${FIX}/not-json.samenhang.json`);
+  it('invalid JSON: one line with the file and the line of the error, exit 1', async () => {
+    const r = await run(`${FIX}/not-json.samenhang.json`);
     expect(r.code).toBe(1);
     expect(oneLine(r.err)).toBe(true);
     expect(r.err).toMatch(/not-json\.samenhang\.json: .*3/);
   });
 
-  it('an invalid project: one line with the problem’s location, exit 1', () => {
-    const r = run(`${FIX}/invalid-project.samenhang.json`, '--lang', 'en');
+  it('an invalid project: one line with the problem’s location, exit 1', async () => {
+    const r = await run(`${FIX}/invalid-project.samenhang.json`, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(oneLine(r.err)).toBe(true);
     expect(r.err).toContain('invalid-project.samenhang.json:');
     expect(r.err).toContain('links[1].strength');
   });
 
-  it('an unknown division: one line listing the divisions there are, exit 1', () => {
-    const r = run(`${FIX}/small.samenhang.json`, '--division', 'Concept Z');
+  it('an unknown division: one line listing the divisions there are, exit 1', async () => {
+    const r = await run(`${FIX}/small.samenhang.json`, '--division', 'Concept Z');
     expect(r.code).toBe(1);
     expect(oneLine(r.err)).toBe(true);
     expect(r.err).toContain('verdeling ‘Concept Z’ bestaat niet in dit project; wel: Concept A, Concept B');
@@ -99,14 +93,14 @@ describe('npm run analyse', () => {
     ['an unknown language', [`${FIX}/small.samenhang.json`, '--lang', 'fr']],
     ['an option without its value', [`${FIX}/small.samenhang.json`, '--division']],
     ['two files', ['a.json', 'b.json']],
-  ])('usage error (%s) exits 2 with the usage line', (_name, args) => {
-    const r = run(...args);
+  ])('usage error (%s) exits 2 with the usage line', async (_name, args) => {
+    const r = await run(...args);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Gebruik: npm run analyse');
   });
 
-  it('usage in English with --lang en', () => {
-    const r = run('--lang', 'en');
+  it('usage in English with --lang en', async () => {
+    const r = await run('--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.err).toContain('Usage: npm run analyse');
   });

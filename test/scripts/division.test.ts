@@ -1,30 +1,25 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { readProjectFile } from '../../shared/io/projectFile';
 import type { Project } from '../../shared/model';
+import { divisionCli } from '../../scripts/divisionCli';
+import { runCli, spawnCli } from './cliRun';
 
-const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const FIX = 'test/fixtures/division';
 const TMP = mkdtempSync(join(tmpdir(), 'samenhang-division-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-// The tsx binary npx would run, spawned directly so npm's own notices do not land on stderr.
-function run(...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/division.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (...args: string[]) => runCli(divisionCli, args);
 
 const errLines = (err: string) => err.trimEnd().split('\n');
 
 describe('npm run division (text file)', () => {
-  it('--json prints exactly one object of the documented shape; --save writes the project it describes', () => {
+  it('--json prints exactly one object of the documented shape; --save writes the project it describes', async () => {
     const saved = join(TMP, 'college.samenhang.json');
-    const r = run(`${FIX}/college.txt`, '--json', '--save', saved);
+    const r = await run(`${FIX}/college.txt`, '--json', '--save', saved);
     expect(r.code).toBe(0);
     // The heading line is a warning on stderr, with its place; it does not fail the run.
     expect(errLines(r.err)).toEqual([
@@ -131,8 +126,8 @@ describe('npm run division (text file)', () => {
     expect(readdirSync(TMP).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('prints the report as Dutch text by default', () => {
-    const r = run(`${FIX}/college.txt`);
+  it('prints the report as Dutch text by default', async () => {
+    const r = await run(`${FIX}/college.txt`);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     for (const expected of [
@@ -152,8 +147,8 @@ describe('npm run division (text file)', () => {
       expect(lines).toContain(expected);
   });
 
-  it('speaks English with --lang en: report, warnings, catalogue names and rationales', () => {
-    const r = run(`${FIX}/college.txt`, '--lang=en');
+  it('speaks English with --lang en: report, warnings, catalogue names and rationales', async () => {
+    const r = await run(`${FIX}/college.txt`, '--lang=en');
     expect(r.code).toBe(0);
     expect(r.err).toContain(`${FIX}/college.txt:1: warning: Line 1`);
     expect(r.out).toContain('Coherence report: college, division ‘As published’');
@@ -162,11 +157,17 @@ describe('npm run division (text file)', () => {
     expect(r.out).toContain('  De Vries ↔ Van Dam: 3 links, weight 7');
     expect(r.out).not.toMatch(/verband|gewicht|Wethouder/);
   });
+
+  it('npm run division (the entry, spawned through tsx) prints what divisionCli prints, with its exit code', async () => {
+    const spawned = spawnCli('scripts/division.ts', [`${FIX}/college.txt`, '--lang=en']);
+    expect(spawned).toMatchObject({ code: 0, out: expect.stringContaining('Coherence report: college') });
+    expect(spawned).toEqual(await run(`${FIX}/college.txt`, '--lang=en'));
+  });
 });
 
 describe('npm run division (tables)', () => {
-  it('reads a CSV: holders, parties, FTE and the subjects of a cell with several', () => {
-    const r = run(`${FIX}/college.csv`, '--json');
+  it('reads a CSV: holders, parties, FTE and the subjects of a cell with several', async () => {
+    const r = await run(`${FIX}/college.csv`, '--json');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const json = JSON.parse(r.out);
@@ -207,7 +208,7 @@ describe('npm run division (tables)', () => {
       cells('Bos', 'burgemeester', null, null, 'Openbare orde en veiligheid'),
     ]).toBuffer();
     writeFileSync(file, bytes);
-    const r = run(file, '--json');
+    const r = await run(file, '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
@@ -228,8 +229,8 @@ describe('npm run division (tables)', () => {
 });
 
 describe('npm run division (bad input)', () => {
-  it('a table problem: file:row:column and the message, exit 1, nothing on stdout', () => {
-    const r = run(`${FIX}/bad-fte.csv`, '--json');
+  it('a table problem: file:row:column and the message, exit 1, nothing on stdout', async () => {
+    const r = await run(`${FIX}/bad-fte.csv`, '--json');
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(errLines(r.err)).toEqual([
@@ -237,8 +238,8 @@ describe('npm run division (bad input)', () => {
     ]);
   });
 
-  it('text problems: every one at file:line(:column), in the chosen language', () => {
-    const r = run(`${FIX}/bad.txt`, '--lang', 'en');
+  it('text problems: every one at file:line(:column), in the chosen language', async () => {
+    const r = await run(`${FIX}/bad.txt`, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     const lines = errLines(r.err);
@@ -247,10 +248,10 @@ describe('npm run division (bad input)', () => {
     expect(lines[1]).toMatch(new RegExp(`^${FIX}/bad\\.txt:2: Line 2: ‘7’ is not a valid FTE`));
   });
 
-  it('no holders, an unknown kind of file, an unreadable sheet, a missing file: exit 1 with the file named', () => {
+  it('no holders, an unknown kind of file, an unreadable sheet, a missing file: exit 1 with the file named', async () => {
     const empty = join(TMP, 'leeg.txt');
     writeFileSync(empty, 'Portefeuilleverdeling\n\n');
-    const noHolders = run(empty);
+    const noHolders = await run(empty);
     expect(noHolders.code).toBe(1);
     // The whole-file error, and the skipped heading as a warning at its line.
     expect(errLines(noHolders.err)).toEqual([
@@ -261,23 +262,23 @@ describe('npm run division (bad input)', () => {
 
     const docx = join(TMP, 'verdeling.docx');
     writeFileSync(docx, 'x');
-    expect(run(docx)).toMatchObject({ code: 1, out: '' });
-    expect(run(docx).err).toContain(
+    expect(await run(docx)).toMatchObject({ code: 1, out: '' });
+    expect((await run(docx)).err).toContain(
       `${docx}: geen verdeling die Samenhang leest; geef een .txt-, .csv- of .xlsx-bestand`,
     );
 
     const notXlsx = join(TMP, 'kapot.xlsx');
     writeFileSync(notXlsx, 'dit is geen werkboek');
-    const sheet = run(notXlsx, '--lang', 'en');
+    const sheet = await run(notXlsx, '--lang', 'en');
     expect(sheet.code).toBe(1);
     expect(sheet.err).toMatch(new RegExp(`^${notXlsx.replace(/[.]/g, '\\.')}: not a readable Excel workbook`));
 
-    expect(run(`${FIX}/absent.txt`)).toMatchObject({ code: 1, out: '' });
+    expect(await run(`${FIX}/absent.txt`)).toMatchObject({ code: 1, out: '' });
   });
 
-  it('a save that fails: said on stderr, exit 1, and no report that looks complete', () => {
+  it('a save that fails: said on stderr, exit 1, and no report that looks complete', async () => {
     const target = join(TMP, 'no-such-folder', 'uit.samenhang.json');
-    const r = run(`${FIX}/college.csv`, '--save', target);
+    const r = await run(`${FIX}/college.csv`, '--save', target);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(errLines(r.err)).toEqual([`${target}: opslaan is niet gelukt (ENOENT); er is niets opgeslagen`]);
@@ -290,8 +291,8 @@ describe('npm run division (bad input)', () => {
     ['--save without a value', [`${FIX}/college.txt`, '--save']],
     ['--save onto a file that is not a project file', [`${FIX}/college.txt`, '--save', `${FIX}/college.txt`]],
     ['two files', ['a.txt', 'b.csv']],
-  ])('usage error (%s) exits 2 with the usage line and writes nothing', (_name, args) => {
-    const r = run(...args);
+  ])('usage error (%s) exits 2 with the usage line and writes nothing', async (_name, args) => {
+    const r = await run(...args);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain('Gebruik: npm run division');
