@@ -85,7 +85,7 @@ describe('goal map', () => {
     await expect.poll(() => map.panelLinks().count()).toBe(linksOf('goal_werk').length);
   });
 
-  it('saves the map as SVG (well-formed XML, titled, every holder in the legend) and as PNG (the SVG at twice its size)', async () => {
+  it('saves the map as SVG (well-formed XML, titled, every domain in the legend) and as PNG (the SVG at twice its size)', async () => {
     const map = await launch();
     const group = map.page.getByRole('group', { name: 'Kaart exporteren' });
     const svg = await app!.download(() => group.getByRole('button', { name: 'SVG' }).click());
@@ -95,7 +95,8 @@ describe('goal map', () => {
     expect(parsed.root).toBe('svg');
     expect(parsed.width).toBeGreaterThan(0);
     expect(parsed.text).toContain(example.name);
-    for (const p of example.portfolios) expect(parsed.text).toContain(p.holder);
+    // Goals are coloured by domain until the user picks another colouring: the legend names each domain.
+    for (const d of example.domains) expect(parsed.text).toContain(d.name);
     const png = await app!.download(() => group.getByRole('button', { name: 'PNG' }).click());
     expect(png.name).toMatch(/kaart\.png$/);
     expect(await decodePng(map.page, png.bytes)).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height });

@@ -1,5 +1,6 @@
 import { groupHulls, groupLabelPlaces, placeLabels, viewport, type MapScene } from './mapScene';
 import { symbolMarkup, type LegendSection } from './mapLegend';
+import { esc, fits, wrapText } from '../svgText';
 import {
   COMPARE_STYLES,
   DIM_ALPHA,
@@ -15,12 +16,12 @@ import {
   shapePath,
 } from './mapStyle';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const f = (n: number) => String(Math.round(n * 100) / 100);
 
 const FONT = 'system-ui, Segoe UI, Roboto, sans-serif';
 const HEADER = 48;
 const LEGEND_WIDTH = 320;
+const LEGEND_LINE = 15;
 
 export interface SvgTexts {
   title: string;
@@ -38,7 +39,22 @@ export function sceneSvg(s: MapScene, texts: SvgTexts): string {
   const { pos, model, vis, focus } = s;
   const r = nodeRadius(k);
   const out: string[] = [];
-  const legendHeight = texts.legend.reduce((h, sec) => h + 28 + sec.items.length * 22, 16);
+  // The legend's words wrap within its column (a long draft name would otherwise run off the picture).
+  const legend = texts.legend.map((sec) => ({
+    title: wrapText(sec.title, fits(LEGEND_WIDTH - 32, 13.5), 2),
+    items: sec.items.map((item) => ({
+      symbol: item.symbol,
+      lines: wrapText(item.label, fits(LEGEND_WIDTH - 60, 12), 3),
+    })),
+  }));
+  const legendHeight = legend.reduce(
+    (h, sec) =>
+      h +
+      28 +
+      (sec.title.length - 1) * LEGEND_LINE +
+      sec.items.reduce((r, i) => r + 22 + (i.lines.length - 1) * LEGEND_LINE, 0),
+    16,
+  );
   const width = s.width + LEGEND_WIDTH;
   const height = HEADER + Math.max(s.height, legendHeight);
   out.push(
@@ -180,16 +196,22 @@ export function sceneSvg(s: MapScene, texts: SvgTexts): string {
   let ly = HEADER + 8;
   const lx = s.width + 16;
   out.push(`<line x1="${s.width}" y1="${HEADER}" x2="${s.width}" y2="${height}" stroke="#d5dae0"/>`);
-  for (const sec of texts.legend) {
+  for (const sec of legend) {
     ly += 20;
-    out.push(`<text x="${lx}" y="${ly}" font-size="13" font-weight="bold" fill="${INK}">${esc(sec.title)}</text>`);
-    ly += 8;
+    out.push(legendText(sec.title, lx, ly, `font-size="13" font-weight="bold"`));
+    ly += 8 + (sec.title.length - 1) * LEGEND_LINE;
     for (const item of sec.items) {
       out.push(`<g>${symbolMarkup(item.symbol, lx, ly)}</g>`);
-      out.push(`<text x="${lx + 44}" y="${ly + 12}" font-size="12" fill="${INK}">${esc(item.label)}</text>`);
-      ly += 22;
+      out.push(legendText(item.lines, lx + 44, ly + 12, `font-size="12"`));
+      ly += 22 + (item.lines.length - 1) * LEGEND_LINE;
     }
   }
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** A legend entry over one or more lines, each starting at `x`. */
+function legendText(lines: readonly string[], x: number, y: number, attrs: string): string {
+  const spans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : LEGEND_LINE}">${esc(l)}</tspan>`).join('');
+  return `<text x="${x}" y="${y}" ${attrs} fill="${INK}">${spans}</text>`;
 }

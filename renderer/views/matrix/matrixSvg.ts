@@ -1,3 +1,5 @@
+import { esc, fits, GLYPH, wrapText } from '../svgText';
+
 /**
  * The holder × holder coordination matrix as a standalone SVG document: what a memo, a slide or a report shows
  * of "who must agree with whom, and how much". Built from plain data as a string (no DOM), so the view's export,
@@ -53,49 +55,8 @@ const HEAD_LINES = 3;
 /** The faintest and darkest shade of a pair: dark text on the darkest stays above 6:1. */
 const SHADE_MIN = 0.08;
 const SHADE_SPAN = 0.52;
-/** An average glyph width as a share of the font size, for wrapping (names are mostly lower-case letters). */
-const GLYPH = 0.56;
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const f = (n: number) => String(Math.round(n * 10) / 10);
-
-/**
- * Words in lines of at most `max` characters, at most `lines` of them; a word longer than a line is cut, and what
- * does not fit ends the last line with "…". Names stay whole where they can.
- */
-export function wrapText(text: string, max: number, lines: number): string[] {
-  if (max < 2 || lines < 1) throw new RangeError(`wrapText: a line of ${max} characters, ${lines} lines`);
-  const out: string[] = [];
-  let line = '';
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    let word = words[i]!;
-    while (word.length > max) {
-      if (line) {
-        out.push(line);
-        line = '';
-      }
-      out.push(word.slice(0, max - 1) + '-');
-      word = word.slice(max - 1);
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-    else {
-      out.push(line);
-      line = word;
-    }
-  }
-  if (line) out.push(line);
-  if (out.length <= lines) return out;
-  const kept = out.slice(0, lines);
-  const last = kept[lines - 1]!;
-  kept[lines - 1] = `${last.length < max ? last : last.slice(0, max - 1).trimEnd()}…`;
-  return kept;
-}
-
-/** Characters of `font` pixels that fit in `width` pixels. */
-const fits = (width: number, font: number) => Math.max(2, Math.floor(width / (font * GLYPH)));
 
 function textLines(lines: readonly string[], x: number, y: number, attrs: string): string {
   if (lines.length === 1) return `<text x="${f(x)}" y="${f(y)}" ${attrs}>${esc(lines[0]!)}</text>`;

@@ -21,15 +21,18 @@ export function mapAlt(c: ReportContext, r: CoherenceReport): string {
   });
 }
 
-/** The matrix's alternative text, written from the report's figures. */
+/** The coordination matrix's alternative text (holder × holder), written from the report's figures. */
 export function matrixAlt(c: ReportContext, r: CoherenceReport): string {
-  const heaviest = r.agenda[0];
+  const holders = c.fmt.number(r.portfolios.length);
+  // The picture is holder × holder (the matrix view's coordination table): the alternative says the same.
+  const heaviest = [...r.coordination].sort((x, y) => y.weight - x.weight || y.links.length - x.links.length)[0];
+  if (!heaviest) return c.t('report.figure.matrixAltNone', { holders });
   return c.t('report.figure.matrixAlt', {
-    count: r.goalCount,
-    holders: c.fmt.number(r.portfolios.length),
-    cut: c.fmt.number(r.cut.cutCount),
-    pairs: c.fmt.number(r.coordination.length),
-    heaviest: heaviest ? c.t('report.agenda.pair', { a: c.holder(heaviest.a), b: c.holder(heaviest.b) }) : '–',
+    count: r.coordination.length,
+    holders,
+    cut: c.fmt.number(r.coordination.reduce((s, p) => s + p.links.length, 0)),
+    heaviest: c.t('report.agenda.pair', { a: c.holder(heaviest.a), b: c.holder(heaviest.b) }),
+    weight: c.weight(heaviest.weight),
   });
 }
 

@@ -30,6 +30,29 @@ describe('the report in the app', () => {
     expect(reportMapSvg(s, draft.id, null, createTranslator('nl'))).toBe(svg);
   });
 
+  it('wraps the map legend’s words inside the picture (a long draft name no longer runs off its edge)', async () => {
+    const { store } = await withVoorbeeld();
+    const s = store.getState();
+    const draft = s.project!.divisions[0]!;
+    const doc = new DOMParser().parseFromString(
+      reportMapSvg(s, draft.id, null, createTranslator('nl'))!,
+      'image/svg+xml',
+    );
+    const width = Number(doc.documentElement.getAttribute('width'));
+    const legend = [...doc.querySelectorAll('text')].filter((t) => t.querySelector('tspan'));
+    expect(legend.length).toBeGreaterThan(5);
+    expect(legend.some((t) => t.querySelectorAll('tspan').length > 1)).toBe(true);
+    for (const t of legend)
+      for (const line of t.querySelectorAll('tspan')) {
+        const size = Number(t.getAttribute('font-size'));
+        // Rendered glyphs of this font average under 0.56 of its size; a line must end before the picture does.
+        expect(
+          Number(line.getAttribute('x')) + line.textContent!.length * size * 0.56,
+          line.textContent!,
+        ).toBeLessThanOrEqual(width);
+      }
+  });
+
   it('builds the chosen draft’s report with the map in its slot, and a comparison', async () => {
     const { store } = await withVoorbeeld();
     const s = store.getState();

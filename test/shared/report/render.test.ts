@@ -93,7 +93,7 @@ describe('reportHtml', () => {
     expect(map.querySelector('figcaption')!.textContent).toContain(draft.name);
     const matrix = d.getElementById('fig-matrix')!;
     expect(matrix.querySelector('svg')).toBeNull();
-    expect(matrix.querySelector('p.figure-text')!.textContent).toContain('Matrix van');
+    expect(matrix.querySelector('p.figure-text')!.textContent).toContain('Tabel van 6 portefeuillehouders');
   });
 
   it('shows names as text, never as markup', () => {
@@ -171,7 +171,7 @@ describe('reportDocx', () => {
     expect(styles).toContain('w:styleId="Heading1"');
     expect(files.get('docProps/core.xml')!.toString('utf8')).toContain(doc.title.replace(/&/g, '&amp;'));
     // Without rasterised pictures, a figure is its alt text.
-    expect(xml).toContain('Matrix van');
+    expect(xml).toContain('Tabel van 6 portefeuillehouders');
     expect(xml).not.toContain('<w:drawing>');
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pairMatrixSvg, wrapText, type PairPicture } from '../../../../renderer/views/matrix/matrixSvg';
+import { pairMatrixSvg, type PairPicture } from '../../../../renderer/views/matrix/matrixSvg';
 
 const texts = {
   title: 'Afstemming per paar',
@@ -94,31 +94,6 @@ describe('the coordination matrix as a picture', () => {
         },
       ),
       { numRuns: 60 },
-    );
-  });
-});
-
-describe('wrapText', () => {
-  it('wraps at word boundaries, cuts over-long words and ends a cut-off text with an ellipsis', () => {
-    expect(wrapText('Wethouder Anna de Vries', 12, 3)).toEqual(['Wethouder', 'Anna de', 'Vries']);
-    expect(wrapText('Onderwijshuisvestingsprogramma', 10, 3)).toEqual(['Onderwijs-', 'huisvesti-', 'ngsprogra…']);
-    expect(wrapText('een twee drie vier vijf zes', 9, 2)).toEqual(['een twee', 'drie vie…']);
-    expect(() => wrapText('x', 1, 1)).toThrow(RangeError);
-  });
-
-  it('never gives more lines than asked nor a line longer than the width, ellipsis included', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ maxLength: 200 }),
-        fc.integer({ min: 2, max: 40 }),
-        fc.integer({ min: 1, max: 5 }),
-        (s, max, lines) => {
-          const out = wrapText(s, max, lines);
-          expect(out.length).toBeLessThanOrEqual(lines);
-          for (const l of out) expect(l.length).toBeLessThanOrEqual(max);
-        },
-      ),
-      { numRuns: 200 },
     );
   });
 });
