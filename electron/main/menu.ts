@@ -128,6 +128,13 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
     ],
   };
 
+  // The tour and the example it walks through: both reachable again long after the first start.
+  const helpMenu: MenuItemConstructorOptions = {
+    label: l.help,
+    ...(mac ? { role: 'help' as const } : {}),
+    submenu: [command('help.tour', l.tour), command('help.restoreExample', l.restoreExample)],
+  };
+
   const appMenu: MenuItemConstructorOptions = {
     label: 'Samenhang',
     submenu: [
@@ -143,7 +150,7 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
     ],
   };
 
-  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu];
+  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }
 
 export function applyMenu(o: MenuOptions): void {

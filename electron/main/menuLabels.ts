@@ -43,6 +43,9 @@ const nl = {
   hide: 'Verberg Samenhang',
   hideOthers: 'Verberg andere',
   unhide: 'Toon alles',
+  help: '&Help',
+  tour: 'Rondleiding',
+  restoreExample: 'Voorbeeld herstellen…',
   untitled: 'Naamloos',
   openFailed: 'Kan het bestand niet openen',
 } as const;
@@ -88,6 +91,9 @@ const en: MenuLabels = {
   hide: 'Hide Samenhang',
   hideOthers: 'Hide Others',
   unhide: 'Show All',
+  help: '&Help',
+  tour: 'Guided Tour',
+  restoreExample: 'Restore the Example…',
   untitled: 'Untitled',
   openFailed: 'Cannot open the file',
 };

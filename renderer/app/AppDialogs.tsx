@@ -15,13 +15,16 @@ import { PasteDivisionDialog } from '../views/divisions/PasteDivisionDialog';
 import { ExchangeImportDialog } from './ExchangeImportDialog';
 import { importExchangeFile } from './exchangeImport';
 import { chooseDivisionFile } from '../views/divisions/readDivisionFile';
+import { RestoreExampleDialog } from './RestoreExampleDialog';
+import { TourDialog } from './tour/TourDialog';
 
-/** Dialogs that menus and shortcuts can raise as well as buttons, and the progress of a file being read. */
+/** Dialogs that menus and shortcuts can raise as well as buttons, the progress of a file being read, and the tour. */
 export function AppDialogs() {
   return (
     <>
       <RaisedDialog />
       <FileImportDialog />
+      <TourDialog />
     </>
   );
 }
@@ -34,6 +37,7 @@ function RaisedDialog() {
   if (dialog === 'csvExport') return <ExportDialog />;
   if (dialog === 'report') return <ReportDialog />;
   if (dialog === 'help') return <HelpDialog />;
+  if (dialog === 'restoreExample') return <RestoreExampleDialog />;
   if (typeof dialog === 'object' && dialog?.kind === 'divisionPaste')
     return <PasteDivisionDialog file={dialog.file} onClose={() => store.getState().setDialog(null)} />;
   if (typeof dialog === 'object' && dialog?.kind === 'exchangeImport') return <ExchangeImportDialog review={dialog} />;

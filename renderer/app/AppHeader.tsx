@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../i18n/translate';
 import { Button } from '../components/Button';
 import { runAppCommand } from '../store/commands/appCommands';
+import { HelpMenu } from './HelpMenu';
 import { useApp, useAppStore, useT } from './StoreContext';
 
 export function AppHeader() {
@@ -93,7 +94,7 @@ export function AppHeader() {
             ))}
           </select>
         </label>
-        <Button variant="ghost" icon="?" label={t('app.cmd.help')} onClick={() => run('help.shortcuts')} />
+        <HelpMenu />
       </nav>
     </header>
   );

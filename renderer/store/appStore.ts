@@ -8,6 +8,7 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createWorkshopSlice, type WorkshopSlice } from './workshopSlice';
 import { createFileImportSlice, type FileImportSlice } from './fileImportSlice';
 import { createProposalSlice, type ProposalSlice } from './proposalSlice';
+import { createTourSlice, type TourSlice } from './tourSlice';
 
 export interface AppDeps {
   repository: ProjectRepository;
@@ -22,7 +23,8 @@ export type AppState = ProjectSlice &
   SelectionSlice &
   WorkshopSlice &
   FileImportSlice &
-  ProposalSlice & { deps: AppDeps };
+  ProposalSlice &
+  TourSlice & { deps: AppDeps };
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -35,5 +37,6 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...createWorkshopSlice(...a),
     ...createFileImportSlice(...a),
     ...createProposalSlice(...a),
+    ...createTourSlice(...a),
   }));
 }

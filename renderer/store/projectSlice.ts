@@ -121,6 +121,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         ...choice,
         optimiserResult,
         optimiserTask: null,
+        // A tour walks through the project it started on; another project ends it.
+        tour: null,
       }));
       await get().deps.repository.setSetting('lastProjectId', id);
       return true;
@@ -144,6 +146,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         selection: [],
         revision: s.revision + 1,
         notices: [],
+        tour: null,
       }));
       void get().deps.repository.setSetting('lastProjectId', null);
       void writes.then(() => get().refreshLibrary());

@@ -24,6 +24,7 @@ export type AppDialog =
   | 'csvExport'
   | 'report'
   | 'help'
+  | 'restoreExample'
   | { kind: 'divisionPaste'; file?: OpenedFile }
   | ({ kind: 'exchangeImport' } & ExchangeReview);
 

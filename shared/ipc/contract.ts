@@ -48,6 +48,8 @@ export const menuCommandIds = [
   'view.workshop',
   'workshop.lock',
   ...viewCommandIds,
+  'help.tour',
+  'help.restoreExample',
 ] as const;
 export const MenuCommandIdSchema = z.enum(menuCommandIds);
 export type MenuCommandId = z.infer<typeof MenuCommandIdSchema>;

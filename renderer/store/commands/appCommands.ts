@@ -1,5 +1,6 @@
 import { exportPdf, openProjectFromFile, saveProjectToFile } from '../../app/fileActions';
 import { reportPlatformError } from '../../app/reportPlatformError';
+import { restoreExample, startExampleTour } from '../../app/exampleActions';
 import type { AppStore } from '../appStore';
 import { hasProject, type Command } from './command';
 import { menuCommandIds, viewCommandId } from '../../../shared/ipc/contract';
@@ -126,6 +127,18 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     kbd: 'F1',
     enabled: () => true,
     run: (store) => store.getState().setDialog('help'),
+  },
+  {
+    id: 'help.tour',
+    labelKey: 'app.cmd.tour',
+    enabled: () => true,
+    run: (store) => startExampleTour(store),
+  },
+  {
+    id: 'help.restoreExample',
+    labelKey: 'app.cmd.restoreExample',
+    enabled: () => true,
+    run: (store) => restoreExample(store),
   },
 ];
 

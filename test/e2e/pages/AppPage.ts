@@ -17,7 +17,11 @@ export class AppPage {
     readonly errors: string[],
   ) {}
 
-  static async launch(viewport = { width: 1366, height: 768 }): Promise<AppPage> {
+  /**
+   * A fresh profile on its first start. That start shows the guided tour; it is skipped here as a user skips it
+   * (so it stays seen, also after a reload) unless `tour: true` keeps it on screen.
+   */
+  static async launch(viewport = { width: 1366, height: 768 }, options: { tour?: boolean } = {}): Promise<AppPage> {
     const profile = mkdtempSync(join(tmpdir(), 'samenhang-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -34,7 +38,20 @@ export class AppPage {
     });
     const app = new AppPage(context, page, profile, errors);
     await app.goto();
+    if (!options.tour) await app.skipTour();
     return app;
+  }
+
+  /** The guided tour, a non-modal dialog. */
+  tour() {
+    return this.page.getByRole('dialog', { name: /^(Rondleiding|Guided tour)/ });
+  }
+
+  async skipTour(): Promise<void> {
+    await this.tour()
+      .getByRole('button', { name: /^(Overslaan|Skip)$/ })
+      .click();
+    await this.tour().waitFor({ state: 'hidden' });
   }
 
   /**

@@ -69,13 +69,41 @@ describe('menu template', () => {
       'edit.redo': [l.redo, 'CmdOrCtrl+Shift+Z'],
       'view.workshop': [l.workshop, 'F5'],
       'workshop.lock': [l.workshopLock, 'CmdOrCtrl+Shift+U'],
+      'help.tour': [l.tour, undefined],
+      'help.restoreExample': [l.restoreExample, undefined],
     };
     for (const id of menuCommandIds) {
       const item = byId(template, id);
       expect(item.label).toBe(expected[id][0]);
       expect(item.accelerator).toBe(expected[id][1]);
     }
-    expect(template.map((m) => m.label)).toEqual([l.file, l.edit, l.view, l.window]);
+    expect(template.map((m) => m.label)).toEqual([l.file, l.edit, l.view, l.window, l.help]);
+  });
+
+  it.each(['nl', 'en'] as const)(
+    'ends with a %s Help menu that offers the guided tour and restoring the example, and sends their commands',
+    (locale) => {
+      const onCommand = vi.fn();
+      const template = buildMenuTemplate(options({ locale, onCommand }));
+      const help = template[template.length - 1]!;
+      expect(help.label).toBe(menuLabels[locale].help);
+      const items = help.submenu as MenuItemConstructorOptions[];
+      expect(items.map((item) => [item.id, item.label])).toEqual([
+        ['help.tour', menuLabels[locale].tour],
+        ['help.restoreExample', menuLabels[locale].restoreExample],
+      ]);
+      items.forEach(click);
+      expect(onCommand.mock.calls).toEqual([['help.tour'], ['help.restoreExample']]);
+    },
+  );
+
+  it('gives the Help menu its macOS role there (the system adds its search field) and not elsewhere', () => {
+    const mac = buildMenuTemplate(options({ platform: 'darwin', locale: 'en' }));
+    expect(mac[mac.length - 1]).toMatchObject({ label: 'Help', role: 'help' });
+    const linux = buildMenuTemplate(options({ locale: 'en' }));
+    expect(linux[linux.length - 1]?.role).toBeUndefined();
+    expect(menuLabels.nl.tour).toBe('Rondleiding');
+    expect(menuLabels.en.tour).toBe('Guided Tour');
   });
 
   it.each(['nl', 'en'] as const)(

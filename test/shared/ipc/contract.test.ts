@@ -43,6 +43,8 @@ describe('IPC contract', () => {
         'view.workshop',
         'workshop.lock',
         ...viewIds.map((id) => `view.show.${id}`),
+        'help.tour',
+        'help.restoreExample',
       ].sort(),
     );
     expect(MenuCommandIdSchema.safeParse('file.delete').success).toBe(false);
