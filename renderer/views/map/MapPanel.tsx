@@ -212,10 +212,20 @@ function NodeFacts({ node }: { node: MapNode }) {
     return (
       <>
         <dt>{t('app.map.goalsIn')}</dt>
-        <dd>
-          {node.goalCount
-            ? `${t('app.map.goalCount', { count: node.goalCount })}: ${node.memberIds.map(names.goal).join('; ')}`
-            : t('app.map.noGoals')}
+        <dd className="map-facts-wide">
+          {node.goalCount ? (
+            <>
+              {t('app.map.goalCount', { count: node.goalCount })}
+              {/* One goal a line: five long titles run together after semicolons read as one sentence. */}
+              <ul className="map-panel-goals">
+                {node.memberIds.map((id) => (
+                  <li key={id}>{names.goal(id)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            t('app.map.noGoals')
+          )}
         </dd>
         <dt>{t('app.map.insideLinks')}</dt>
         <dd>{t('app.map.inside', { count: node.inside.count, weight: Math.round(node.inside.weight * 10) / 10 })}</dd>
