@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { dispatch } from '../../store/commands/dispatch';
-import type { Division, Project } from '../../../shared/model';
+import { nodeHolder, type Division, type Project } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useApp, useAppStore, useT } from '../../app/StoreContext';
@@ -82,19 +82,20 @@ function DivisionEditor({ project, division }: { project: Project; division: Div
   const [name, setName] = useState(division.name);
   const [notes, setNotes] = useState(division.notes);
 
+  // A goal is held by its own holder in the draft, else by whoever leads its subject (as the board shows it).
   const totals = useMemo(() => {
     const m = new Map<string, { goals: number; budget: number }>();
     for (const g of project.goals) {
-      if (!Object.hasOwn(division.assignments, g.id)) continue;
-      const pf = division.assignments[g.id]!;
+      const pf = nodeHolder(division, g.id, g.subjectId);
+      if (pf === undefined) continue;
       const cur = m.get(pf) ?? { goals: 0, budget: 0 };
       cur.goals++;
       cur.budget += g.budget ?? 0;
       m.set(pf, cur);
     }
     return m;
-  }, [project.goals, division.assignments]);
-  const unassigned = project.goals.filter((g) => !Object.hasOwn(division.assignments, g.id));
+  }, [project.goals, division]);
+  const unassigned = project.goals.filter((g) => nodeHolder(division, g.id, g.subjectId) === undefined);
 
   const togglePortfolio = (id: string) => {
     const ids = division.portfolioIds.includes(id)
