@@ -228,7 +228,7 @@ export function divisionFigures(
   const goalIds = g.goalIds;
   for (let v = 0; v < g.n; v++) {
     const p = parts[v]!;
-    if (p >= 0 && p < k) portfolioGoals[p]!.push(goalIds[v]!);
+    if (p >= 0 && p < k && !g.isSubject[v]) portfolioGoals[p]!.push(goalIds[v]!);
   }
   const nd = g.domainIds.length;
   const portfolios: PortfolioFigures[] = keys.map((key, p) => {

@@ -66,7 +66,8 @@ class Score implements IncrementalScore {
     for (let v = 0; v < g.n; v++) {
       const p = this.parts[v]!;
       if (p < 0) continue;
-      this.goals[p]!++;
+      // Goals only, as scoreParts counts them: a subject node is no goal.
+      if (!g.isSubject[v]) this.goals[p]!++;
       this.budget[p]! += g.budget[v]!;
     }
     for (let e = 0; e < g.m; e++)
@@ -109,12 +110,13 @@ class Score implements IncrementalScore {
       this.addLink(from, pu, w, f, -1);
       this.addLink(target, pu, w, f, 1);
     }
+    const goal = g.isSubject[v] ? 0 : 1;
     if (from >= 0) {
-      this.goals[from]!--;
+      this.goals[from]! -= goal;
       this.budget[from]! -= g.budget[v]!;
     }
     if (target >= 0) {
-      this.goals[target]!++;
+      this.goals[target]! += goal;
       this.budget[target]! += g.budget[v]!;
     }
     parts[v] = target;

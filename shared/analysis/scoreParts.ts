@@ -97,10 +97,13 @@ export function scoreParts(g: CompactGraph, parts: Int32Array, k: number): PartS
       if (twoW > 0) singletonSq += (g.degree[v]! / twoW) ** 2;
       continue;
     }
+    degree[p]! += g.degree[v]!;
+    // A subject is a node of the graph (its own links need an end) but no goal: counts, budgets and domains are
+    // of goals, as the board and the published division show them.
+    if (g.isSubject[v]) continue;
     goals[p]!++;
     if (g.hasBudget[v]) budget[p]! += g.budget[v]!;
     else budgetUnknown[p]!++;
-    degree[p]! += g.degree[v]!;
     const d = g.domain[v]!;
     domainGoals[p * nd + d]!++;
     classicGoals[p * NC + g.domainClassic[d]!]!++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { voorbeeldProject } from '../../../shared/example/voorbeeld';
 import { buildCompactGraph } from '../../../shared/analysis/compactGraph';
+import { nodeHolder } from '../../../shared/model';
 import { coherenceReport, type CoherenceReport } from '../../../shared/analysis/coherenceReport';
 import { draftReport } from '../../../shared/report/draftReport';
 import { compareReport } from '../../../shared/report/compareReport';
@@ -119,5 +120,28 @@ describe('Gemeente Voorbeeld: the figures its reports show', () => {
       .filter((b): b is Table => b.kind === 'table')
       .flatMap((t) => t.rows.flat());
     expect(texts.some((cell) => /(^|\D)70(\D|$)/.test(cell))).toBe(true);
+  });
+
+  // A new user read "Mulder 26 goals" in Analyse and the report while the board said 21: subjects, nodes of the
+  // graph through their own links, were counted as goals.
+  it('counts per holder the goals the board shows, subjects not among them, with their budgets', () => {
+    for (const draft of project.divisions) {
+      const r = coherenceReport(project, draft.id, graph);
+      const heldBy = (pf: string) => project.goals.filter((g) => nodeHolder(draft, g.id, g.subjectId) === pf);
+      expect(
+        r.portfolios.reduce((n, p) => n + p.goals, 0),
+        draft.id,
+      ).toBe(project.goals.length);
+      for (const p of r.portfolios) {
+        const goals = heldBy(p.portfolioId);
+        expect(p.goals, `${draft.id} ${p.portfolioId}`).toBe(goals.length);
+        expect([...p.goalIds].sort()).toEqual(goals.map((g) => g.id).sort());
+        expect(p.budgetUnknown).toBe(goals.filter((g) => g.budget === undefined).length);
+        expect(p.budget).toBeCloseTo(
+          goals.reduce((sum, g) => sum + (g.budget ?? 0), 0),
+          2,
+        );
+      }
+    }
   });
 });
