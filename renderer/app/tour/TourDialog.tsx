@@ -92,7 +92,12 @@ function TourPanel({ step }: { step: number }) {
             ref={next}
             type="button"
             className="btn btn-primary"
-            onClick={() => (last ? store.getState().endTour('done') : go(step + 1))}
+            onClick={() => {
+              if (!last) return go(step + 1);
+              store.getState().endTour('done');
+              // Back to the top, where the draft and the comparison the tour chose are shown in their selectors.
+              window.scrollTo({ top: 0 });
+            }}
           >
             {t(last ? 'app.tour.done' : 'app.tour.next')}
           </button>
