@@ -36,6 +36,8 @@ interface ExportDef {
   filter: { name: string; extensions: string[] };
   /** The file name's end after the project name, per language. */
   suffix: { nl: string; en: string };
+  /** The file holds the chosen draft (its holders, its agenda): the draft's name goes in the file name. */
+  perDraft?: boolean;
 }
 
 const csv = (labelKey: AppKey, nl: string, en: string, extra: Partial<ExportDef> = {}): ExportDef => ({
@@ -51,14 +53,18 @@ export const EXPORTS: Readonly<Record<ExportId, ExportDef>> = {
   goalsCsv: csv('app.export.goalsCsv', 'doelen', 'goals'),
   subjectsCsv: csv('app.export.subjectsCsv', 'onderwerpen', 'subjects', { needsSubjects: true }),
   linksCsv: csv('app.export.linksCsv', 'verbanden', 'links'),
-  divisionCsv: csv('app.export.divisionCsv', 'verdeling', 'division', { needsDraft: true }),
-  agendaCsv: csv('app.export.agendaCsv', 'afstemmingsagenda', 'coordination agenda', { needsDraft: true }),
+  divisionCsv: csv('app.export.divisionCsv', 'verdeling', 'division', { needsDraft: true, perDraft: true }),
+  agendaCsv: csv('app.export.agendaCsv', 'afstemmingsagenda', 'coordination agenda', {
+    needsDraft: true,
+    perDraft: true,
+  }),
   xlsx: {
     group: 'workbook',
     labelKey: 'app.export.xlsx',
     mime: XLSX_MIME,
     filter: { name: 'Excel', extensions: ['xlsx'] },
     suffix: { nl: ' - tabellen.xlsx', en: ' - tables.xlsx' },
+    perDraft: true,
   },
   gexf: {
     group: 'network',
@@ -66,6 +72,7 @@ export const EXPORTS: Readonly<Record<ExportId, ExportDef>> = {
     mime: 'application/xml',
     filter: { name: 'GEXF (Gephi)', extensions: ['gexf'] },
     suffix: { nl: '.gexf', en: '.gexf' },
+    perDraft: true,
   },
   graphml: {
     group: 'network',
@@ -73,6 +80,7 @@ export const EXPORTS: Readonly<Record<ExportId, ExportDef>> = {
     mime: 'application/xml',
     filter: { name: 'GraphML (Cytoscape, yEd)', extensions: ['graphml'] },
     suffix: { nl: '.graphml', en: '.graphml' },
+    perDraft: true,
   },
   kumuJson: {
     group: 'kumu',
@@ -80,6 +88,7 @@ export const EXPORTS: Readonly<Record<ExportId, ExportDef>> = {
     mime: 'application/json',
     filter: { name: 'Kumu JSON', extensions: ['json'] },
     suffix: { nl: ' - kumu.json', en: ' - kumu.json' },
+    perDraft: true,
   },
   kumuXlsx: {
     group: 'kumu',
@@ -87,8 +96,23 @@ export const EXPORTS: Readonly<Record<ExportId, ExportDef>> = {
     mime: XLSX_MIME,
     filter: { name: 'Excel (Kumu)', extensions: ['xlsx'] },
     suffix: { nl: ' - kumu.xlsx', en: ' - kumu.xlsx' },
+    perDraft: true,
   },
 };
+
+/**
+ * The suggested file name: the project's name, what the file holds and, for a file of the chosen draft, the
+ * draft's name (three exports of three drafts are three files, told apart without opening them).
+ */
+export function exportFileName(project: Project, id: ExportId, locale: 'nl' | 'en', draftId: string | null): string {
+  const def = EXPORTS[id];
+  const suffix = def.suffix[locale];
+  const draft = def.perDraft ? project.divisions.find((d) => d.id === draftId)?.name : undefined;
+  if (!draft) return fileNameFor(project, suffix);
+  const dot = suffix.lastIndexOf('.');
+  const what = suffix.slice(0, dot) || ' -';
+  return fileNameFor(project, `${what} ${draft}`.replace(/[<>:"/\\|?*]/g, '').slice(0, 120) + suffix.slice(dot));
+}
 
 /** Whether the export has something to write for this project (a draft, subjects). */
 export function exportAvailable(id: ExportId, project: Project): boolean {
@@ -147,7 +171,7 @@ export async function runExport(store: AppStore, id: ExportId): Promise<void> {
   });
   if (data === undefined) return;
   const request: SaveRequest = {
-    suggestedName: fileNameFor(project, def.suffix[s.locale]),
+    suggestedName: exportFileName(project, id, s.locale, s.draftId),
     data,
     mime: def.mime,
     saveAs: true,

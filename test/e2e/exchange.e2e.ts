@@ -33,7 +33,7 @@ describe('exchange exports in the browser', () => {
 
   it('downloads the workbook, written in the page, that reads back sheet by sheet', async () => {
     const file = await exportFile('Alle tabellen (.xlsx)');
-    expect(file.name).toMatch(/ - tabellen\.xlsx$/);
+    expect(file.name).toMatch(/ - tabellen .+\.xlsx$/);
     const sheets = await readXlsxFile(file.bytes);
     expect(sheets.map((s) => s.sheet)).toEqual([
       'Doelen',

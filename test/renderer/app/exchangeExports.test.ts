@@ -25,17 +25,20 @@ describe('exchange exports in the app', () => {
     // The example has drafts but no subjects: everything but the subjects table.
     expect(shown).toEqual(EXPORT_IDS.filter((id) => id !== 'subjectsCsv'));
     for (const id of shown) await runExport(store, id);
+    // A file of the chosen draft carries its name (without the colon Windows refuses in a file name).
+    const draft = project.divisions.find((d) => d.id === store.getState().draftId)!.name.replace(':', '');
+    expect(draft.length).toBeGreaterThan(0);
     expect(platform.saved.map((f) => f.name)).toEqual(
       [
         ' - doelen.csv',
         ' - verbanden.csv',
-        ' - verdeling.csv',
-        ' - afstemmingsagenda.csv',
-        ' - tabellen.xlsx',
-        '.gexf',
-        '.graphml',
-        ' - kumu.json',
-        ' - kumu.xlsx',
+        ` - verdeling ${draft}.csv`,
+        ` - afstemmingsagenda ${draft}.csv`,
+        ` - tabellen ${draft}.xlsx`,
+        ` - ${draft}.gexf`,
+        ` - ${draft}.graphml`,
+        ` - kumu ${draft}.json`,
+        ` - kumu ${draft}.xlsx`,
       ].map((suffix) => fileNameFor(project, suffix)),
     );
     expect(platform.saved.map((f) => f.mime)).toEqual([
@@ -70,7 +73,8 @@ describe('exchange exports in the app', () => {
     store.getState().setLocale('en');
     await runExport(store, 'divisionCsv');
     await runExport(store, 'gexf');
-    expect(platform.saved[0]!.name).toBe(fileNameFor(project, ' - division.csv'));
+    expect(platform.saved[0]!.name).toBe(fileNameFor(project, ` - division ${second.name.replace(':', '')}.csv`));
+    expect(platform.saved[1]!.name).toBe(fileNameFor(project, ` - ${second.name.replace(':', '')}.gexf`));
     expect(text(platform.saved[0]!.data)).toBe(
       exportTableCsv(project, 'division', { divisionId: second.id, locale: 'en', delimiter: ';' }),
     );
