@@ -118,7 +118,7 @@ describe('a refused file action reaches the user as a clear message', () => {
     const store = createAppStore(storeDeps());
     reportPlatformError(store, new PlatformError('ipc.forbiddenSender', 'x'), 'app.cmd.exportPdf');
     expect(lastNoticeText(store, 'nl')).toBe(
-      '“PDF-rapport” is niet gelukt (code ipc.forbiddenSender). Er is niets gewijzigd.',
+      '“Analyse als PDF” is niet gelukt (code ipc.forbiddenSender). Er is niets gewijzigd.',
     );
     const bug = new RangeError('Maximum call stack size exceeded');
     expect(() => reportPlatformError(store, bug, 'app.cmd.open')).toThrow(bug);
