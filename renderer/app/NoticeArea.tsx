@@ -7,6 +7,7 @@ export function NoticeArea() {
   const t = useT();
   const notices = useApp((s) => s.notices);
   const dismiss = useApp((s) => s.dismiss);
+  const undo = useApp((s) => s.undo);
   const saveError = useApp((s) => s.saveError);
   return (
     // Each notice is its own live region (alert or status), so the container is not one as well.
@@ -17,11 +18,25 @@ export function NoticeArea() {
         </div>
       ) : null}
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          key={n.id}
+          className={`notice notice-${n.kind}`}
+          role={n.quiet ? undefined : n.kind === 'error' ? 'alert' : 'status'}
+        >
           <div className="notice-text">
             <strong>{t(n.key, n.params)}</strong>
             {n.problems?.length ? <ProblemList problems={n.problems} t={t} /> : null}
           </div>
+          {n.undo ? (
+            <Button
+              onClick={() => {
+                dismiss(n.id);
+                undo();
+              }}
+            >
+              {t('app.cmd.undo')}
+            </Button>
+          ) : null}
           <Button variant="ghost" icon="✕" label={t('app.action.dismiss')} onClick={() => dismiss(n.id)} />
         </div>
       ))}

@@ -12,6 +12,10 @@ export interface Notice {
   key: MessageKey;
   params?: Params;
   problems?: Problem[];
+  /** Offers "Ongedaan maken" (the last edit): only the newest such notice keeps it. */
+  undo?: boolean;
+  /** Not read out again: a screen reader has heard it already (a drop on the board). */
+  quiet?: boolean;
 }
 
 /**
@@ -64,7 +68,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     // Keep the last few: a long queue of stale messages helps nobody. Confirmations go by themselves;
     // errors stay until the user has read and closed them.
     const id = nextNoticeId++;
-    set((s) => ({ notices: [...s.notices.slice(-2), { ...n, id }] }));
+    // An older undo offer would now undo this newer edit instead: it goes.
+    set((s) => ({ notices: [...s.notices.filter((x) => !(n.undo && x.undo)).slice(-2), { ...n, id }] }));
     if (n.kind === 'info') setTimeout(() => get().dismiss(id), INFO_NOTICE_MS);
   },
   dismiss(id) {

@@ -38,6 +38,17 @@ describe('portfolio board', () => {
     await expect.poll(() => b.splitWeight()).toBe(before);
     expect(await b.holderOf(WERK)).toContain('El Amrani');
     expect(await b.reportedSplitWeight()).toBe(before);
+
+    // The drop is said where the eye is, with a way back: the notice's own undo button.
+    await b.dragByMouse(WERK, 'Wethouder J. Bakker');
+    const notice = b.page.locator('.notice').filter({ hasText: 'naar Wethouder J. Bakker verplaatst' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`Gesplitst gewicht nu ${after}`);
+    expect(await notice.getAttribute('role')).toBeNull();
+    await notice.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => b.splitWeight()).toBe(before);
+    expect(await b.holderOf(WERK)).toContain('El Amrani');
+    expect(await notice.count()).toBe(0);
     expect(app!.errors).toEqual([]);
   });
 

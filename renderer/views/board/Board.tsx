@@ -174,8 +174,11 @@ export function Board({ model, division }: { model: BoardModel; division: Divisi
       }
     }
     // A refusal is shown as a notice; what went before it in this drop is taken back, so a drop is all or nothing.
-    if (refused) store.getState().cancelGesture();
-    else store.getState().commitGesture();
+    if (refused) return store.getState().cancelGesture();
+    store.getState().commitGesture();
+    // Said where the eye is not (the header's undo may have scrolled away): what moved, and a way back.
+    const done = d && over ? say.dropped(d.activeId, d, String(over.id)) : null;
+    if (done) store.getState().notify({ kind: 'info', ...done, undo: true, quiet: true });
   };
   const onDragCancel = () => {
     finish();

@@ -1,6 +1,6 @@
 import type { Names } from '../../derived/names';
 import { formatNumber } from '../../i18n/format';
-import type { Locale, Translate } from '../../i18n/translate';
+import type { AppKey, Locale, Params, Translate } from '../../i18n/translate';
 import { previewText } from './BoardColumn';
 import type { MovePreview } from './movePreview';
 import { cardOf, TRAY_ID, type BoardModel } from './viewModel';
@@ -18,7 +18,22 @@ export interface AnnouncedDrag {
 export function boardAnnouncements(model: BoardModel, names: Names, t: Translate, locale: Locale) {
   const columnName = (id: string) => (id === TRAY_ID ? t('app.board.tray') : names.portfolio(id));
   const subjects = model.level === 'subject';
+  /** What a drop on `over` did, as a message (the visible notice says it too), or null when nothing moved. */
+  const dropped = (id: string, drag: AnnouncedDrag, over: string): { key: AppKey; params: Params } | null => {
+    const p = drag.previews.get(over);
+    if (!p || p.refused || p.unchanged) return null;
+    return {
+      key: subjects ? 'app.board.annDroppedCards' : 'app.board.annDropped',
+      params: {
+        count: drag.ids.length,
+        goal: names.node(id),
+        holder: columnName(over),
+        weight: formatNumber(p.after.cut, locale, 1),
+      },
+    };
+  };
   return {
+    dropped,
     start(id: string, drag: AnnouncedDrag): string {
       const others = drag.ids.length - 1;
       const goal = names.node(id);
@@ -38,13 +53,8 @@ export function boardAnnouncements(model: BoardModel, names: Names, t: Translate
       if (over === null) return t('app.board.annNotDropped');
       const p = drag.previews.get(over);
       if (p?.refused) return previewText(p, t, locale);
-      if (!p || p.unchanged) return t('app.board.annStayed', { holder: columnName(over) });
-      return t(subjects ? 'app.board.annDroppedCards' : 'app.board.annDropped', {
-        count: drag.ids.length,
-        goal: names.node(id),
-        holder: columnName(over),
-        weight: formatNumber(p.after.cut, locale, 1),
-      });
+      const done = dropped(id, drag, over);
+      return done ? t(done.key, done.params) : t('app.board.annStayed', { holder: columnName(over) });
     },
     cancel(id: string): string {
       return t('app.board.annCancelled', {
