@@ -1,42 +1,54 @@
-import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 // Chromium's launch flags for this machine (toolchain.md), shared with scripts/dev/screenshot.mjs.
 import ARGS from '../chromiumArgs.json';
 import { writeProjectFile } from '../../../shared/io/projectFile';
 import { smallExample } from '../../fixtures/smallExample';
 
-/** Page model of the Samenhang shell: each test gets a fresh browser profile, so a fresh database. */
+let browser: Promise<Browser> | undefined;
+
+/**
+ * One Chromium per test file, started by its first launch; each test gets a context of its own in it (its own
+ * storage, so a fresh database), which starts in a fraction of the time a browser with a new profile takes.
+ */
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+  return browser;
+}
+
+/** Closes the file's Chromium (test/e2e/setup.ts, after each file). */
+export async function closeBrowser(): Promise<void> {
+  const started = browser;
+  browser = undefined;
+  await (await started)?.close();
+}
+
+/** Page model of the Samenhang shell: each test gets a fresh browser context, so a fresh database. */
 export class AppPage {
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
-    private readonly profile: string,
     readonly errors: string[],
   ) {}
 
   /**
-   * A fresh profile on its first start. That start shows the guided tour; it is skipped here as a user skips it
+   * A fresh context on its first start. That start shows the guided tour; it is skipped here as a user skips it
    * (so it stays seen, also after a reload) unless `tour: true` keeps it on screen.
    */
   static async launch(viewport = { width: 1366, height: 768 }, options: { tour?: boolean } = {}): Promise<AppPage> {
-    const profile = mkdtempSync(join(tmpdir(), 'samenhang-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport,
-      acceptDownloads: true,
-      args: ARGS,
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
+    const context = await (await sharedBrowser()).newContext({ viewport, acceptDownloads: true });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    const app = new AppPage(context, page, profile, errors);
+    const app = new AppPage(context, page, errors);
     await app.goto();
     if (!options.tour) await app.skipTour();
     return app;
@@ -55,7 +67,7 @@ export class AppPage {
   }
 
   /**
-   * A fresh profile that then opens the small fixture project (24 goals, two drafts) as a user opens a file, for
+   * A fresh context that then opens the small fixture project (24 goals, two drafts) as a user opens a file, for
    * tests that name its goals and figures. The built-in example stays in the list beside it.
    */
   static async launchSmall(viewport = { width: 1366, height: 768 }): Promise<AppPage> {
@@ -104,7 +116,6 @@ export class AppPage {
 
   async close(): Promise<void> {
     await this.context.close();
-    rmSync(this.profile, { recursive: true, force: true });
   }
 
   tab(name: RegExp | string) {
