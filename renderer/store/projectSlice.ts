@@ -72,7 +72,14 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   }
 
   function replace(next: Project, history: HistoryState) {
-    set((s) => ({ project: next, history, revision: s.revision + 1, selection: pruneSelection(s.selection, next) }));
+    set((s) => ({
+      project: next,
+      history,
+      revision: s.revision + 1,
+      selection: pruneSelection(s.selection, next),
+      // An offer to undo a drop is stale once the project changed otherwise: its button would undo something else.
+      notices: s.notices.some((n) => n.undo) ? s.notices.filter((n) => !n.undo) : s.notices,
+    }));
   }
 
   /** In a locked workshop the room sees why nothing happened, instead of a click that silently does nothing. */
