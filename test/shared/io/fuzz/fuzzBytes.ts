@@ -15,10 +15,21 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   return out;
 }
 
+/** The parts one after another (spreading bytes into an array first took half the fuzz suite's time). */
+function concat(...parts: ArrayLike<number>[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** The encodings files arrive in: UTF-8 with and without BOM, UTF-16 with and without BOM, Windows-1252. */
 export const ENCODINGS = {
   utf8: (t: string) => new TextEncoder().encode(t),
-  utf8Bom: (t: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(t)]),
+  utf8Bom: (t: string) => concat([0xef, 0xbb, 0xbf], new TextEncoder().encode(t)),
   utf16le: (t: string) => utf16(t, true, true),
   utf16be: (t: string) => utf16(t, false, true),
   utf16leNoBom: (t: string) => utf16(t, true, false),
@@ -53,7 +64,7 @@ export function mutateBytes(rng: FuzzRng, bytes: Uint8Array, how: string[]): Uin
       const i = at();
       const bad = rng.pick(BAD_UTF8);
       how.push(`insert bytes ${bad.map((b) => b.toString(16)).join(' ')} at ${i}`);
-      return new Uint8Array([...bytes.subarray(0, i), ...bad, ...bytes.subarray(i)]);
+      return concat(bytes.subarray(0, i), bad, bytes.subarray(i));
     }
     case 2: {
       const i = at();
@@ -64,13 +75,13 @@ export function mutateBytes(rng: FuzzRng, bytes: Uint8Array, how: string[]): Uin
       const i = at();
       const j = Math.min(bytes.length, i + rng.int(64));
       how.push(`drop bytes ${i}-${j}`);
-      return new Uint8Array([...bytes.subarray(0, i), ...bytes.subarray(j)]);
+      return concat(bytes.subarray(0, i), bytes.subarray(j));
     }
     default: {
       const i = at();
       const j = Math.min(bytes.length, i + rng.int(64));
       how.push(`repeat bytes ${i}-${j}`);
-      return new Uint8Array([...bytes.subarray(0, j), ...bytes.subarray(i)]);
+      return concat(bytes.subarray(0, j), bytes.subarray(i));
     }
   }
 }
