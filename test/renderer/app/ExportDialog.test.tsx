@@ -76,6 +76,10 @@ describe('ExportDialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gephi (.gexf)' }));
     expect(store.getState().dialog).toBeNull();
     // The exchange code loads on the first export: wait for the save.
-    await vi.waitFor(() => expect(platform.saved.map((f) => f.name)).toEqual(['Test.gexf']), { timeout: 10_000 });
+    // The file holds the chosen draft, so it carries the draft's name too.
+    const draft = store.getState().project!.divisions.find((d) => d.id === store.getState().draftId)!.name;
+    await vi.waitFor(() => expect(platform.saved.map((f) => f.name)).toEqual([`Test - ${draft}.gexf`]), {
+      timeout: 10_000,
+    });
   });
 });
