@@ -4,7 +4,7 @@ import type { SaveRequest } from '../platform/Platform';
 import type { AppStore } from '../store/appStore';
 import type { AppKey } from '../i18n/translate';
 import { derivedOf } from '../derived/derived';
-import { fileNameFor } from './fileActions';
+import { draftFileName, fileNameFor } from './fileActions';
 
 /** One export: one button in the export dialog, one file. */
 export const EXPORT_IDS = [
@@ -111,7 +111,7 @@ export function exportFileName(project: Project, id: ExportId, locale: 'nl' | 'e
   if (!draft) return fileNameFor(project, suffix);
   const dot = suffix.lastIndexOf('.');
   const what = suffix.slice(0, dot) || ' -';
-  return fileNameFor(project, `${what} ${draft}`.replace(/[<>:"/\\|?*]/g, '').slice(0, 120) + suffix.slice(dot));
+  return draftFileName(project, what, draft, suffix.slice(dot));
 }
 
 /** Whether the export has something to write for this project (a draft, subjects). */

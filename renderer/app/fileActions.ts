@@ -22,6 +22,14 @@ export function fileNameFor(project: Project, suffix: string): string {
   return `${base}${suffix}`;
 }
 
+/**
+ * A file of one draft: `<project><what> <draft><ext>`, the draft's name without the characters Windows refuses in a
+ * file name (a colon is common in draft names) and kept short.
+ */
+export function draftFileName(project: Project, what: string, draft: string, ext: string): string {
+  return fileNameFor(project, `${what} ${draft}`.replace(/[<>:"/\\|?*]/g, '').slice(0, 120) + ext);
+}
+
 /** A file that was not read (stopped by the user) or was refused: say which, and why, with its problems. */
 function notifyNotRead(
   store: AppStore,

@@ -14,7 +14,7 @@ import type { AppState, AppStore } from '../store/appStore';
 import { holdersOutside } from '../store/viewSlice';
 import { suggestionBands } from '../views/analysis/suggestionBands';
 import { svgToPng } from './pictureFiles';
-import { fileNameFor } from './fileActions';
+import { draftFileName } from './fileActions';
 import { reportMapSvg, reportMatrixSvg } from './reportPictures';
 import { reportProposal } from './reportProposal';
 
@@ -140,10 +140,7 @@ export async function exportReport(store: AppStore, req: ReportRequest): Promise
         ? 'comparison'
         : 'report';
   const f = FORMAT[req.format];
-  const suggestedName = fileNameFor(
-    s.project,
-    ` - ${word} ${draft.name}`.replace(/[<>:"/\\|?*]/g, '').slice(0, 120) + `.${f.ext}`,
-  );
+  const suggestedName = draftFileName(s.project, ` - ${word}`, draft.name, `.${f.ext}`);
   const platform = s.deps.platform;
   try {
     if (req.format === 'pdf') {
